@@ -1,0 +1,121 @@
+using Eig.Web.Data;
+using Eig.Web.Domain;
+using Eig.Web.Domain.Comptes;
+using Eig.Web.Infrastructure.Audit;
+using Eig.Web.Infrastructure.Demo;
+using Eig.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Identity;
+
+namespace Eig.Web.Infrastructure.Cli;
+
+/// <summary>Operator verbs on the same program: <c>dotnet run --project src/Eig.Web -- &lt;verb&gt;</c>.
+/// They build the same services as the web service, so they read the same configuration.</summary>
+public static class OperatorCommands
+{
+    private static readonly Dictionary<string, (string Aide, Func<IServiceProvider, string[], Task<int>> Run)> Verbs = new()
+    {
+        ["migrate"] = ("applique les migrations à la base configurée", Migrate),
+        ["seed-demo"] = ("crée les données de démonstration (idempotent) et affiche les mots de passe créés", SeedDemo),
+        ["create-staff"] = ("create-staff <email> <nom complet> : crée un compte de l'équipe programme", CreateStaff),
+        ["draft-migration"] = ("draft-migration <Nom> : écrit un brouillon de migration pour ce que le modèle ajoute (développement)", DraftMigration),
+        ["help"] = ("affiche cette aide", (_, _) => { PrintHelp(); return Task.FromResult(0); }),
+    };
+
+    public static bool IsVerb(string arg) => Verbs.ContainsKey(arg);
+
+    public static void Register(string verb, string aide, Func<IServiceProvider, string[], Task<int>> run) => Verbs[verb] = (aide, run);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var verb = args[0];
+        var rest = args[1..];
+        // The verbs must not start the mail sender nor seed on their own.
+        var app = WebApp.Build(["--Mail:SenderEnabled=false", .. rest.Where(a => a.StartsWith("--", StringComparison.Ordinal))]);
+        var positional = rest.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        using var scope = app.Services.CreateScope();
+        try
+        {
+            if (verb is not ("help" or "migrate" or "draft-migration"))
+                await DatabaseMigrator.ApplyAsync(scope.ServiceProvider.GetRequiredService<EigDbContext>());
+            return await Verbs[verb].Run(scope.ServiceProvider, positional);
+        }
+        catch (DomainException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 1;
+        }
+    }
+
+    private static void PrintHelp()
+    {
+        Console.WriteLine("Commandes d'exploitation :");
+        foreach (var (verb, (aide, _)) in Verbs.OrderBy(v => v.Key))
+            Console.WriteLine($"  {verb,-18} {aide}");
+    }
+
+    private static async Task<int> Migrate(IServiceProvider sp, string[] args)
+    {
+        await DatabaseMigrator.ApplyAsync(sp.GetRequiredService<EigDbContext>());
+        Console.WriteLine("Migrations appliquées.");
+        return 0;
+    }
+
+    private static async Task<int> SeedDemo(IServiceProvider sp, string[] args)
+    {
+        var created = await sp.GetRequiredService<DemoSeeder>().SeedAsync();
+        foreach (var (email, role, password) in created)
+            Console.WriteLine($"{role,-12} {email,-40} {password}");
+        Console.WriteLine(created.Count == 0 ? "Données de démonstration déjà présentes." : "Données de démonstration créées.");
+        return 0;
+    }
+
+    private static async Task<int> CreateStaff(IServiceProvider sp, string[] args)
+    {
+        if (args.Length < 2)
+        {
+            Console.Error.WriteLine("Usage : create-staff <email> <nom complet>");
+            return 2;
+        }
+        var users = sp.GetRequiredService<UserManager<Utilisateur>>();
+        var clock = sp.GetRequiredService<IClock>();
+        var password = Passwords.Generate();
+        var user = new Utilisateur
+        {
+            Id = Guid.CreateVersion7(), UserName = args[0], Email = args[0], EmailConfirmed = true,
+            NomComplet = string.Join(' ', args[1..]), CreeLe = clock.UtcNow,
+        };
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            foreach (var e in result.Errors) Console.Error.WriteLine(e.Description);
+            return 1;
+        }
+        await users.AddToRoleAsync(user, Roles.Staff);
+        var db = sp.GetRequiredService<EigDbContext>();
+        sp.GetRequiredService<IAuditLog>().Enregistrer("compte.staff-cree", "Utilisateur", user.Id.ToString(), user.Email);
+        await db.SaveChangesAsync();
+        Console.WriteLine($"Compte équipe créé : {user.Email} / {password}");
+        Console.WriteLine("La double authentification lui sera demandée à sa première connexion.");
+        return 0;
+    }
+
+    private static async Task<int> DraftMigration(IServiceProvider sp, string[] args)
+    {
+        if (args.Length != 1)
+        {
+            Console.Error.WriteLine("Usage : draft-migration <NomEnPascalCase>");
+            return 2;
+        }
+        var dir = Path.Combine(FindProjectDir(), "Data", "Migrations");
+        Console.WriteLine(await MigrationDraft.WriteAsync(args[0], dir));
+        return 0;
+    }
+
+    private static string FindProjectDir()
+    {
+        var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Eig.Web.csproj")))
+            dir = dir.Parent;
+        return dir?.FullName ?? Path.Combine(Directory.GetCurrentDirectory(), "src", "Eig.Web");
+    }
+}

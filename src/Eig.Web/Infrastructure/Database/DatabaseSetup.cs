@@ -1,0 +1,58 @@
+using Eig.Web.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Eig.Web.Infrastructure.Database;
+
+public enum DatabaseProvider { Sqlite, PostgreSQL }
+
+/// <summary>Chooses the database from configuration: <c>Database:Provider</c> (Sqlite by default, or PostgreSQL)
+/// and <c>ConnectionStrings:Eig</c>.</summary>
+public static class DatabaseSetup
+{
+    public const string DefaultSqlite = "Data Source=data/eig.db";
+
+    public static DatabaseProvider Provider(IConfiguration config) =>
+        string.Equals(config["Database:Provider"], "PostgreSQL", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(config["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase)
+            ? DatabaseProvider.PostgreSQL
+            : DatabaseProvider.Sqlite;
+
+    public static string ConnectionString(IConfiguration config) =>
+        config.GetConnectionString("Eig") is { Length: > 0 } cs ? cs
+        : Provider(config) == DatabaseProvider.Sqlite ? DefaultSqlite
+        : throw new InvalidOperationException("ConnectionStrings:Eig est requis avec Database:Provider=PostgreSQL.");
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.PostgreSQL)
+        {
+            options.UseNpgsql(connectionString);
+        }
+        else
+        {
+            EnsureSqliteFolder(connectionString);
+            options.UseSqlite(connectionString);
+        }
+        // Migrations are written by hand (no design-time package here), so there is no model snapshot to compare
+        // with; the schema test (migrated database == model) is the guard instead.
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    public static IServiceCollection AddEigDatabase(this IServiceCollection services, IConfiguration config)
+    {
+        var provider = Provider(config);
+        var cs = ConnectionString(config);
+        services.AddDbContext<EigDbContext>(o => Configure(o, provider, cs));
+        return services;
+    }
+
+    private static void EnsureSqliteFolder(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:") return;
+        var dir = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+    }
+}

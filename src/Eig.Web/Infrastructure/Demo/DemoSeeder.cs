@@ -1,0 +1,81 @@
+using Eig.Web.Data;
+using Eig.Web.Domain;
+using Eig.Web.Domain.Appels;
+using Eig.Web.Domain.Comptes;
+using Eig.Web.Domain.Defis;
+using Eig.Web.Domain.Promotions;
+using Eig.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eig.Web.Infrastructure.Demo;
+
+/// <summary>Demo data for the embedded default: a promotion, an open call of each kind, a few défis and one account
+/// per role. Passwords are generated on first run and returned to be printed; nothing secret is in the code.</summary>
+public sealed class DemoSeeder(EigDbContext db, UserManager<Utilisateur> users, IClock clock)
+{
+    public const string Domaine = "demo.eig.example";
+
+    public static readonly IReadOnlyList<(string Email, string Role, string Nom)> Comptes =
+    [
+        ($"equipe@{Domaine}", Roles.Staff, "Camille Équipe"),
+        ($"evaluatrice@{Domaine}", Roles.Evaluateur, "Inès Évaluatrice"),
+        ($"jury@{Domaine}", Roles.Jury, "Jules Jury"),
+        ($"porteur@{Domaine}", Roles.Porteur, "Paul Porteur"),
+        ($"candidate@{Domaine}", Roles.Candidat, "Claire Candidate"),
+    ];
+
+    public async Task<IReadOnlyList<(string Email, string Role, string Password)>> SeedAsync(CancellationToken ct = default)
+    {
+        var created = new List<(string, string, string)>();
+        var now = clock.UtcNow;
+        var today = DateOnly.FromDateTime(now);
+
+        if (!await db.Promotions.AnyAsync(ct))
+        {
+            var annee = today.Month >= 9 ? today.Year : today.Year - 1;
+            var passee = new Promotion { Numero = 7, Annee = annee - 1, Debut = new(annee - 1, 9, 1), Fin = new(annee, 6, 30) };
+            var courante = new Promotion { Numero = 8, Annee = annee, Debut = new(annee, 9, 1), Fin = new(annee + 1, 6, 30) };
+            db.Promotions.AddRange(passee, courante);
+
+            var aap = new AppelAProjets
+            {
+                PromotionId = courante.Id, Titre = $"Appel à projets — promotion {courante.Numero + 1}",
+                Mode = ModeAppel.Continu, Ouverture = today.AddDays(-30),
+            };
+            aap.Publier(now);
+            var aac = new AppelACandidatures
+            {
+                PromotionId = courante.Id, Titre = $"Appel à candidatures — promotion {courante.Numero}",
+                Mode = ModeAppel.Fenetre, Ouverture = today.AddDays(-15), Cloture = today.AddDays(45),
+            };
+            aac.Publier(now);
+            db.AppelsAProjets.Add(aap);
+            db.AppelsACandidatures.Add(aac);
+
+            db.Defis.AddRange(
+                new Defi { PromotionId = passee.Id, Titre = "Signalements simplifiés", Slug = "signalements-simplifies", Publie = true,
+                    Administration = "Ministère de l'Intérieur", Resume = "Un service pour que les usagers signalent un problème de voirie en deux minutes, et que la commune le traite sans ressaisie." },
+                new Defi { PromotionId = passee.Id, Titre = "Données des aides agricoles", Slug = "donnees-aides-agricoles", Publie = true,
+                    Administration = "Ministère de l'Agriculture", Resume = "Croiser les données des aides pour repérer les exploitations qui n'ont pas demandé ce à quoi elles ont droit." },
+                new Defi { PromotionId = courante.Id, Titre = "Parcours d'accueil des réfugiés", Slug = "parcours-accueil-refugies", Publie = true,
+                    Administration = "Délégation interministérielle à l'accueil et à l'intégration des réfugiés", Resume = "Un outil partagé entre associations et services de l'État pour suivre l'accès au logement et à l'emploi." });
+            await db.SaveChangesAsync(ct);
+        }
+
+        foreach (var (email, role, nom) in Comptes)
+        {
+            if (await users.FindByEmailAsync(email) is not null) continue;
+            var password = Passwords.Generate();
+            var user = new Utilisateur
+            {
+                Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, NomComplet = nom, CreeLe = now,
+            };
+            var result = await users.CreateAsync(user, password);
+            if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+            await users.AddToRoleAsync(user, role);
+            created.Add((email, role, password));
+        }
+        return created;
+    }
+}

@@ -1,0 +1,44 @@
+namespace Eig.Web.Infrastructure.Mail;
+
+/// <summary>A mail waiting to leave. Written in the same transaction as the change that causes it,
+/// so a change is never saved without its mail, nor a mail sent for a change that rolled back.</summary>
+public class OutboxMessage
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public string A { get; set; } = "";
+    public string Sujet { get; set; } = "";
+    public string CorpsHtml { get; set; } = "";
+    public string CorpsTexte { get; set; } = "";
+    public DateTime CreeLe { get; set; }
+    public int Tentatives { get; set; }
+    public DateTime ProchaineTentative { get; set; }
+    public DateTime? EnvoyeLe { get; set; }
+    public string? DerniereErreur { get; set; }
+    public List<OutboxAttachment> PiecesJointes { get; set; } = [];
+
+    public const int TentativesMax = 10;
+
+    /// <summary>Exponential back-off: 30 s, 1 min, 2 min… capped at 1 h.</summary>
+    public void EchecEnvoi(DateTime maintenant, string erreur)
+    {
+        Tentatives++;
+        DerniereErreur = erreur.Length > 2000 ? erreur[..2000] : erreur;
+        var delai = TimeSpan.FromSeconds(Math.Min(3600, 30 * Math.Pow(2, Tentatives - 1)));
+        ProchaineTentative = maintenant + delai;
+    }
+
+    public void Envoye(DateTime maintenant)
+    {
+        EnvoyeLe = maintenant;
+        DerniereErreur = null;
+    }
+}
+
+public class OutboxAttachment
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid OutboxMessageId { get; set; }
+    public string NomFichier { get; set; } = "";
+    public string TypeMime { get; set; } = "application/octet-stream";
+    public byte[] Contenu { get; set; } = [];
+}

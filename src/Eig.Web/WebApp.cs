@@ -1,0 +1,196 @@
+using System.Threading.RateLimiting;
+using Eig.Web.Data;
+using Eig.Web.Domain;
+using Eig.Web.Domain.Comptes;
+using Eig.Web.Infrastructure.Audit;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Infrastructure.Demo;
+using Eig.Web.Infrastructure.Mail;
+using Eig.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eig.Web;
+
+/// <summary>Builds the web application. Kept apart from Program.cs so that the operator verbs and the tests
+/// share exactly the same services.</summary>
+public static class WebApp
+{
+    public const string PolicyStaff = "staff";
+    public const string PolicyEvaluateur = "evaluateur";
+    public const string PolicyJury = "jury";
+    public const string PolicyPorteur = "porteur";
+    public const string PolicyCandidat = "candidat";
+    public const string RateLimitForms = "formulaires";
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        ConfigureLogging(builder);
+        AddServices(builder.Services, builder.Configuration, builder.Environment);
+        var app = builder.Build();
+        ConfigurePipeline(app);
+        return app;
+    }
+
+    private static void ConfigureLogging(WebApplicationBuilder builder)
+    {
+        if (builder.Configuration.GetValue("Logging:Json", false))
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+        }
+    }
+
+    public static void AddServices(IServiceCollection services, IConfiguration config, IWebHostEnvironment env)
+    {
+        services.AddSingleton<IClock, SystemClock>();
+        services.AddEigDatabase(config);
+        services.AddHttpContextAccessor();
+        services.AddScoped<IAuditLog, AuditLog>();
+        services.AddEigMail(config);
+        services.AddScoped<DemoSeeder>();
+
+        services.AddIdentity<Utilisateur, Role>(o =>
+            {
+                o.SignIn.RequireConfirmedEmail = true;
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireDigit = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<EigDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<FrenchIdentityErrorDescriber>();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/compte/connexion";
+            o.LogoutPath = "/compte/deconnexion";
+            o.AccessDeniedPath = "/erreur/403";
+            o.Cookie.Name = "eig.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+
+        services.AddDataProtection().SetApplicationName("eig-platform");
+        services.AddDatabaseKeyRing();
+
+        services.AddAuthorizationBuilder()
+            // Staff reach the back office only after a second factor (amr=mfa is set by Identity's two-factor sign-in).
+            .AddPolicy(PolicyStaff, p => p.RequireRole(Roles.Staff).RequireClaim("amr", "mfa"))
+            .AddPolicy(PolicyEvaluateur, p => p.RequireRole(Roles.Evaluateur, Roles.Staff))
+            .AddPolicy(PolicyJury, p => p.RequireRole(Roles.Jury, Roles.Staff))
+            .AddPolicy(PolicyPorteur, p => p.RequireRole(Roles.Porteur))
+            .AddPolicy(PolicyCandidat, p => p.RequireRole(Roles.Candidat))
+            // Every page is private unless it says otherwise.
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, StaffSecondFactorRedirect>();
+
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.AuthorizeFolder("/Admin", PolicyStaff);
+                o.Conventions.AuthorizeFolder("/Evaluation", PolicyEvaluateur);
+                o.Conventions.AuthorizeFolder("/Jury", PolicyJury);
+                o.Conventions.AuthorizeFolder("/EspacePorteur", PolicyPorteur);
+                o.Conventions.AuthorizeFolder("/EspaceCandidat", PolicyCandidat);
+                o.Conventions.AllowAnonymousToFolder("/Public");
+                o.Conventions.AllowAnonymousToFolder("/Erreur");
+            })
+            .AddMvcOptions(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+        services.AddRouting(o => { o.LowercaseUrls = true; o.LowercaseQueryStrings = false; });
+        services.AddAntiforgery(o => { o.Cookie.Name = "eig.af"; o.HeaderName = null; });
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = async (ctx, ct) =>
+            {
+                ctx.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await ctx.HttpContext.Response.WriteAsync("Trop de tentatives. Merci de patienter une minute avant de réessayer.", ct);
+            };
+            // Only POSTs count: reading a form is free, sending it is limited per client address.
+            o.AddPolicy(RateLimitForms, http =>
+                HttpMethods.IsPost(http.Request.Method)
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        http.Connection.RemoteIpAddress?.ToString() ?? "inconnu",
+                        _ => new FixedWindowRateLimiterOptions
+                        {
+                            PermitLimit = config.GetValue("RateLimit:FormsPerMinute", 10),
+                            Window = TimeSpan.FromMinutes(1),
+                            QueueLimit = 0,
+                        })
+                    : RateLimitPartition.GetNoLimiter("lecture"));
+        });
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("base-de-donnees");
+        services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = true; });
+    }
+
+    private static void ConfigurePipeline(WebApplication app)
+    {
+        app.UseForwardedHeaders(new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor
+                               | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
+        });
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+        app.UseExceptionHandler("/erreur/500");
+        app.UseStatusCodePagesWithReExecute("/erreur/{0}");
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/sante", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+        {
+            ResponseWriter = async (ctx, report) =>
+            {
+                ctx.Response.ContentType = "application/json; charset=utf-8";
+                await ctx.Response.WriteAsJsonAsync(new
+                {
+                    statut = report.Status == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy ? "ok" : "ko",
+                    verifications = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
+                });
+            },
+        }).AllowAnonymous();
+        app.MapRazorPages();
+    }
+
+    /// <summary>Applies migrations and, when configured (the embedded default), seeds the demo data.</summary>
+    public static async Task PrepareAsync(WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EigDbContext>();
+        await DatabaseMigrator.ApplyAsync(db);
+        if (app.Configuration.GetValue("Demo:Seed", false))
+        {
+            var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
+            var created = await seeder.SeedAsync();
+            foreach (var (email, role, password) in created)
+                app.Logger.LogWarning("Compte de démonstration créé — {Role} : {Email} / {Password}", role, email, password);
+        }
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var url in app.Urls)
+                Console.WriteLine($"EIG est prêt : ouvrez {url}");
+        });
+    }
+}
