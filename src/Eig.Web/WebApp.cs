@@ -25,6 +25,7 @@ public static class WebApp
     public const string PolicyPorteur = "porteur";
     public const string PolicyCandidat = "candidat";
     public const string RateLimitForms = "formulaires";
+    public const string TempDataCookie = "eig.msg";
 
     public static WebApplication Build(string[] args)
     {
@@ -111,6 +112,7 @@ public static class WebApp
             })
             .AddMvcOptions(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
         services.AddRouting(o => { o.LowercaseUrls = true; o.LowercaseQueryStrings = false; });
+        services.Configure<Microsoft.AspNetCore.Mvc.ViewFeatures.CookieTempDataProviderOptions>(o => o.Cookie.Name = TempDataCookie);
         services.AddAntiforgery(o => { o.Cookie.Name = "eig.af"; o.HeaderName = null; });
 
         services.AddRateLimiter(o =>
@@ -172,6 +174,9 @@ public static class WebApp
             },
         }).AllowAnonymous();
         app.MapRazorPages();
+        // Unknown addresses are a 404 for everyone, not a redirect to the login page.
+        app.MapFallback("{*chemin}", ctx => { ctx.Response.StatusCode = StatusCodes.Status404NotFound; return Task.CompletedTask; })
+            .AllowAnonymous();
     }
 
     /// <summary>Applies migrations and, when configured (the embedded default), seeds the demo data.</summary>

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Eig.Web.Pages.Erreur;
+
+/// <summary>The error pages, in French, for every status the service answers with (404, 403, 500…).</summary>
+[IgnoreAntiforgeryToken]
+public class IndexModel(ILogger<IndexModel> logger) : PageModel
+{
+    public int Code { get; private set; }
+    public string Titre { get; private set; } = "";
+    public string Explication { get; private set; } = "";
+    public string Conseil { get; private set; } = "";
+
+    public void OnGet(int code) => Render(code);
+    public void OnPost(int code) => Render(code);
+
+    private void Render(int code)
+    {
+        // Re-executed by the status-code pages: answer with the original status, never 200.
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        var exception = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        if (exception is not null)
+        {
+            logger.LogError(exception.Error, "Erreur non gérée sur {Path}", exception.Path);
+            code = 500;
+        }
+        else if (original is null && code is < 400 or > 599)
+        {
+            code = 404;
+        }
+        Code = code;
+        Response.StatusCode = code;
+        (Titre, Explication, Conseil) = code switch
+        {
+            404 => ("Page non trouvée", "La page que vous cherchez est introuvable. Excusez-nous pour la gêne occasionnée.",
+                "Si vous avez tapé l'adresse web dans le navigateur, vérifiez qu'elle est correcte. La page n'est peut-être plus disponible."),
+            403 => ("Accès refusé", "Vous n'avez pas accès à cette page avec votre compte.",
+                "Si vous pensez que c'est une erreur, contactez l'équipe du programme."),
+            429 => ("Trop de tentatives", "Vous avez envoyé trop de demandes en peu de temps.",
+                "Patientez une minute, puis réessayez."),
+            >= 500 => ("Erreur inattendue", "Désolé, le service rencontre un problème, nous travaillons pour le résoudre le plus rapidement possible.",
+                "Essayez de rafraîchir la page ou bien réessayez plus tard."),
+            _ => ("Demande incorrecte", "La demande n'a pas pu être traitée.", "Revenez à la page précédente et réessayez."),
+        };
+    }
+}
