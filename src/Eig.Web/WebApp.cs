@@ -54,6 +54,8 @@ public static class WebApp
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddEigMail(config);
         services.AddScoped<DemoSeeder>();
+        foreach (var module in Infrastructure.FeatureModules.All)
+            module.AddServices(services, config);
 
         services.AddIdentity<Utilisateur, Role>(o =>
             {

@@ -11,7 +11,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Web.Data;
 
-public class EigDbContext(DbContextOptions<EigDbContext> options)
+/// <summary>The one DbContext. Features add their DbSets in a partial file of their own (EigDbContext.&lt;Feature&gt;.cs)
+/// and their mappings as IEntityTypeConfiguration classes under Data/Configurations.</summary>
+public partial class EigDbContext(DbContextOptions<EigDbContext> options)
     : IdentityDbContext<Utilisateur, Role, Guid>(options)
 {
     public DbSet<Invitation> Invitations => Set<Invitation>();
