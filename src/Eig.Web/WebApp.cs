@@ -114,7 +114,7 @@ public static class WebApp
             })
             .AddMvcOptions(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
         services.AddRouting(o => { o.LowercaseUrls = true; o.LowercaseQueryStrings = false; });
-        services.Configure<Microsoft.AspNetCore.Mvc.ViewFeatures.CookieTempDataProviderOptions>(o => o.Cookie.Name = TempDataCookie);
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.Name = TempDataCookie);
         services.AddAntiforgery(o => { o.Cookie.Name = "eig.af"; o.HeaderName = null; });
 
         services.AddRateLimiter(o =>
