@@ -7,6 +7,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Eig.Web.Data.Configurations;
 
+// Ids are set by the domain (Guid.CreateVersion7) and never by the database: ValueGeneratedNever makes EF insert a
+// child added through a navigation (a history line, a score) instead of trying to update it.
+
 /// <summary>The columns a call for projects adds to the foundation's AppelsAProjets table.</summary>
 public class AppelAProjetsAapConfiguration : IEntityTypeConfiguration<AppelAProjets>
 {
@@ -28,6 +31,7 @@ public class DossierProjetConfiguration : IEntityTypeConfiguration<DossierProjet
 {
     public void Configure(EntityTypeBuilder<DossierProjet> b)
     {
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("DossiersProjets");
         foreach (var p in new[] { nameof(DossierProjet.Titre), nameof(DossierProjet.Administration), nameof(DossierProjet.TypeAdministration),
                      nameof(DossierProjet.SponsorNom), nameof(DossierProjet.SponsorFonction), nameof(DossierProjet.ProfilsSouhaites) })
@@ -54,6 +58,7 @@ public class ChangementEtatDossierConfiguration : IEntityTypeConfiguration<Chang
 {
     public void Configure(EntityTypeBuilder<ChangementEtatDossier> b)
     {
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("ChangementsEtatDossiers");
         b.Property(c => c.Motif).HasMaxLength(DossierProjet.Long);
         b.HasIndex(c => new { c.DossierId, c.Le });
@@ -64,6 +69,7 @@ public class CoEditeurConfiguration : IEntityTypeConfiguration<CoEditeur>
 {
     public void Configure(EntityTypeBuilder<CoEditeur> b)
     {
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("CoEditeurs");
         b.HasOne<DossierProjet>().WithMany().HasForeignKey(c => c.DossierId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Utilisateur>().WithMany().HasForeignKey(c => c.UtilisateurId).OnDelete(DeleteBehavior.Cascade);
@@ -76,6 +82,7 @@ public class FichierAapConfiguration : IEntityTypeConfiguration<FichierAap>
 {
     public void Configure(EntityTypeBuilder<FichierAap> b)
     {
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("FichiersAap");
         b.Property(f => f.NomFichier).HasMaxLength(255);
         b.Property(f => f.TypeMime).HasMaxLength(100);
@@ -89,6 +96,7 @@ public class MessageDossierConfiguration : IEntityTypeConfiguration<MessageDossi
 {
     public void Configure(EntityTypeBuilder<MessageDossier> b)
     {
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("MessagesDossiers");
         b.Property(m => m.Texte).HasMaxLength(MessageDossier.LongueurMax);
         b.HasOne<DossierProjet>().WithMany().HasForeignKey(m => m.DossierId).OnDelete(DeleteBehavior.Cascade);
@@ -100,6 +108,7 @@ public class CreneauSoutenanceConfiguration : IEntityTypeConfiguration<CreneauSo
 {
     public void Configure(EntityTypeBuilder<CreneauSoutenance> b)
     {
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("CreneauxSoutenance");
         b.Property(c => c.Lieu).HasMaxLength(300);
         b.Property(c => c.Version).IsConcurrencyToken();
@@ -115,6 +124,7 @@ public class SessionJuryConfiguration : IEntityTypeConfiguration<SessionJury>
 {
     public void Configure(EntityTypeBuilder<SessionJury> b)
     {
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("SessionsJury");
         b.Property(s => s.Titre).HasMaxLength(200);
         b.Property(s => s.Deliberation).HasMaxLength(20000);
@@ -128,6 +138,7 @@ public class MembreJuryConfiguration : IEntityTypeConfiguration<MembreJury>
 {
     public void Configure(EntityTypeBuilder<MembreJury> b)
     {
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("MembresJury");
         b.HasOne<Utilisateur>().WithMany().HasForeignKey(m => m.UtilisateurId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(m => new { m.SessionId, m.UtilisateurId }).IsUnique();
@@ -139,6 +150,7 @@ public class PointOrdreDuJourConfiguration : IEntityTypeConfiguration<PointOrdre
 {
     public void Configure(EntityTypeBuilder<PointOrdreDuJour> b)
     {
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("PointsOrdreDuJour");
         b.Property(p => p.NotesSoutenance).HasMaxLength(DossierProjet.Long);
         b.Property(p => p.Motivation).HasMaxLength(DossierProjet.Long);
@@ -153,6 +165,7 @@ public class ProfilOctroyeConfiguration : IEntityTypeConfiguration<ProfilOctroye
 {
     public void Configure(EntityTypeBuilder<ProfilOctroye> b)
     {
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("ProfilsOctroyes");
         b.Property(p => p.Profil).HasMaxLength(200);
         b.HasOne<DossierProjet>().WithMany().HasForeignKey(p => p.DossierId).OnDelete(DeleteBehavior.Restrict);

@@ -5,10 +5,14 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Eig.Web.Data.Configurations;
 
+// Ids are set by the domain (Guid.CreateVersion7) and never by the database: ValueGeneratedNever makes EF insert a
+// child added through a navigation (a history line, a score) instead of trying to update it.
+
 public class GrilleConfiguration : IEntityTypeConfiguration<Grille>
 {
     public void Configure(EntityTypeBuilder<Grille> b)
     {
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("Grilles");
         b.Property(g => g.Nom).HasMaxLength(Grille.LongueurNom);
         b.Ignore(g => g.CriteresOrdonnes);
@@ -21,6 +25,7 @@ public class CritereConfiguration : IEntityTypeConfiguration<Critere>
 {
     public void Configure(EntityTypeBuilder<Critere> b)
     {
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("Criteres");
         b.Property(c => c.Nom).HasMaxLength(Critere.LongueurNom);
         b.Property(c => c.Description).HasMaxLength(Critere.LongueurDescription);
@@ -32,6 +37,7 @@ public class AffectationConfiguration : IEntityTypeConfiguration<Affectation>
 {
     public void Configure(EntityTypeBuilder<Affectation> b)
     {
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("Affectations");
         b.Property(a => a.Objet).HasMaxLength(40);
         b.Property(a => a.MotifConflit).HasMaxLength(Affectation.LongueurMotif);
@@ -48,6 +54,7 @@ public class EvaluationConfiguration : IEntityTypeConfiguration<Evaluation>
 {
     public void Configure(EntityTypeBuilder<Evaluation> b)
     {
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("Evaluations");
         b.Property(e => e.CommentaireGeneral).HasMaxLength(Evaluation.LongueurCommentaire);
         b.Property(e => e.Version).IsConcurrencyToken();
@@ -62,6 +69,7 @@ public class NoteCritereConfiguration : IEntityTypeConfiguration<NoteCritere>
 {
     public void Configure(EntityTypeBuilder<NoteCritere> b)
     {
+        b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("NotesCriteres");
         b.Property(n => n.Commentaire).HasMaxLength(Evaluation.LongueurCommentaire);
         b.HasOne<Critere>().WithMany().HasForeignKey(n => n.CritereId).OnDelete(DeleteBehavior.Restrict);
