@@ -102,5 +102,12 @@ public static class RouteAccess
         ["/admin/invitations"] = AccessRule.StaffOnly,
         ["/admin/journal"] = AccessRule.StaffOnly,
         ["/admin/courriels"] = AccessRule.StaffOnly,
+
+        // Call for projects (feat-aap). Dossier pages with an id answer 404 to anyone but their porteur and co-editors
+        // (tested in Pages/EspacePorteur/Dossiers), so they have no sample here.
+        ["/espace-porteur/dossiers"] = AccessRule.Role(Roles.Porteur),
+        ["/espace-porteur/dossiers/{id:guid}"] = AccessRule.Role(Roles.Porteur),
+        ["/espace-porteur/dossiers/{id:guid}/etape/{numero:int}"] = AccessRule.Role(Roles.Porteur),
+        ["/espace-porteur/dossiers/{id:guid}/pieces-jointes"] = AccessRule.Role(Roles.Porteur),
     };
 }
