@@ -109,5 +109,11 @@ public static class RouteAccess
         ["/espace-porteur/dossiers/{id:guid}"] = AccessRule.Role(Roles.Porteur),
         ["/espace-porteur/dossiers/{id:guid}/etape/{numero:int}"] = AccessRule.Role(Roles.Porteur),
         ["/espace-porteur/dossiers/{id:guid}/pieces-jointes"] = AccessRule.Role(Roles.Porteur),
+        ["/admin/appels-a-projets"] = AccessRule.StaffOnly,
+        ["/admin/appels-a-projets/{id:guid}"] = AccessRule.StaffOnly,
+        ["/admin/dossiers/{id:guid}"] = AccessRule.StaffOnly,
+        ["/evaluation"] = AccessRule.Role(Roles.Evaluateur, Roles.Staff),
+        // Only the evaluator's own active assignment opens (404 otherwise, tested in Pages/Evaluation).
+        ["/evaluation/dossiers/{id:guid}"] = AccessRule.Role(Roles.Evaluateur, Roles.Staff),
     };
 }
