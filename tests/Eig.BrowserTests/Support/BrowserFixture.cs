@@ -27,7 +27,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     ];
 
     /// <summary>With the demo data (a promotion, open calls, défis), so that pages show what people will see.</summary>
-    public EigWebFactory App { get; } = new() { Settings = { ["Demo:Seed"] = "true" } };
+    public EigWebFactory App { get; } = new() { Settings = { ["Demo:Seed"] = "true", ["Logging:LogLevel:Eig.Web"] = "Error" } };
     public Uri BaseUrl { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
     private IPlaywright? _playwright;
