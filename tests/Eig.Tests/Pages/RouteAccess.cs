@@ -112,6 +112,14 @@ public static class RouteAccess
         ["/admin/appels-a-projets"] = AccessRule.StaffOnly,
         ["/admin/appels-a-projets/{id:guid}"] = AccessRule.StaffOnly,
         ["/admin/dossiers/{id:guid}"] = AccessRule.StaffOnly,
+        ["/espace-porteur/dossiers/{id:guid}/soutenance"] = AccessRule.Role(Roles.Porteur),
+        ["/admin/appels-a-projets/{id:guid}/classement"] = AccessRule.StaffOnly,
+        ["/admin/appels-a-projets/{id:guid}/soutenances"] = AccessRule.StaffOnly,
+        ["/admin/appels-a-projets/{id:guid}/jury"] = AccessRule.StaffOnly,
+        ["/jury"] = AccessRule.Role(Roles.Jury, Roles.Staff),
+        // Sessions answer 404 to jury members who do not sit on them (tested in Pages/Jury).
+        ["/jury/sessions/{id:guid}"] = AccessRule.Role(Roles.Jury, Roles.Staff),
+        ["/jury/sessions/{id:guid}/dossiers/{dossierId:guid}"] = AccessRule.Role(Roles.Jury, Roles.Staff),
         ["/evaluation"] = AccessRule.Role(Roles.Evaluateur, Roles.Staff),
         // Only the evaluator's own active assignment opens (404 otherwise, tested in Pages/Evaluation).
         ["/evaluation/dossiers/{id:guid}"] = AccessRule.Role(Roles.Evaluateur, Roles.Staff),

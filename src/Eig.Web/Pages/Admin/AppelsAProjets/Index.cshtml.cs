@@ -31,6 +31,8 @@ public class IndexModel(EigDbContext db, IAuditLog audit) : PageModel
             .Select(a => new Ligne(a.Id, a.Titre, a.Etat, a.Mode, a.Ouverture, a.Cloture, db.DossiersProjets.Count(d => d.AppelId == a.Id)))
             .ToListAsync(ct);
         Promotions = await db.Promotions.OrderByDescending(p => p.Numero)
+            .Select(p => new { p.Id, p.Numero, p.Annee }).AsAsyncEnumerable()
+            // Guid.ToString() in SQL would give SQLite's upper-case text; options are compared with Guid.ToString().
             .Select(p => new SelectListItem($"Promotion {p.Numero} ({p.Annee})", p.Id.ToString())).ToListAsync(ct);
     }
 
