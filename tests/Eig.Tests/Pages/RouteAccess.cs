@@ -111,6 +111,7 @@ public static class RouteAccess
         ["/espace-porteur/dossiers/{id:guid}/pieces-jointes"] = AccessRule.Role(Roles.Porteur),
         ["/admin/appels-a-projets"] = AccessRule.StaffOnly,
         ["/admin/appels-a-projets/{id:guid}"] = AccessRule.StaffOnly,
+        ["/admin/dossiers"] = AccessRule.StaffOnly,
         ["/admin/dossiers/{id:guid}"] = AccessRule.StaffOnly,
         ["/espace-porteur/dossiers/{id:guid}/soutenance"] = AccessRule.Role(Roles.Porteur),
         ["/admin/appels-a-projets/{id:guid}/classement"] = AccessRule.StaffOnly,
