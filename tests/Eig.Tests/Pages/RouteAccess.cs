@@ -113,6 +113,8 @@ public static class RouteAccess
         ["/admin/appels-a-projets/{id:guid}"] = AccessRule.StaffOnly,
         ["/admin/dossiers"] = AccessRule.StaffOnly,
         ["/admin/dossiers/{id:guid}"] = AccessRule.StaffOnly,
+        ["/admin/dossiers/{id:guid}/messages"] = AccessRule.StaffOnly,
+        ["/espace-porteur/dossiers/{id:guid}/messages"] = AccessRule.Role(Roles.Porteur),
         ["/espace-porteur/dossiers/{id:guid}/soutenance"] = AccessRule.Role(Roles.Porteur),
         ["/admin/appels-a-projets/{id:guid}/classement"] = AccessRule.StaffOnly,
         ["/admin/appels-a-projets/{id:guid}/soutenances"] = AccessRule.StaffOnly,

@@ -10,6 +10,7 @@ public sealed class AapModule : IFeatureModule
         services.AddScoped<DossierAcces>();
         services.AddScoped<AapMails>();
         services.AddScoped<Relances>();
+        services.AddScoped<Messagerie>();
         services.AddSingleton<AapPdf>();
 
         // The module is instantiated once per process, but services are added once per app (tests build many).
