@@ -161,7 +161,7 @@ public static class WebApp
         app.UseExceptionHandler("/erreur/500");
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseSecurityHeaders();
-        app.UseStaticFiles();
+        app.MapStaticAssets().AllowAnonymous();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
