@@ -30,13 +30,14 @@ public static class WebApp
     /// <summary>Tag of every cached public page: evict it when content is published.</summary>
     public const string PublicCacheTag = "site-public";
 
-    public static WebApplication Build(string[] args)
+    /// <param name="withPipeline">false for the operator verbs: same services, no HTTP pipeline (nor static assets).</param>
+    public static WebApplication Build(string[] args, bool withPipeline = true)
     {
         var builder = WebApplication.CreateBuilder(args);
         ConfigureLogging(builder);
         AddServices(builder.Services, builder.Configuration, builder.Environment);
         var app = builder.Build();
-        ConfigurePipeline(app);
+        if (withPipeline) ConfigurePipeline(app);
         return app;
     }
 
