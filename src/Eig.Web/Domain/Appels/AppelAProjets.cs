@@ -26,8 +26,11 @@ public partial class AppelAProjets
     /// <summary>Reference net monthly salaries in euros, separated by ';' (seed 000: 3500;4000).</summary>
     public string SalairesReference { get; set; } = "";
 
+    /// <summary>The two profiles the program offers (seed 001), for a call that does not list its own.</summary>
+    public static readonly IReadOnlyList<string> ProfilsParDefaut = ["Directeur ou directrice de produit", "Directeur ou directrice technique"];
+
     public IReadOnlyList<string> Profils =>
-        ProfilsProposes.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        ProfilsProposes.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: > 0 } p ? p : ProfilsParDefaut;
 
     public IReadOnlyList<int> Salaires =>
         SalairesReference.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

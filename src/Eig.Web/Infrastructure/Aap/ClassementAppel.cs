@@ -15,8 +15,7 @@ public static class ClassementAppel
     public static async Task<(Grille Grille, List<Ligne> Lignes)> CalculerAsync(EigDbContext db, Guid appelId,
         IReadOnlyCollection<Guid>? seulement, CancellationToken ct)
     {
-        var grilleId = await db.AppelsAProjets.Where(a => a.Id == appelId).Select(a => a.GrilleId).FirstAsync(ct);
-        var grille = await db.Grilles.AsNoTracking().Include(g => g.Criteres).FirstAsync(g => g.Id == grilleId, ct);
+        var grille = await Grilles.DeLAppelAsync(db, await db.AppelsAProjets.FirstAsync(a => a.Id == appelId, ct), ct);
         var dossiers = db.DossiersProjets.AsNoTracking().Where(d => d.AppelId == appelId && d.Etat != EtatDossier.Brouillon);
         if (seulement is not null) dossiers = dossiers.Where(d => seulement.Contains(d.Id));
         var infos = await dossiers.Select(d => new { d.Id, d.Numero, d.Titre, d.Administration, d.Etat }).ToListAsync(ct);

@@ -52,7 +52,7 @@ public class DecisionModel(EigDbContext db, IAuditLog audit) : PageModel
         Dossier = await db.DossiersProjets.FirstAsync(d => d.Id == dossierId, ct);
         var appel = await db.AppelsAProjets.FirstAsync(a => a.Id == s.AppelId, ct);
         Profils = appel.Profils;
-        Grille = await db.Grilles.Include(g => g.Criteres).FirstAsync(g => g.Id == appel.GrilleId, ct);
+        Grille = await Grilles.DeLAppelAsync(db, appel, ct);
         Avis = await Evaluations.DeLObjetAsync(db, ObjetsEvalues.DossierProjet, dossierId, ct);
         Resultat = Evaluations.Resultat(Grille, Avis);
         // A jury member who also reviewed this dossier is bound by the anti-anchoring rule like any reviewer.

@@ -48,6 +48,8 @@ public class JuryModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails 
             .ToListAsync(ct);
         SessionsOuvertes = Sessions.Where(s => s.Etat == EtatSessionJury.Preparation)
             .Select(s => new SelectListItem($"{s.Titre} ({s.Date:dd/MM/yyyy})", s.Id.ToString())).ToList();
+        // The most recent session in preparation is the one staff usually fill: pre-select it in both forms.
+        SessionId = SessionDuDossierId = SessionsOuvertes.FirstOrDefault()?.Value;
         var jury = await db.Roles.Where(r => r.Name == Roles.Jury).Select(r => r.Id).FirstOrDefaultAsync(ct);
         MembresPossibles = await (from ur in db.UserRoles where ur.RoleId == jury
                                   join u in db.Users on ur.UserId equals u.Id

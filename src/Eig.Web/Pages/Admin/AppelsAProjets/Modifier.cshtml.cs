@@ -56,14 +56,7 @@ public class ModifierModel(EigDbContext db, IClock clock, IAuditLog audit) : Pag
         var a = await db.AppelsAProjets.FirstOrDefaultAsync(x => x.Id == id, ct);
         if (a is null) return false;
         Appel = a;
-        if (a.GrilleId is { } gid)
-            Grille = await db.Grilles.Include(g => g.Criteres).FirstAsync(g => g.Id == gid, ct);
-        else
-        {
-            Grille = IndexModel.GrilleParDefaut();
-            db.Grilles.Add(Grille);
-            a.GrilleId = Grille.Id;
-        }
+        Grille = await Grilles.DeLAppelAsync(db, a, ct);
         GrilleVerrouillee = await db.Affectations.AnyAsync(x => x.GrilleId == Grille.Id, ct);
         NomReglement = a.ReglementFichierId is { } f ? await db.FichiersAap.Where(x => x.Id == f).Select(x => x.NomFichier).FirstOrDefaultAsync(ct) : null;
         return true;

@@ -48,6 +48,8 @@ public class SoutenancesModel(EigDbContext db, IClock clock, IAuditLog audit, Aa
         var maintenant = clock.UtcNow;
         CreneauxLibres = Creneaux.Where(c => c.DossierId is null && c.Debut > maintenant)
             .Select(c => new SelectListItem($"{c.Debut:dd/MM/yyyy HH:mm} — {c.Lieu}", c.Id.ToString())).ToList();
+        CreneauId = CreneauxLibres.FirstOrDefault()?.Value;
+        DossierId = DossiersSansCreneau.FirstOrDefault()?.Value;
         return true;
     }
 

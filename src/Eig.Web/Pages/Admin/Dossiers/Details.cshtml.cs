@@ -56,7 +56,7 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
         if (d is null || d.Etat == EtatDossier.Brouillon) return false;   // drafts belong to their porteur only
         Dossier = d;
         Appel = await db.AppelsAProjets.FirstAsync(a => a.Id == d.AppelId, ct);
-        Grille = await db.Grilles.Include(g => g.Criteres).FirstAsync(g => g.Id == Appel.GrilleId, ct);
+        Grille = await Grilles.DeLAppelAsync(db, Appel, ct);
         Historique = await db.ChangementsEtatDossiers.Where(h => h.DossierId == id).OrderBy(h => h.Le).ToListAsync(ct);
         Avis = await Evaluations.DeLObjetAsync(db, ObjetsEvalues.DossierProjet, id, ct);
         Resultat = Evaluations.Resultat(Grille, Avis);

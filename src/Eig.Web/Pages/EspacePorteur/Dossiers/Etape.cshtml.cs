@@ -58,8 +58,7 @@ public class EtapeModel(EigDbContext db, DossierAcces acces, IClock clock) : Pag
         if (d is null) return false;
         Dossier = d;
         Numero = numero;
-        var profils = await db.AppelsAProjets.Where(a => a.Id == d.AppelId).Select(a => a.ProfilsProposes).FirstAsync(ct);
-        ProfilsDeLAppel = profils.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        ProfilsDeLAppel = (await db.AppelsAProjets.FirstAsync(a => a.Id == d.AppelId, ct)).Profils;
         return true;
     }
 

@@ -1,0 +1,22 @@
+using Eig.Web.Data;
+using Eig.Web.Domain.Appels;
+using Eig.Web.Domain.Evaluation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eig.Web.Infrastructure.Aap;
+
+public static class Grilles
+{
+    /// <summary>The call's grid with its criteria. A call created before grids existed (or by the demo seeder) gets the
+    /// default nine-criteria grid the first time one is needed.</summary>
+    public static async Task<Grille> DeLAppelAsync(EigDbContext db, AppelAProjets appel, CancellationToken ct)
+    {
+        if (appel.GrilleId is { } id && await db.Grilles.Include(g => g.Criteres).FirstOrDefaultAsync(g => g.Id == id, ct) is { } g)
+            return g;
+        var grille = Pages.Admin.AppelsAProjets.IndexModel.GrilleParDefaut();
+        db.Grilles.Add(grille);
+        appel.GrilleId = grille.Id;
+        await db.SaveChangesAsync(ct);
+        return grille;
+    }
+}
