@@ -40,17 +40,18 @@ public static class ListeDossiers
         if (f.Etat is { } etat) dossiers = dossiers.Where(d => d.Etat == etat);
         if (!string.IsNullOrWhiteSpace(f.Administration))
         {
-            var adm = f.Administration.Trim();
-            dossiers = dossiers.Where(d => EF.Functions.Like(d.Administration, "%" + Echapper(adm) + "%", "\\"));
+            var adm = "%" + Echapper(f.Administration.Trim().ToLowerInvariant()) + "%";
+            dossiers = dossiers.Where(d => EF.Functions.Like(d.Administration.ToLower(), adm, "\\"));
         }
         if (!string.IsNullOrWhiteSpace(f.Recherche))
         {
-            // Every word must appear somewhere in the dossier's main texts.
+            // Every word must appear somewhere in the dossier's main texts, whatever the case (LIKE is case-sensitive
+            // on PostgreSQL, so both sides are lowered).
             foreach (var mot in f.Recherche.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(5))
             {
-                var motif = "%" + Echapper(mot) + "%";
-                dossiers = dossiers.Where(d => EF.Functions.Like(d.Titre, motif, "\\") || EF.Functions.Like(d.Administration, motif, "\\")
-                    || EF.Functions.Like(d.Probleme, motif, "\\") || EF.Functions.Like(d.SponsorNom, motif, "\\"));
+                var motif = "%" + Echapper(mot.ToLowerInvariant()) + "%";
+                dossiers = dossiers.Where(d => EF.Functions.Like(d.Titre.ToLower(), motif, "\\") || EF.Functions.Like(d.Administration.ToLower(), motif, "\\")
+                    || EF.Functions.Like(d.Probleme.ToLower(), motif, "\\") || EF.Functions.Like(d.SponsorNom.ToLower(), motif, "\\"));
             }
         }
         var affectations = db.Affectations.Where(a => a.Objet == ObjetsEvalues.DossierProjet && a.Etat == EtatAffectation.Active);
