@@ -115,6 +115,7 @@ public static class RouteAccess
         ["/admin/dossiers/{id:guid}"] = AccessRule.StaffOnly,
         ["/admin/dossiers/{id:guid}/messages"] = AccessRule.StaffOnly,
         ["/espace-porteur/dossiers/{id:guid}/messages"] = AccessRule.Role(Roles.Porteur),
+        ["/espace-porteur/dossiers/{id:guid}/co-editeurs"] = AccessRule.Role(Roles.Porteur),
         ["/espace-porteur/dossiers/{id:guid}/soutenance"] = AccessRule.Role(Roles.Porteur),
         ["/admin/appels-a-projets/{id:guid}/classement"] = AccessRule.StaffOnly,
         ["/admin/appels-a-projets/{id:guid}/soutenances"] = AccessRule.StaffOnly,
