@@ -72,6 +72,14 @@ public class Creneau
         Version = Guid.NewGuid();
     }
 
+    /// <summary>The candidature withdrew or was erased: the slot goes back to others.</summary>
+    public void Liberer()
+    {
+        CandidatureId = null;
+        ReserveLe = null;
+        Version = Guid.NewGuid();
+    }
+
     public void Annuler(Guid candidatureId, DateTime maintenant)
     {
         if (CandidatureId != candidatureId)
