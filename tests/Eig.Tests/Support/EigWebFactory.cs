@@ -74,6 +74,8 @@ public partial class EigWebFactory : WebApplicationFactory<Program>
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
             // Keys are kept unencrypted in the test database on purpose; the warning says so for every factory.
             ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
+            // EF logs, as an error, its probe of __EFMigrationsHistory on every fresh PostgreSQL database.
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical",
         };
         foreach (var (k, v) in Database.Settings()) settings[k] = v;
         foreach (var (k, v) in Settings) settings[k] = v;

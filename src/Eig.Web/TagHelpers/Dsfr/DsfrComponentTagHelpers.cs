@@ -8,7 +8,11 @@ namespace Eig.Web.TagHelpers.Dsfr;
 
 internal static class Html
 {
-    public static string E(string? s) => WebUtility.HtmlEncode(s ?? "");
+    /// <summary>Encodes markup characters but leaves accented letters readable (é, not &amp;#233;).</summary>
+    private static readonly System.Text.Encodings.Web.HtmlEncoder Encoder =
+        System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    public static string E(string? s) => Encoder.Encode(s ?? "");
 }
 
 /// <summary><c>&lt;dsfr-alert type="success" title="Dossier déposé"&gt;Texte&lt;/dsfr-alert&gt;</c> — type: info, success, warning, error.</summary>

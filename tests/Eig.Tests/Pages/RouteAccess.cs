@@ -1,0 +1,75 @@
+using Eig.Web.Domain.Comptes;
+
+namespace Eig.Tests.Pages;
+
+/// <summary>Who visits: nobody signed in, or someone signed in with one role (staff with their second factor).</summary>
+public enum Visitor { Anonyme, Porteur, Candidat, Evaluateur, Jury, Staff }
+
+/// <summary>What a visitor should get from a GET.</summary>
+public enum Outcome
+{
+    /// <summary>200: the page itself.</summary>
+    Page,
+    /// <summary>302 to /compte/connexion: sign in first.</summary>
+    Connexion,
+    /// <summary>403, or the cookie handler's 302 to /erreur/403: signed in, but not allowed.</summary>
+    Refus,
+    /// <summary>404: the page pretends not to exist for this visitor.</summary>
+    Introuvable,
+    /// <summary>302 anywhere but /compte/connexion (e.g. a signed-in person sent away from the sign-in page).</summary>
+    Redirection,
+}
+
+/// <summary>One row of the access table: what each visitor gets, and for a route with parameters a sample URL.</summary>
+public sealed record AccessRule(string Name, Func<Visitor, Outcome> Expect, string? Sample = null)
+{
+    public static readonly AccessRule Public = new(nameof(Public), _ => Outcome.Page);
+
+    public static readonly AccessRule Authenticated = new(nameof(Authenticated),
+        v => v == Visitor.Anonyme ? Outcome.Connexion : Outcome.Page);
+
+    public static readonly AccessRule AnonymousOnly = new(nameof(AnonymousOnly),
+        v => v == Visitor.Anonyme ? Outcome.Page : Outcome.Redirection);
+
+    /// <summary>The back office: staff who passed the second factor (the "staff" policy).</summary>
+    public static readonly AccessRule StaffOnly = Role(Roles.Staff);
+
+    /// <summary>Only these roles; anonymous visitors are sent to sign in, others refused.
+    /// Mirror the policy: the "evaluateur" and "jury" policies also let staff in, so write Role("evaluateur", "staff").</summary>
+    public static AccessRule Role(params string[] roles) => new($"Role({string.Join(", ", roles)})",
+        v => v == Visitor.Anonyme ? Outcome.Connexion
+            : roles.Contains(RoleOf(v), StringComparer.Ordinal) ? Outcome.Page
+            : Outcome.Refus);
+
+    /// <summary>Anything else, spelled out per visitor.</summary>
+    public static AccessRule Custom(string name, Func<Visitor, Outcome> expect) => new(name, expect);
+
+    /// <summary>The URL the walker GETs for a route with parameters (e.g. "/defis/{slug}" → "/defis/exemple").</summary>
+    public AccessRule WithSample(string url) => this with { Sample = url };
+
+    public static string RoleOf(Visitor v) => v switch
+    {
+        Visitor.Porteur => Roles.Porteur,
+        Visitor.Candidat => Roles.Candidat,
+        Visitor.Evaluateur => Roles.Evaluateur,
+        Visitor.Jury => Roles.Jury,
+        Visitor.Staff => Roles.Staff,
+        _ => "",
+    };
+
+    public override string ToString() => Name + (Sample is null ? "" : $" ({Sample})");
+}
+
+/// <summary>
+/// Every Razor Page declares here who may see it; <see cref="RouteAccessTests"/> walks the app's routes and fails on
+/// any page missing from this table, or answering differently. Keys are route templates as the app declares them,
+/// with a leading slash ("/", "/compte/connexion", "/admin/appels/{id:guid}"). Add the row with the page.
+/// Routes with parameters are walked only when their row has a sample URL.
+/// </summary>
+public static class RouteAccess
+{
+    public static readonly Dictionary<string, AccessRule> Rules = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["/"] = AccessRule.Public,
+    };
+}
