@@ -71,5 +71,20 @@ public static class RouteAccess
     public static readonly Dictionary<string, AccessRule> Rules = new(StringComparer.OrdinalIgnoreCase)
     {
         ["/"] = AccessRule.Public,
+
+        // Appel à candidatures (issue 5)
+        ["/participer/candidats/postuler"] = AccessRule.Public,
+        ["/appels-a-candidatures/{id:guid}/reglement"] = AccessRule.Custom("Règlement d'un appel inconnu", _ => Outcome.Introuvable)
+            .WithSample("/appels-a-candidatures/00000000-0000-0000-0000-000000000001/reglement"),
+        ["/espace-candidat"] = AccessRule.Role(Roles.Candidat),
+        ["/espace-candidat/candidature"] = AccessRule.Role(Roles.Candidat),
+        ["/espace-candidat/candidature/cv"] = CandidatSansDonnee,
+        ["/espace-candidat/mes-donnees"] = AccessRule.Role(Roles.Candidat),
+        ["/espace-candidat/supprimer-mon-compte"] = AccessRule.Role(Roles.Candidat),
+        ["/espace-candidat/retirer/{id:guid}"] = CandidatSansDonnee.WithSample("/espace-candidat/retirer/00000000-0000-0000-0000-000000000001"),
     };
+
+    /// <summary>A candidate's own resource that this visitor doesn't have: 404 for candidates, as for someone else's.</summary>
+    private static AccessRule CandidatSansDonnee => AccessRule.Custom("Candidat, ressource absente",
+        v => v switch { Visitor.Anonyme => Outcome.Connexion, Visitor.Candidat => Outcome.Introuvable, _ => Outcome.Refus });
 }

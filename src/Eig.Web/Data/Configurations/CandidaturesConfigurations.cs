@@ -24,6 +24,7 @@ public class ProfilRechercheConfiguration : IEntityTypeConfiguration<ProfilReche
     public void Configure(EntityTypeBuilder<ProfilRecherche> b)
     {
         b.ToTable("ProfilsRecherches");
+        b.Property(p => p.Id).ValueGeneratedNever(); // added through AppelACandidatures.Profils, id already set
         b.Property(p => p.Code).HasMaxLength(40);
         b.Property(p => p.Libelle).HasMaxLength(200);
         b.Property(p => p.Description).HasMaxLength(2000);
@@ -36,6 +37,7 @@ public class SprintRecrutementConfiguration : IEntityTypeConfiguration<SprintRec
     public void Configure(EntityTypeBuilder<SprintRecrutement> b)
     {
         b.ToTable("SprintsRecrutement");
+        b.Property(s => s.Id).ValueGeneratedNever(); // added through AppelACandidatures.Sprints, id already set
         b.HasIndex(s => new { s.AppelId, s.Numero }).IsUnique();
     }
 }
@@ -87,6 +89,9 @@ public class JalonCandidatureConfiguration : IEntityTypeConfiguration<JalonCandi
     public void Configure(EntityTypeBuilder<JalonCandidature> b)
     {
         b.ToTable("JalonsCandidatures");
+        // The domain appends milestones with their id already set: without this, EF would take a new milestone found
+        // through Candidature.Historique for an existing row and UPDATE it instead of inserting it.
+        b.Property(j => j.Id).ValueGeneratedNever();
         b.Property(j => j.Motif).HasMaxLength(Candidature.LongueurMotif);
         b.HasIndex(j => new { j.CandidatureId, j.At });
     }

@@ -62,17 +62,18 @@ public class SupprimerMonCompteModel(EigDbContext db, IClock clock, UserManager<
         int effacees = 0, conservees = 0;
         foreach (var c in await db.Candidatures.Where(c => c.CandidatId == candidatId).ToListAsync())
         {
-            if (EtatsCandidature.EstEnCours(c.Etat))
-                await RetirerModel.RetraitAsync(db, c, now);
             var aUneOffre = await db.Offres.AnyAsync(o => o.CandidatureId == c.Id);
             if (c.DecisionAConserver(aUneOffre))
             {
+                if (EtatsCandidature.EstEnCours(c.Etat))
+                    await RetirerModel.RetraitAsync(db, c, now);
                 c.Anonymiser(now);
                 await db.CvCandidatures.Where(x => x.CandidatureId == c.Id).ExecuteDeleteAsync();
                 conservees++;
             }
             else
             {
+                // Nothing to keep: the row goes, with its CV, history and proposals (cascade); booked slots are freed.
                 foreach (var cr in await db.Creneaux.Where(x => x.CandidatureId == c.Id).ToListAsync()) cr.Liberer();
                 db.Candidatures.Remove(c);
                 effacees++;
