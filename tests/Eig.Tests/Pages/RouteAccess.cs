@@ -71,6 +71,37 @@ public static class RouteAccess
     public static readonly Dictionary<string, AccessRule> Rules = new(StringComparer.OrdinalIgnoreCase)
     {
         ["/"] = AccessRule.Public,
+        ["/accessibilite"] = AccessRule.Public,
+        ["/mentions-legales"] = AccessRule.Public,
+        ["/donnees-personnelles"] = AccessRule.Public,
+        ["/gestion-des-cookies"] = AccessRule.Public,
+        ["/plan-du-site"] = AccessRule.Public,
+
+        // Accounts. Sign-in and sign-up forms stay reachable when signed in (to switch accounts).
+        ["/compte"] = AccessRule.Authenticated,
+        ["/compte/connexion"] = AccessRule.Public,
+        ["/compte/inscription"] = AccessRule.Public,
+        ["/compte/inscription/verifiez-vos-courriels"] = AccessRule.Public,
+        ["/compte/renvoyer-confirmation"] = AccessRule.Public,
+        ["/compte/mot-de-passe-oublie"] = AccessRule.Public,
+        ["/compte/double-authentification"] = AccessRule.Authenticated,
+        // Without a link's parameters these pages still answer, with a "link not valid" message.
+        ["/compte/confirmer-email"] = AccessRule.Public,
+        ["/compte/invitation"] = AccessRule.Public,
+        // Without a reset code there is nothing to reset.
+        ["/compte/reinitialiser-mot-de-passe"] = AccessRule.Custom("Introuvable sans code", _ => Outcome.Introuvable),
+        // The second step of a sign-in only exists during a sign-in: otherwise back to the first step.
+        ["/compte/connexion-2fa"] = AccessRule.Custom("Pendant une connexion", _ => Outcome.Connexion),
+        ["/compte/connexion-code-secours"] = AccessRule.Custom("Pendant une connexion", _ => Outcome.Connexion),
+        // Logging out is a POST; the GET shows the button to the signed in and sends others home.
+        ["/compte/deconnexion"] = AccessRule.Custom("Bouton pour qui est connecté", v => v == Visitor.Anonyme ? Outcome.Redirection : Outcome.Page),
+
+        // Back office: staff with their second factor.
+        ["/admin"] = AccessRule.StaffOnly,
+        ["/admin/utilisateurs"] = AccessRule.StaffOnly,
+        ["/admin/invitations"] = AccessRule.StaffOnly,
+        ["/admin/journal"] = AccessRule.StaffOnly,
+        ["/admin/courriels"] = AccessRule.StaffOnly,
 
         // Appel à candidatures (issue 5)
         ["/participer/candidats/postuler"] = AccessRule.Public,

@@ -79,20 +79,33 @@ public class RouteAccessTests(EigWebFactory factory) : IClassFixture<EigWebFacto
 
     [Theory]
     [InlineData(Visitor.Anonyme, Outcome.Connexion)]
-    [InlineData(Visitor.Porteur, Outcome.Introuvable)]
-    [InlineData(Visitor.Staff, Outcome.Introuvable)]
+    [InlineData(Visitor.Porteur, Outcome.Page)]
+    [InlineData(Visitor.Staff, Outcome.Page)]
     public async Task Walker_SignedInVisitorsAreReallySignedIn(Visitor visitor, Outcome expected)
     {
         // Guards the walker itself: if the minted cookies were ignored, every "signed in" visitor would be anonymous.
-        // An unknown URL falls under the "signed in" fallback policy: anonymous visitors are sent to sign in,
-        // signed-in ones get the 404.
+        using var client = factory.NewClient();
+        if (visitor != Visitor.Anonyme)
+            await factory.SignInAsAsync(client, await factory.CreateUserAsync(AccessRule.RoleOf(visitor)));
+
+        using var response = await client.GetAsync("/compte", TestContext.Current.CancellationToken);
+
+        Assert.Equal(expected, Classify(response));
+    }
+
+    [Theory]
+    [InlineData(Visitor.Anonyme)]
+    [InlineData(Visitor.Candidat)]
+    public async Task UnknownAddress_Is404ForEveryone_NotALoginRedirect(Visitor visitor)
+    {
         using var client = factory.NewClient();
         if (visitor != Visitor.Anonyme)
             await factory.SignInAsAsync(client, await factory.CreateUserAsync(AccessRule.RoleOf(visitor)));
 
         using var response = await client.GetAsync("/page-qui-n-existe-pas", TestContext.Current.CancellationToken);
 
-        Assert.Equal(expected, Classify(response));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page non trouvée", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     public static Outcome? Classify(HttpResponseMessage response)
