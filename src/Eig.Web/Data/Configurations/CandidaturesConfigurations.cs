@@ -29,6 +29,8 @@ public class ProfilRechercheConfiguration : IEntityTypeConfiguration<ProfilReche
         b.Property(p => p.Libelle).HasMaxLength(200);
         b.Property(p => p.Description).HasMaxLength(2000);
         b.HasIndex(p => new { p.AppelId, p.Code }).IsUnique();
+        // GrilleDossierId / GrilleEntretienId point at Grilles without a database constraint: the Grilles table came
+        // after ProfilsRecherches, and SQLite cannot add a foreign key to an existing table. Grids are never deleted.
     }
 }
 

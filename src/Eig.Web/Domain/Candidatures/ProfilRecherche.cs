@@ -11,6 +11,10 @@ public class ProfilRecherche
     public string Libelle { get; set; } = "";
     public string Description { get; set; } = "";
     public int Ordre { get; set; }
+    /// <summary>The experts' scorecard for the dossier review (step 1), a shared evaluation grid.</summary>
+    public Guid? GrilleDossierId { get; set; }
+    /// <summary>The interviewers' scorecard for the first interview (step 2).</summary>
+    public Guid? GrilleEntretienId { get; set; }
 }
 
 /// <summary>A recruitment sprint: candidatures filed in its window are interviewed in its interview window.</summary>
