@@ -30,6 +30,11 @@ public static class AacKit
         var technique = appel.AjouterProfil("technique", "Directeur ou directrice technique");
         var sprint = appel.AjouterSprint(today.AddDays(-10), today.AddDays(10), today.AddDays(12), today.AddDays(30));
         appel.Publier(DateTime.UtcNow);
+        foreach (var p in appel.Profils)
+        {
+            var (dossier, entretien) = GrillesCandidature.ParDefaut(p);
+            db.Grilles.AddRange(dossier, entretien);
+        }
         db.Promotions.Add(promo);
         db.AppelsACandidatures.Add(appel);
         await db.SaveChangesAsync();

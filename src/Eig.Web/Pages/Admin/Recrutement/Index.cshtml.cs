@@ -88,9 +88,8 @@ public class IndexModel(EigDbContext db, IAuditLog audit) : PageModel
     }
 
     private IQueryable<ProfilAImporter> ProfilsAImporter() =>
-        db.ProfilsOctroyes.Where(o => o.DefiId != null)
-            .Join(db.DossiersProjets, o => o.DossierId, d => d.Id, (o, d) => new ProfilAImporter(o.DefiId!.Value, o.Profil, o.Nombre, d.PorteurId))
-            .Where(o => !db.PostesOuverts.Any(p => p.DefiId == o.DefiId));
+        db.ProfilsOctroyes.Where(o => o.DefiId != null && !db.PostesOuverts.Any(p => p.DefiId == o.DefiId))
+            .Join(db.DossiersProjets, o => o.DossierId, d => d.Id, (o, d) => new ProfilAImporter(o.DefiId!.Value, o.Profil, o.Nombre, d.PorteurId));
 
     public sealed record ProfilAImporter(Guid DefiId, string Profil, int Nombre, Guid PorteurId);
 
