@@ -78,41 +78,24 @@ public static class LettreDeMission
     }
 }
 
-/// <summary>PDFsharp's core build has no access to system fonts on Linux: this resolver serves Liberation Sans or
-/// DejaVu Sans from the usual folders (or from the folder in EIG_PDF_FONTS). Installed once, only if nobody did.</summary>
-public sealed class PolicesSysteme : IFontResolver
+/// <summary>PDFsharp set-up shared with the call for projects (Infrastructure/Aap/AapPdf.cs): the same license choice
+/// and the same embedded fonts, so that whichever feature runs first, both get what they expect.</summary>
+public static class PolicesSysteme
 {
-    public const string Famille = "EigSans";
+    public const string Famille = "Segoe WP";
     private static readonly Lock Verrou = new();
-    private static readonly string[] Dossiers =
-        [Environment.GetEnvironmentVariable("EIG_PDF_FONTS") ?? "", "/usr/share/fonts/truetype/liberation", "/usr/share/fonts/truetype/dejavu",
-         "/usr/share/fonts/liberation", "/usr/share/fonts/dejavu", "/usr/share/fonts/TTF", "/Library/Fonts", @"C:\Windows\Fonts"];
-    private static readonly Dictionary<string, string[]> Fichiers = new()
-    {
-        ["regular"] = ["LiberationSans-Regular.ttf", "DejaVuSans.ttf", "arial.ttf"],
-        ["bold"] = ["LiberationSans-Bold.ttf", "DejaVuSans-Bold.ttf", "arialbd.ttf"],
-    };
 
     public static void Installer()
     {
         lock (Verrou)
         {
+            // From 6.5, PDFsharp refuses to work until a license is chosen. The call for projects chose the AGPL one
+            // (the service is published as free software); a commercial key would be loaded here instead — to be
+            // confirmed by the project's owners.
+            PdfSharp.PdfSharpLicense.SetAgplLicense();
+            // PDFsharp allows one resolver per process; its embedded Segoe WP set needs no font on the server.
             if (GlobalFontSettings.FontResolver is null)
-                GlobalFontSettings.FontResolver = new PolicesSysteme();
+                GlobalFontSettings.FontResolver = new PdfSharp.Snippets.Font.SegoeWpFontResolver();
         }
-    }
-
-    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
-        new(bold ? "bold" : "regular", false, italic);
-
-    public byte[]? GetFont(string faceName)
-    {
-        foreach (var nom in Fichiers.GetValueOrDefault(faceName, Fichiers["regular"]))
-            foreach (var dossier in Dossiers.Where(d => d.Length > 0))
-            {
-                var chemin = Path.Combine(dossier, nom);
-                if (File.Exists(chemin)) return File.ReadAllBytes(chemin);
-            }
-        throw new InvalidOperationException("Aucune police TrueType trouvée pour les PDF : installez fonts-liberation ou définissez EIG_PDF_FONTS.");
     }
 }

@@ -46,8 +46,11 @@ public class EvaluerModel(EigDbContext db, IClock clock, IAuditLog audit) : Page
         if (!await ChargerAsync(id)) return NotFound();
         if (Evaluation is not null)
         {
-            Input.Notes = Evaluation.Notes.ToDictionary(n => n.CritereId, n => n.Note);
-            Input.Commentaires = Evaluation.Notes.ToDictionary(n => n.CritereId, n => (string?)n.Commentaire);
+            foreach (var n in Evaluation.Notes)
+            {
+                Input.Notes[n.CritereId] = n.Note;
+                Input.Commentaires[n.CritereId] = n.Commentaire;
+            }
             Input.Commentaire = Evaluation.CommentaireGeneral;
             Input.Recommandation = Evaluation.Recommandation;
         }
@@ -118,6 +121,12 @@ public class EvaluerModel(EigDbContext db, IClock clock, IAuditLog audit) : Page
         Profil = await db.ProfilsRecherches.Where(p => p.Id == c.ProfilId).Select(p => p.Libelle).FirstOrDefaultAsync();
         Grille = await db.Grilles.Include(g => g.Criteres).FirstAsync(g => g.Id == a.GrilleId);
         Evaluation = await db.Evaluations.Include(e => e.Notes).FirstOrDefaultAsync(e => e.AffectationId == a.Id);
+        // The form binds Input.Notes[criterion]: every criterion needs its key, scored or not.
+        foreach (var critere in Grille.Criteres)
+        {
+            Input.Notes.TryAdd(critere.Id, null);
+            Input.Commentaires.TryAdd(critere.Id, null);
+        }
         return true;
     }
 }
