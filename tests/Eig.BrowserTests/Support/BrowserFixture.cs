@@ -26,7 +26,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-component-update", "--disable-sync",
     ];
 
-    public EigWebFactory App { get; } = new();
+    /// <summary>With the demo data (a promotion, open calls, défis), so that pages show what people will see.</summary>
+    public EigWebFactory App { get; } = new() { Settings = { ["Demo:Seed"] = "true", ["Logging:LogLevel:Eig.Web"] = "Error" } };
     public Uri BaseUrl { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
     private IPlaywright? _playwright;
@@ -50,6 +51,15 @@ public sealed class BrowserFixture : IAsyncLifetime
             Args = ChromiumArgs,
             Timeout = 60_000,
         });
+    }
+
+    /// <summary>A page in a fresh context already signed in as <paramref name="user"/> (with a minted cookie).</summary>
+    public async Task<IPage> NewPageAsAsync(TestUser user)
+    {
+        var page = await NewPageAsync();
+        var (name, value) = await App.AuthCookieAsync(user);
+        await page.Context.AddCookiesAsync([new Microsoft.Playwright.Cookie { Name = name, Value = value, Url = BaseUrl.ToString() }]);
+        return page;
     }
 
     /// <summary>A page in a fresh context (no cookies), French, addressing the app by relative URLs.</summary>

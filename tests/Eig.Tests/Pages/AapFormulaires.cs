@@ -14,6 +14,8 @@ public static class AapFormulaires
         var document = await EigWebFactory.GetDocumentAsync(client, url);
         var forms = document.QuerySelectorAll<IHtmlFormElement>("form")
             .Where(f => f.QuerySelector($"input[name='{EigWebFactory.AntiforgeryField}']") is not null)
+            // The header's sign-out form is never the one a test means.
+            .Where(f => !(f.GetAttribute("action") ?? "").StartsWith("/compte/", StringComparison.OrdinalIgnoreCase))
             .Where(f => handler is null || (f.GetAttribute("action") ?? "").Contains($"handler={handler}", StringComparison.OrdinalIgnoreCase))
             .ToList();
         var form = forms.FirstOrDefault(f => champs.Keys.All(k => f.QuerySelector($"[name='{k}']") is not null))

@@ -103,6 +103,30 @@ public static class RouteAccess
         ["/admin/journal"] = AccessRule.StaffOnly,
         ["/admin/courriels"] = AccessRule.StaffOnly,
 
+        // Call for projects (feat-aap). Dossier pages with an id answer 404 to anyone but their porteur and co-editors
+        // (tested in Pages/EspacePorteur/Dossiers), so they have no sample here.
+        ["/espace-porteur/dossiers"] = AccessRule.Role(Roles.Porteur),
+        ["/espace-porteur/dossiers/{id:guid}"] = AccessRule.Role(Roles.Porteur),
+        ["/espace-porteur/dossiers/{id:guid}/etape/{numero:int}"] = AccessRule.Role(Roles.Porteur),
+        ["/espace-porteur/dossiers/{id:guid}/pieces-jointes"] = AccessRule.Role(Roles.Porteur),
+        ["/admin/appels-a-projets"] = AccessRule.StaffOnly,
+        ["/admin/appels-a-projets/{id:guid}"] = AccessRule.StaffOnly,
+        ["/admin/dossiers"] = AccessRule.StaffOnly,
+        ["/admin/dossiers/{id:guid}"] = AccessRule.StaffOnly,
+        ["/admin/dossiers/{id:guid}/messages"] = AccessRule.StaffOnly,
+        ["/espace-porteur/dossiers/{id:guid}/messages"] = AccessRule.Role(Roles.Porteur),
+        ["/espace-porteur/dossiers/{id:guid}/soutenance"] = AccessRule.Role(Roles.Porteur),
+        ["/admin/appels-a-projets/{id:guid}/classement"] = AccessRule.StaffOnly,
+        ["/admin/appels-a-projets/{id:guid}/soutenances"] = AccessRule.StaffOnly,
+        ["/admin/appels-a-projets/{id:guid}/jury"] = AccessRule.StaffOnly,
+        ["/jury"] = AccessRule.Role(Roles.Jury, Roles.Staff),
+        // Sessions answer 404 to jury members who do not sit on them (tested in Pages/Jury).
+        ["/jury/sessions/{id:guid}"] = AccessRule.Role(Roles.Jury, Roles.Staff),
+        ["/jury/sessions/{id:guid}/dossiers/{dossierId:guid}"] = AccessRule.Role(Roles.Jury, Roles.Staff),
+        ["/evaluation"] = AccessRule.Role(Roles.Evaluateur, Roles.Staff),
+        // Only the evaluator's own active assignment opens (404 otherwise, tested in Pages/Evaluation).
+        ["/evaluation/dossiers/{id:guid}"] = AccessRule.Role(Roles.Evaluateur, Roles.Staff),
+
         // Appel à candidatures (issue 5)
         ["/participer/candidats/postuler"] = AccessRule.Public,
         ["/appels-a-candidatures/{id:guid}/reglement"] = AccessRule.Custom("Règlement d'un appel inconnu", _ => Outcome.Introuvable)
