@@ -28,6 +28,10 @@ public class Evaluation
     public DateTime ModifieLe { get; private set; }
     public DateTime? SoumiseLe { get; private set; }
 
+    /// <summary>The weighted overall score, fixed at submission (the review is locked then), so that lists can sort
+    /// thousands of dossiers by score without recomputing every criterion.</summary>
+    public double? NoteGlobaleSoumise { get; private set; }
+
     /// <summary>Renewed on every change: a second tab saving an older copy gets a concurrency error, not a silent
     /// overwrite.</summary>
     public Guid Version { get; private set; } = Guid.NewGuid();
@@ -103,6 +107,7 @@ public class Evaluation
             throw new DomainException(string.Join(" ", manques));
         Etat = EtatEvaluation.Soumise;
         SoumiseLe = maintenant;
+        NoteGlobaleSoumise = NoteGlobale(grille);
         ModifieLe = maintenant;
         Version = Guid.NewGuid();
     }

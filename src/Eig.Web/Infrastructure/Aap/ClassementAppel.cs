@@ -13,17 +13,16 @@ public static class ClassementAppel
         int Affectes, ResultatEvaluations Resultat);
 
     public static async Task<(Grille Grille, List<Ligne> Lignes)> CalculerAsync(EigDbContext db, Guid appelId,
-        IReadOnlyCollection<Guid>? seulement, CancellationToken ct)
+        IQueryable<Guid>? seulement, CancellationToken ct)
     {
         var grille = await Grilles.DeLAppelAsync(db, await db.AppelsAProjets.FirstAsync(a => a.Id == appelId, ct), ct);
         var dossiers = db.DossiersProjets.AsNoTracking().Where(d => d.AppelId == appelId && d.Etat != EtatDossier.Brouillon);
         if (seulement is not null) dossiers = dossiers.Where(d => seulement.Contains(d.Id));
         var infos = await dossiers.Select(d => new { d.Id, d.Numero, d.Titre, d.Administration, d.Etat }).ToListAsync(ct);
-        var ids = infos.Select(i => i.Id).ToList();
 
-        var affectations = db.Affectations.Where(a => a.Objet == ObjetsEvalues.DossierProjet && a.Etat == EtatAffectation.Active);
-        if (seulement is not null) affectations = affectations.Where(a => ids.Contains(a.ObjetId));
-        else affectations = affectations.Where(a => dossiers.Any(d => d.Id == a.ObjetId));
+        // A subquery rather than a list of ids: the database joins it with its indexes.
+        var affectations = db.Affectations.Where(a => a.Objet == ObjetsEvalues.DossierProjet && a.Etat == EtatAffectation.Active
+            && dossiers.Any(d => d.Id == a.ObjetId));
         var actives = await affectations.GroupBy(a => a.ObjetId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
         var soumises = await (from a in affectations
                               join e in db.Evaluations on a.Id equals e.AffectationId

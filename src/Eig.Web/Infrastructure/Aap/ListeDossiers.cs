@@ -58,27 +58,20 @@ public static class ListeDossiers
         if (f.Evaluateur is { } ev)
             dossiers = dossiers.Where(d => affectations.Any(a => a.ObjetId == d.Id && a.EvaluateurId == ev));
 
-        var notes = from a in affectations
-                    join e in db.Evaluations on a.Id equals e.AffectationId
-                    where e.Etat == EtatEvaluation.Soumise
-                    join n in db.NotesCriteres on e.Id equals n.EvaluationId
-                    join c in db.Criteres on n.CritereId equals c.Id
-                    select new { a.ObjetId, Pondere = (double)((n.Note ?? 0) * (c.Poids ?? 1)), Poids = (double)(c.Poids ?? 1) };
         var soumises = from a in affectations
                        join e in db.Evaluations on a.Id equals e.AffectationId
                        where e.Etat == EtatEvaluation.Soumise
-                       select a.ObjetId;
+                       select new { a.ObjetId, e.NoteGlobaleSoumise };
 
-        // Weighted mean of every submitted score: equal to the mean of the reviews' overall scores, since a submitted
-        // review scores every criterion.
+        // The dossier's score is the mean of its reviews' overall (weighted) scores, as in the ranking.
         var lignes = from d in dossiers
                      join a in db.AppelsAProjets on d.AppelId equals a.Id
                      select new Ligne
                      {
                          Id = d.Id, Numero = d.Numero, Titre = d.Titre, Administration = d.Administration, Appel = a.Titre, Etat = d.Etat,
                          DeposeLe = d.DeposeLe, ModifieLe = d.ModifieLe,
-                         Score = notes.Where(x => x.ObjetId == d.Id).Sum(x => (double?)x.Pondere) / notes.Where(x => x.ObjetId == d.Id).Sum(x => (double?)x.Poids),
-                         Evaluations = soumises.Count(x => x == d.Id),
+                         Score = soumises.Where(x => x.ObjetId == d.Id).Average(x => x.NoteGlobaleSoumise),
+                         Evaluations = soumises.Count(x => x.ObjetId == d.Id),
                      };
         if (f.ScoreMin is { } min) lignes = lignes.Where(l => l.Score >= min);
         return f.Tri switch

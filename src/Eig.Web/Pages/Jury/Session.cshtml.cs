@@ -34,7 +34,8 @@ public class SessionModel(EigDbContext db, IAuditLog audit) : PageModel
         if (s is null) return false;
         Session = s;
         Points = s.OrdreDuJour.ToDictionary(p => p.DossierId);
-        (Grille, Classement) = await ClassementAppel.CalculerAsync(db, s.AppelId, Points.Keys.ToList(), ct);
+        (Grille, Classement) = await ClassementAppel.CalculerAsync(db, s.AppelId,
+            db.PointsOrdreDuJour.Where(p => p.SessionId == id).Select(p => p.DossierId), ct);
         var ids = s.Membres.Select(m => m.UtilisateurId).ToList();
         Membres = await db.Users.Where(u => ids.Contains(u.Id)).OrderBy(u => u.NomComplet).Select(u => u.NomComplet).ToListAsync(ct);
         return true;

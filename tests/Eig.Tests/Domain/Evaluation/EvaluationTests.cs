@@ -102,6 +102,7 @@ public class EvaluationTests
         Assert.True(e.EstSoumise);
         Assert.Equal(Maintenant.AddHours(1), e.SoumiseLe);
         Assert.Equal(3.0, e.NoteGlobale(g));
+        Assert.Equal(3.0, e.NoteGlobaleSoumise);
         Assert.Throws<DomainException>(() => e.Enregistrer(g, Notes((a, 5)), null, null, Maintenant));
         Assert.Throws<DomainException>(() => e.Soumettre(g, Maintenant));
         Assert.Equal(4, e.Notes.Single(n => n.CritereId == a.Id).Note);
