@@ -1,0 +1,43 @@
+using System.Net;
+using Eig.Tests.Support;
+
+namespace Eig.Tests.Infrastructure;
+
+public class SecurityHeadersTests(EigWebFactory factory) : IClassFixture<EigWebFactory>
+{
+    [Fact]
+    public async Task Get_Home_SendsSecurityHeaders()
+    {
+        using var client = factory.NewClient();
+
+        using var response = await client.GetAsync("/", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var csp = Header(response, "Content-Security-Policy");
+        Assert.DoesNotContain("'unsafe-inline'", csp);
+        Assert.DoesNotContain("'unsafe-eval'", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.Contains("script-src 'self'", csp);
+        Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
+        Assert.False(string.IsNullOrWhiteSpace(Header(response, "Referrer-Policy")));
+        Assert.Equal("DENY", Header(response, "X-Frame-Options"));
+    }
+
+    [Fact]
+    public async Task Get_UnknownPage_StillSendsCsp()
+    {
+        using var client = factory.NewClient();
+
+        using var response = await client.GetAsync("/nexiste-pas-" + Guid.NewGuid().ToString("N"), TestContext.Current.CancellationToken);
+
+        Assert.Contains("frame-ancestors 'none'", Header(response, "Content-Security-Policy"));
+    }
+
+    private static string Header(HttpResponseMessage response, string name)
+    {
+        if (response.Headers.TryGetValues(name, out var values)) return string.Join(", ", values);
+        if (response.Content.Headers.TryGetValues(name, out var contentValues)) return string.Join(", ", contentValues);
+        Assert.Fail($"En-tête {name} absent de la réponse à {response.RequestMessage?.RequestUri}");
+        return "";
+    }
+}

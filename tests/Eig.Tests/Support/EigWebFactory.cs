@@ -1,0 +1,178 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using System.Security.Claims;
+using Eig.Web.Data;
+using Eig.Web.Domain.Comptes;
+using Eig.Web.Infrastructure.Mail;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Eig.Tests.Support;
+
+/// <summary>A person the tests created, with what is needed to sign in as them.</summary>
+public sealed record TestUser(Guid Id, string Email, string Password, string Role, string? AuthenticatorKey);
+
+/// <summary>
+/// The real application (Program, the same services and pipeline) on a database of its own, mails written as .eml
+/// files to a temp folder and sent only when a test asks, no demo data, environment "Testing".
+/// Set the init properties before the first client is created.
+/// </summary>
+public partial class EigWebFactory : WebApplicationFactory<Program>
+{
+    public const string DefaultPassword = "mot-de-passe-de-test-42";
+    public static readonly Uri BaseUri = new("http://localhost");
+
+    private TestDatabase? _database;
+    private readonly ConditionalWeakTable<HttpClient, CookieContainer> _cookies = new();
+    private int _userCounter;
+
+    public EigWebFactory()
+    {
+        ClientOptions.AllowAutoRedirect = false;
+        MailFolder = Path.Combine(Path.GetTempPath(), "eig-tests-mails", Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary>A database owned by someone else (e.g. two instances sharing one key ring); the factory leaves it
+    /// in place on dispose. Unset: a fresh one, created on first use and dropped with the factory.</summary>
+    public TestDatabase? SharedDatabase { get; init; }
+
+    public TestDatabase Database => SharedDatabase ?? (_database ??= TestDatabase.Create());
+
+    public string MailFolder { get; }
+
+    /// <summary>Form POSTs allowed per minute and client address; lower it in rate-limit tests.</summary>
+    public int FormsPerMinute { get; init; } = 10_000;
+
+    /// <summary>Any other configuration key for this factory (e.g. <c>Mail:Mode</c>).</summary>
+    public Dictionary<string, string?> Settings { get; init; } = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        // UseSetting (not ConfigureAppConfiguration): WebApp.AddServices reads Database/Mail keys while the services
+        // are being registered, and only host settings are visible that early with the minimal hosting model.
+        foreach (var (key, value) in AllSettings())
+            builder.UseSetting(key, value);
+    }
+
+    private IEnumerable<KeyValuePair<string, string?>> AllSettings()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Mail:Mode"] = "Pickup",
+            ["Mail:PickupDirectory"] = MailFolder,
+            ["Mail:SenderEnabled"] = "false",
+            ["Demo:Seed"] = "false",
+            ["RateLimit:FormsPerMinute"] = FormsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+            // Keys are kept unencrypted in the test database on purpose; the warning says so for every factory.
+            ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
+        };
+        foreach (var (k, v) in Database.Settings()) settings[k] = v;
+        foreach (var (k, v) in Settings) settings[k] = v;
+        return settings;
+    }
+
+    /// <summary>A client that keeps its cookies (so that <see cref="SignInAsAsync"/> can add the auth cookie) and
+    /// does not follow redirects: tests assert on the 302 and its Location.</summary>
+    public HttpClient NewClient()
+    {
+        var cookies = new CookieContainer();
+        var client = CreateDefaultClient(BaseUri, new CookieContainerHandler(cookies));
+        _cookies.Add(client, cookies);
+        return client;
+    }
+
+    public CookieContainer CookiesOf(HttpClient client) =>
+        _cookies.TryGetValue(client, out var c) ? c
+            : throw new InvalidOperationException("Ce client ne vient pas de EigWebFactory.NewClient().");
+
+    /// <summary>Creates a confirmed account with a role and a known password. Staff get an authenticator key and
+    /// two-factor enabled unless <paramref name="twoFactor"/> says otherwise.</summary>
+    public async Task<TestUser> CreateUserAsync(string role, string? email = null, string password = DefaultPassword, bool? twoFactor = null)
+    {
+        email ??= $"{role}-{Interlocked.Increment(ref _userCounter)}-{Guid.NewGuid().ToString("N")[..6]}@exemple.fr";
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Utilisateur>>();
+        var user = new Utilisateur
+        {
+            Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true,
+            NomComplet = "Camille Test", CreeLe = DateTime.UtcNow,
+        };
+        Check(await users.CreateAsync(user, password), "CreateAsync");
+        Check(await users.AddToRoleAsync(user, role), "AddToRoleAsync");
+        string? key = null;
+        if (twoFactor ?? role == Roles.Staff)
+        {
+            Check(await users.ResetAuthenticatorKeyAsync(user), "ResetAuthenticatorKeyAsync");
+            key = await users.GetAuthenticatorKeyAsync(user);
+            Check(await users.SetTwoFactorEnabledAsync(user, true), "SetTwoFactorEnabledAsync");
+        }
+        return new TestUser(user.Id, email, password, role, key);
+    }
+
+    private static void Check(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException($"{what} : " + string.Join("; ", result.Errors.Select(e => $"{e.Code} {e.Description}")));
+    }
+
+    /// <summary>
+    /// Signs a client in without the login pages: builds the principal exactly as Identity does (claims factory,
+    /// security stamp) and writes it into the real auth cookie with the app's own ticket format. For staff,
+    /// <paramref name="secondFactor"/> adds the <c>amr=mfa</c> claim that Identity's two-factor sign-in adds.
+    /// The login pages themselves are tested through <see cref="LoginAsync"/>.
+    /// </summary>
+    public async Task SignInAsAsync(HttpClient client, TestUser user, bool secondFactor = true)
+    {
+        using var scope = Services.CreateScope();
+        var sp = scope.ServiceProvider;
+        var users = sp.GetRequiredService<UserManager<Utilisateur>>();
+        var entity = await users.FindByIdAsync(user.Id.ToString()) ?? throw new InvalidOperationException($"{user.Email} introuvable");
+        var principal = await sp.GetRequiredService<IUserClaimsPrincipalFactory<Utilisateur>>().CreateAsync(entity);
+        var identity = (ClaimsIdentity)principal.Identity!;
+        identity.AddClaim(new Claim("amr", secondFactor && user.AuthenticatorKey is not null ? "mfa" : "pwd"));
+        var scheme = IdentityConstants.ApplicationScheme;
+        var options = sp.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(scheme);
+        var now = DateTimeOffset.UtcNow;
+        var ticket = new AuthenticationTicket(principal,
+            new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now.AddHours(1) }, scheme);
+        var value = options.TicketDataFormat.Protect(ticket);
+        CookiesOf(client).Add(BaseUri, new Cookie(options.Cookie.Name!, value, "/"));
+    }
+
+    /// <summary>Sends what the outbox holds (the background sender is off in tests) and reads every .eml written
+    /// to the pickup folder, oldest first.</summary>
+    public async Task<IReadOnlyList<SentMail>> ReadMailsAsync()
+    {
+        await Services.GetRequiredService<OutboxSender>().SendPendingAsync();
+        return MailReader.ReadFolder(MailFolder);
+    }
+
+    /// <summary>A DbContext in its own scope, for arranging data and asserting on it.</summary>
+    public async Task<T> WithDbAsync<T>(Func<EigDbContext, Task<T>> action)
+    {
+        using var scope = Services.CreateScope();
+        return await action(scope.ServiceProvider.GetRequiredService<EigDbContext>());
+    }
+
+    public async Task WithDbAsync(Func<EigDbContext, Task> action)
+    {
+        using var scope = Services.CreateScope();
+        await action(scope.ServiceProvider.GetRequiredService<EigDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_database is not null) await _database.DisposeAsync();
+        try { if (Directory.Exists(MailFolder)) Directory.Delete(MailFolder, true); } catch (IOException) { }
+    }
+}
