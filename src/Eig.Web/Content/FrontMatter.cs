@@ -39,14 +39,20 @@ public sealed class FrontMatterDocument
         var corps = fin + 4 >= texte.Length ? "" : texte[(fin + 5)..];
 
         var stream = new YamlStream();
+        var parser = new SuiviParser(new Parser(new StringReader(yaml)));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
             // The YAML starts on the file's second line.
             throw new ContentFormatException(fichier, (int)ex.Start.Line + 1, "YAML illisible (" + PremiereLigne(ex.Message) + ").");
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet gives up this way on a bracket never closed: point at the last thing it could read.
+            throw new ContentFormatException(fichier, (int)parser.DerniereLigne + 1, "YAML illisible (crochet ou accolade jamais fermé).");
         }
         var doc = new FrontMatterDocument { Corps = corps.TrimStart('\n'), AvaitFrontMatter = true };
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -90,6 +96,20 @@ public sealed class FrontMatterDocument
                 return JsonValue.Create(s.Value ?? "");
             default:
                 return null;
+        }
+    }
+
+    /// <summary>Remembers where the parser last was, for errors YamlDotNet reports without a position.</summary>
+    private sealed class SuiviParser(IParser inner) : IParser
+    {
+        public long DerniereLigne { get; private set; } = 1;
+        public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            var ok = inner.MoveNext();
+            if (inner.Current is { } e) DerniereLigne = e.Start.Line;
+            return ok;
         }
     }
 

@@ -57,6 +57,16 @@ public sealed partial class MarkdownRenderer
         return EmptyParagraph().Replace(clean, "");
     }
 
+    /// <summary>A plain-text article (no Markdown meant): paragraphs at blank lines, line breaks kept, all encoded.</summary>
+    public static string TexteBrutToHtml(string? texte)
+    {
+        if (string.IsNullOrWhiteSpace(texte)) return "";
+        var paragraphes = texte.Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return string.Concat(paragraphes.Select(p =>
+            "<p>" + string.Join("<br>", p.Split('\n').Select(l => System.Net.WebUtility.HtmlEncode(l.Trim()))) + "</p>"));
+    }
+
     /// <summary>The text a reader sees, for descriptions, feeds and comparisons in tests.</summary>
     public static string ToPlainText(string? markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, Pipeline).Trim();
