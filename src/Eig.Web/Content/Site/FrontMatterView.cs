@@ -36,7 +36,20 @@ public sealed class FrontMatterView(JsonNode? racine)
     /// <summary>The value itself, when this view is a string item of a list.</summary>
     public string Valeur => racine is JsonValue v ? v.ToString().Trim() : "";
 
-    /// <summary>An image path of the program's files ("img/x.png") as an address on this site.</summary>
-    public static string Image(string chemin) =>
-        chemin.Length == 0 || chemin.Contains("://", StringComparison.Ordinal) || chemin.StartsWith('/') ? chemin : "/" + chemin;
+    /// <summary>A link or image path of the program's files ("img/x.png", "/defis", "https://…") as an address on
+    /// this site. Any scheme other than http(s) and mailto (javascript:, data:…) gives "" so nothing unsafe is linked.</summary>
+    public static string Image(string? chemin)
+    {
+        chemin = chemin?.Trim() ?? "";
+        if (chemin.Length == 0 || chemin.StartsWith('#')) return chemin;
+        var deuxPoints = chemin.IndexOf(':');
+        var slash = chemin.IndexOf('/');
+        if (deuxPoints >= 0 && (slash < 0 || deuxPoints < slash))
+            return chemin.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || chemin.StartsWith("https:", StringComparison.OrdinalIgnoreCase)
+                   || chemin.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? chemin : "";
+        return chemin.StartsWith('/') ? chemin : "/" + chemin;
+    }
+
+    /// <summary>Same check for links: an unsafe or empty link becomes null, and the view leaves the link out.</summary>
+    public static string? Lien(string? url) => Image(url) is { Length: > 0 } s ? s : null;
 }
