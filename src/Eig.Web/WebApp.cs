@@ -85,6 +85,12 @@ public static class WebApp
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            // A signed-in person without the right role gets a real 403 (rendered by /erreur/403), not a redirect.
+            o.Events.OnRedirectToAccessDenied = ctx =>
+            {
+                ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
 
@@ -113,6 +119,8 @@ public static class WebApp
                 o.Conventions.AllowAnonymousToFolder("/Erreur");
             })
             .AddMvcOptions(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRouting(o => { o.LowercaseUrls = true; o.LowercaseQueryStrings = false; });
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.Name = TempDataCookie);
         services.AddAntiforgery(o => { o.Cookie.Name = "eig.af"; o.HeaderName = null; });
@@ -120,11 +128,7 @@ public static class WebApp
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = async (ctx, ct) =>
-            {
-                ctx.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await ctx.HttpContext.Response.WriteAsync("Trop de tentatives. Merci de patienter une minute avant de réessayer.", ct);
-            };
+            // No body here: the status-code pages answer with the French /erreur/429 page.
             // Only POSTs count: reading a form is free, sending it is limited per client address.
             o.AddPolicy(RateLimitForms, http =>
                 HttpMethods.IsPost(http.Request.Method)
@@ -157,7 +161,7 @@ public static class WebApp
         app.UseExceptionHandler("/erreur/500");
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseSecurityHeaders();
-        app.UseStaticFiles();
+        app.MapStaticAssets().AllowAnonymous();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -42,7 +42,12 @@ public partial class EigWebFactory
                    ?? throw new InvalidOperationException($"{url} n'a pas de formulaire avec {AntiforgeryField}.");
         var token = form.QuerySelector<IHtmlInputElement>($"input[name='{AntiforgeryField}']")!.Value;
         var action = form.GetAttribute("action") is { Length: > 0 } a ? a : url;
-        var content = new FormUrlEncodedContent([.. fields, new(AntiforgeryField, token)]);
+        // Like a browser, send the form's hidden fields too (a return URL, a reset code…), unless the test sets them.
+        var hidden = form.QuerySelectorAll<IHtmlInputElement>("input[type='hidden'][name]")
+            .Where(i => i.Name != AntiforgeryField && !fields.ContainsKey(i.Name!))
+            .GroupBy(i => i.Name!)
+            .Select(g => new KeyValuePair<string, string>(g.Key, g.First().Value));
+        var content = new FormUrlEncodedContent([.. fields, .. hidden, new(AntiforgeryField, token)]);
         return await client.PostAsync(action, content);
     }
 

@@ -74,6 +74,8 @@ public partial class EigWebFactory : WebApplicationFactory<Program>
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
             // Keys are kept unencrypted in the test database on purpose; the warning says so for every factory.
             ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
+            // EF logs, as an error, its probe of __EFMigrationsHistory on every fresh PostgreSQL database.
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical",
         };
         foreach (var (k, v) in Database.Settings()) settings[k] = v;
         foreach (var (k, v) in Settings) settings[k] = v;
@@ -132,6 +134,14 @@ public partial class EigWebFactory : WebApplicationFactory<Program>
     /// </summary>
     public async Task SignInAsAsync(HttpClient client, TestUser user, bool secondFactor = true)
     {
+        var (name, value) = await AuthCookieAsync(user, secondFactor);
+        CookiesOf(client).Add(BaseUri, new Cookie(name, value, "/"));
+    }
+
+    /// <summary>The name and value of a real auth cookie for <paramref name="user"/> (see <see cref="SignInAsAsync"/>);
+    /// browser tests put it in a browser context.</summary>
+    public async Task<(string Name, string Value)> AuthCookieAsync(TestUser user, bool secondFactor = true)
+    {
         using var scope = Services.CreateScope();
         var sp = scope.ServiceProvider;
         var users = sp.GetRequiredService<UserManager<Utilisateur>>();
@@ -144,8 +154,7 @@ public partial class EigWebFactory : WebApplicationFactory<Program>
         var now = DateTimeOffset.UtcNow;
         var ticket = new AuthenticationTicket(principal,
             new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now.AddHours(1) }, scheme);
-        var value = options.TicketDataFormat.Protect(ticket);
-        CookiesOf(client).Add(BaseUri, new Cookie(options.Cookie.Name!, value, "/"));
+        return (options.Cookie.Name!, options.TicketDataFormat.Protect(ticket));
     }
 
     /// <summary>Sends what the outbox holds (the background sender is off in tests) and reads every .eml written

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace Eig.Web.Data.Migrations;
 
@@ -139,7 +140,10 @@ public partial class Initial : Migration
             name: "AspNetRoleClaims",
             columns: table => new
             {
-                Id = table.Column<int>(nullable: false),
+                Id = table.Column<int>(nullable: false)
+                    // Identity's claim tables have database-generated int keys (as EF's own scaffolding writes them).
+                    .Annotation("Sqlite:Autoincrement", true)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                 RoleId = table.Column<Guid>(nullable: false),
                 ClaimType = table.Column<string>(nullable: true),
                 ClaimValue = table.Column<string>(nullable: true),
@@ -159,7 +163,10 @@ public partial class Initial : Migration
             name: "AspNetUserClaims",
             columns: table => new
             {
-                Id = table.Column<int>(nullable: false),
+                Id = table.Column<int>(nullable: false)
+                    // Identity's claim tables have database-generated int keys (as EF's own scaffolding writes them).
+                    .Annotation("Sqlite:Autoincrement", true)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                 UserId = table.Column<Guid>(nullable: false),
                 ClaimType = table.Column<string>(nullable: true),
                 ClaimValue = table.Column<string>(nullable: true),

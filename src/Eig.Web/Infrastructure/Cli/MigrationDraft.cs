@@ -59,6 +59,7 @@ public static class MigrationDraft
             var file = new StringBuilder();
             file.AppendLine("using Microsoft.EntityFrameworkCore.Infrastructure;");
             file.AppendLine("using Microsoft.EntityFrameworkCore.Migrations;");
+            file.AppendLine("using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;");
             file.AppendLine();
             file.AppendLine("namespace Eig.Web.Data.Migrations;");
             file.AppendLine();
@@ -152,7 +153,7 @@ public static class MigrationDraft
         b.AppendLine("            columns: table => new");
         b.AppendLine("            {");
         foreach (var c in t.Columns)
-            b.AppendLine($"                {c.Name} = table.Column<{ClrName(c.ClrType)}>({ColumnArgs(c, false)}),");
+            b.AppendLine($"                {c.Name} = table.Column<{ClrName(c.ClrType)}>({ColumnArgs(c, false)}){IdentityAnnotations(c)},");
         b.AppendLine("            },");
         b.AppendLine("            constraints: table =>");
         b.AppendLine("            {");
@@ -174,6 +175,12 @@ public static class MigrationDraft
         b.AppendLine("            });");
         b.AppendLine();
     }
+
+    /// <summary>The diff runs on SQLite; a generated integer key must be generated on PostgreSQL too.</summary>
+    private static string IdentityAnnotations(ColumnOperation c) =>
+        c["Sqlite:Autoincrement"] is true
+            ? "\n                    .Annotation(\"Sqlite:Autoincrement\", true)\n                    .Annotation(\"Npgsql:ValueGenerationStrategy\", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)"
+            : "";
 
     private static string Cols(string[] cols) =>
         cols.Length == 1 ? $"x.{cols[0]}" : $"new {{ {string.Join(", ", cols.Select(c => "x." + c))} }}";

@@ -8,7 +8,11 @@ namespace Eig.Web.TagHelpers.Dsfr;
 
 internal static class Html
 {
-    public static string E(string? s) => WebUtility.HtmlEncode(s ?? "");
+    /// <summary>Encodes markup characters but leaves accented letters readable (é, not &amp;#233;).</summary>
+    private static readonly System.Text.Encodings.Web.HtmlEncoder Encoder =
+        System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    public static string E(string? s) => Encoder.Encode(s ?? "");
 }
 
 /// <summary><c>&lt;dsfr-alert type="success" title="Dossier déposé"&gt;Texte&lt;/dsfr-alert&gt;</c> — type: info, success, warning, error.</summary>
@@ -18,6 +22,8 @@ public sealed class DsfrAlertTagHelper : TagHelper
     public string Type { get; set; } = "info";
     public string? Title { get; set; }
     public bool Small { get; set; }
+    /// <summary>The title's heading level: 2 under a page's h1 (the default), 3 inside a section.</summary>
+    public int HeadingLevel { get; set; } = 2;
 
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
@@ -26,7 +32,7 @@ public sealed class DsfrAlertTagHelper : TagHelper
         output.Attributes.SetAttribute("class", $"fr-alert fr-alert--{Type}{(Small ? " fr-alert--sm" : "")}");
         // Errors and successes are announced to screen readers as soon as the page shows them.
         output.Attributes.SetAttribute("role", Type is "error" ? "alert" : "status");
-        var title = Title is null ? "" : $"<h3 class=\"fr-alert__title\">{Html.E(Title)}</h3>";
+        var title = Title is null ? "" : $"<h{HeadingLevel} class=\"fr-alert__title\">{Html.E(Title)}</h{HeadingLevel}>";
         output.Content.SetHtmlContent(title + (string.IsNullOrWhiteSpace(body) ? "" : $"<p>{body}</p>"));
     }
 }
@@ -147,7 +153,7 @@ public sealed class DsfrTableTagHelper : TagHelper
         output.TagName = "div";
         output.Attributes.SetAttribute("class", "fr-table");
         var caption = $"<caption{(CaptionHidden ? " class=\"fr-sr-only\"" : "")}>{Html.E(Caption)}</caption>";
-        output.Content.SetHtmlContent($"<div class=\"fr-table__wrapper\"><div class=\"fr-table__container\"><div class=\"fr-table__content\"><table>{caption}{body}</table></div></div></div>");
+        output.Content.SetHtmlContent($"<div class=\"fr-table__wrapper\"><div class=\"fr-table__container\" tabindex=\"0\"><div class=\"fr-table__content\"><table>{caption}{body}</table></div></div></div>");
     }
 }
 

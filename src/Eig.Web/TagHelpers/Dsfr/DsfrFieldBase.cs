@@ -52,7 +52,7 @@ public abstract class DsfrFieldBase : TagHelper
 
     protected string DescribedBy => string.Join(' ', new[] { Hint is null ? null : HintId, Error is null ? null : ErrorId }.Where(x => x is not null));
 
-    protected static string Enc(string? s) => System.Net.WebUtility.HtmlEncode(s ?? "");
+    protected static string Enc(string? s) => Html.E(s);
 
     protected string LabelHtml(string cssClass = "fr-label") =>
         $"<label class=\"{cssClass}\" for=\"{FieldId}\">{Enc(LabelText)}" +

@@ -1,0 +1,32 @@
+using System.Text;
+using Eig.Web.Data;
+using Eig.Web.Domain.Comptes;
+using Eig.Web.Infrastructure.Audit;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Eig.Web.Pages.Compte;
+
+[AllowAnonymous]
+public class ConfirmerEmailModel(UserManager<Utilisateur> users, EigDbContext db, IAuditLog audit) : PageModel
+{
+    public bool Reussi { get; private set; }
+
+    public async Task OnGetAsync(Guid userId, string? code)
+    {
+        var user = userId == Guid.Empty ? null : await users.FindByIdAsync(userId.ToString());
+        if (user is null || string.IsNullOrEmpty(code)) return;
+        string token;
+        try { token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code)); }
+        catch (FormatException) { return; }
+        var result = await users.ConfirmEmailAsync(user, token);
+        Reussi = result.Succeeded;
+        if (Reussi)
+        {
+            audit.Enregistrer("compte.email-confirme", "Utilisateur", user.Id.ToString(), acteurId: user.Id, acteurEmail: user.Email);
+            await db.SaveChangesAsync();
+        }
+    }
+}

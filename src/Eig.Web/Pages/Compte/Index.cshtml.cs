@@ -1,0 +1,33 @@
+using Eig.Web.Domain.Comptes;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Eig.Web.Pages.Compte;
+
+public class IndexModel(UserManager<Utilisateur> users) : PageModel
+{
+    public string Nom { get; private set; } = "";
+    public string Email { get; private set; } = "";
+    public IList<string> Roles { get; private set; } = [];
+    public bool DoubleAuthentification { get; private set; }
+    public List<(string Titre, string Lien, string Description)> Espaces { get; } = [];
+
+    /// <summary>Each role's space, added by the features that own them.</summary>
+    public static readonly List<(string Role, string Titre, string Lien, string Description)> EspacesParRole =
+    [
+        (Domain.Comptes.Roles.Staff, "Administration", "/admin", "Piloter les appels, les comptes, les contenus et le journal."),
+    ];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null) return Challenge();
+        Nom = user.NomComplet;
+        Email = user.Email ?? "";
+        Roles = await users.GetRolesAsync(user);
+        DoubleAuthentification = user.TwoFactorEnabled;
+        Espaces.AddRange(EspacesParRole.Where(e => Roles.Contains(e.Role)).Select(e => (e.Titre, e.Lien, e.Description)));
+        return Page();
+    }
+}

@@ -1,0 +1,98 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using Eig.Web.Data;
+using Eig.Web.Domain;
+using Eig.Web.Domain.Comptes;
+using Eig.Web.Infrastructure.Audit;
+using Eig.Web.Infrastructure.Mail;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Eig.Web.Pages.Compte;
+
+[AllowAnonymous]
+[EnableRateLimiting(WebApp.RateLimitForms)]
+public class InscriptionModel(UserManager<Utilisateur> users, EigDbContext db, IOutbox outbox, MailTemplates mails,
+    IAuditLog audit, IClock clock) : PageModel
+{
+    [BindProperty] public InputModel Input { get; set; } = new();
+
+    public IEnumerable<SelectListItem> Profils { get; } =
+    [
+        new("Proposer un projet au nom de mon administration", Roles.Porteur),
+        new("Candidater pour devenir EIG", Roles.Candidat),
+    ];
+
+    public class InputModel
+    {
+        [Required(ErrorMessage = "Indiquez pour quoi vous créez ce compte.")]
+        public string Profil { get; set; } = "";
+
+        [Required(ErrorMessage = "Saisissez votre prénom et votre nom.")]
+        [StringLength(200, ErrorMessage = "Le nom ne doit pas dépasser 200 caractères.")]
+        public string NomComplet { get; set; } = "";
+
+        [Required(ErrorMessage = "Saisissez votre adresse électronique.")]
+        [EmailAddress(ErrorMessage = "Saisissez une adresse électronique valide, par exemple nom@exemple.fr.")]
+        [StringLength(256, ErrorMessage = "L'adresse électronique ne doit pas dépasser 256 caractères.")]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Choisissez un mot de passe.")]
+        [StringLength(200, MinimumLength = 12, ErrorMessage = "Le mot de passe doit contenir entre 12 et 200 caractères.")]
+        public string Password { get; set; } = "";
+
+        [Required(ErrorMessage = "Saisissez à nouveau le mot de passe.")]
+        [Compare(nameof(Password), ErrorMessage = "Les deux mots de passe ne sont pas identiques.")]
+        public string Confirmation { get; set; } = "";
+    }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!Roles.Ouverts.Contains(Input.Profil))
+            ModelState.AddModelError("Input.Profil", "Indiquez pour quoi vous créez ce compte.");
+        if (!ModelState.IsValid) return this.FormError();
+
+        var email = Input.Email.Trim();
+        var existing = await users.FindByEmailAsync(email);
+        if (existing is not null)
+        {
+            // Same answer whether or not the address has an account: the page must not reveal who is registered.
+            // The owner of the address is told by mail instead.
+            outbox.Ajouter(email, mails.Composer("Tentative d'inscription avec votre adresse",
+                new MailBody("Vous avez déjà un compte",
+                    ["Quelqu'un, peut-être vous, a voulu créer un compte sur la plateforme Entrepreneurs d'intérêt général avec cette adresse, qui en a déjà un."],
+                    ("Se connecter", mails.Lien("/compte/connexion")),
+                    "Mot de passe oublié ? Utilisez le lien « Mot de passe oublié » de la page de connexion.")));
+            await db.SaveChangesAsync();
+            return RedirectToPage("/Compte/InscriptionEnvoyee");
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var user = new Utilisateur
+        {
+            Id = Guid.CreateVersion7(), UserName = email, Email = email, NomComplet = Input.NomComplet.Trim(), CreeLe = clock.UtcNow,
+        };
+        var created = await users.CreateAsync(user, Input.Password);
+        if (!created.Succeeded)
+        {
+            foreach (var e in created.Errors)
+                ModelState.AddModelError(e.Code.StartsWith("Password") ? "Input.Password" : "Input.Email", e.Description);
+            return this.FormError();
+        }
+        await users.AddToRoleAsync(user, Input.Profil);
+        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
+        var url = mails.Lien($"/compte/confirmer-email?userId={user.Id}&code={token}");
+        outbox.Ajouter(email, mails.ConfirmationCompte(user.NomComplet, url));
+        audit.Enregistrer("compte.inscription", "Utilisateur", user.Id.ToString(), $"profil={Input.Profil}", user.Id, email);
+        await db.SaveChangesAsync();
+        await tx.CommitAsync();
+        return RedirectToPage("/Compte/InscriptionEnvoyee");
+    }
+}

@@ -1,0 +1,65 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using Eig.Web.Data;
+using Eig.Web.Domain.Comptes;
+using Eig.Web.Infrastructure.Audit;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Eig.Web.Pages.Compte;
+
+[AllowAnonymous]
+[EnableRateLimiting(WebApp.RateLimitForms)]
+public class ReinitialiserMotDePasseModel(UserManager<Utilisateur> users, EigDbContext db, IAuditLog audit) : PageModel
+{
+    [BindProperty] public InputModel Input { get; set; } = new();
+
+    public class InputModel
+    {
+        public string Email { get; set; } = "";
+        public string Code { get; set; } = "";
+
+        [Required(ErrorMessage = "Choisissez un mot de passe.")]
+        [StringLength(200, MinimumLength = 12, ErrorMessage = "Le mot de passe doit contenir entre 12 et 200 caractères.")]
+        public string Password { get; set; } = "";
+
+        [Required(ErrorMessage = "Saisissez à nouveau le mot de passe.")]
+        [Compare(nameof(Password), ErrorMessage = "Les deux mots de passe ne sont pas identiques.")]
+        public string Confirmation { get; set; } = "";
+    }
+
+    public IActionResult OnGet(string? email, string? code)
+    {
+        if (string.IsNullOrEmpty(email) || string.IsNullOrEmpty(code)) return NotFound();
+        Input = new InputModel { Email = email, Code = code };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid) return this.FormError();
+        var user = await users.FindByEmailAsync(Input.Email);
+        string token;
+        try { token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(Input.Code)); }
+        catch (FormatException) { token = ""; }
+        var result = user is null ? IdentityResult.Failed(new IdentityErrorDescriber().InvalidToken()) : await users.ResetPasswordAsync(user, token, Input.Password);
+        if (!result.Succeeded)
+        {
+            foreach (var e in result.Errors)
+                ModelState.AddModelError(e.Code.StartsWith("Password") ? "Input.Password" : "",
+                    e.Code == "InvalidToken" ? "Ce lien n'est plus valable. Demandez-en un nouveau depuis « Mot de passe oublié »." : e.Description);
+            return this.FormError();
+        }
+        // A reset also lifts a lockout: the person proved they own the address.
+        await users.SetLockoutEndDateAsync(user!, null);
+        await users.ResetAccessFailedCountAsync(user!);
+        audit.Enregistrer("compte.mot-de-passe-reinitialise", "Utilisateur", user!.Id.ToString(), acteurId: user.Id, acteurEmail: user.Email);
+        await db.SaveChangesAsync();
+        TempData["Succes"] = "Votre mot de passe a été changé. Vous pouvez vous connecter.";
+        return Redirect("/compte/connexion");
+    }
+}

@@ -1,0 +1,91 @@
+using Eig.Tests.Support;
+using Eig.Web.Domain.Comptes;
+using Eig.Web.Infrastructure.Cli;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Eig.Tests.Infrastructure.Cli;
+
+[CollectionDefinition(nameof(ConsoleCollection), DisableParallelization = true)]
+public sealed class ConsoleCollection;
+
+/// <summary>The operator verbs run in-process: RunAsync builds its own host from the arguments, as on a server.
+/// They print to the console, so these tests run alone while they capture it.</summary>
+[Collection(nameof(ConsoleCollection))]
+public class OperatorCommandsTests
+{
+    private static async Task<(int Code, string Output)> RunAsync(TestDatabase database, params string[] args)
+    {
+        var original = Console.Out;
+        var originalError = Console.Error;
+        using var output = new StringWriter();
+        Console.SetOut(output);
+        Console.SetError(output);
+        try
+        {
+            var code = await OperatorCommands.RunAsync([
+                .. args,
+                $"--Database:Provider={database.Provider}",
+                $"--ConnectionStrings:Eig={database.ConnectionString}",
+                "--Demo:Seed=false",
+                "--Logging:LogLevel:Default=Warning",
+                "--Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command=Critical",
+            ]);
+            return (code, output.ToString());
+        }
+        finally
+        {
+            Console.SetOut(original);
+            Console.SetError(originalError);
+        }
+    }
+
+    [Fact]
+    public async Task CreateStaff_CreatesAConfirmedStaffAccountWithThePrintedPassword()
+    {
+        await using var database = TestDatabase.Create();
+
+        var (code, output) = await RunAsync(database, "create-staff", "agent@numerique.gouv.fr", "Dominique", "Martin");
+
+        Assert.True(code == 0, output);
+        var line = output.Split('\n').Single(l => l.StartsWith("Compte équipe créé", StringComparison.Ordinal));
+        var password = line[(line.LastIndexOf(" / ", StringComparison.Ordinal) + 3)..].Trim();
+        Assert.Equal(20, password.Length);
+
+        await using var factory = new EigWebFactory { SharedDatabase = database };
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Utilisateur>>();
+        var user = await users.FindByEmailAsync("agent@numerique.gouv.fr");
+        Assert.NotNull(user);
+        Assert.Equal("Dominique Martin", user.NomComplet);
+        Assert.True(user.EmailConfirmed);
+        Assert.True(await users.IsInRoleAsync(user, Roles.Staff));
+        Assert.True(await users.CheckPasswordAsync(user, password));
+        var db = scope.ServiceProvider.GetRequiredService<Eig.Web.Data.EigDbContext>();
+        Assert.True(await db.Audit.AnyAsync(a => a.Action == "compte.staff-cree" && a.ObjetId == user.Id.ToString()));
+    }
+
+    [Fact]
+    public async Task CreateStaff_TwiceTheSameEmail_FailsWithAReadableError()
+    {
+        await using var database = TestDatabase.Create();
+        Assert.Equal(0, (await RunAsync(database, "create-staff", "doublon@numerique.gouv.fr", "Alex")).Code);
+
+        var (code, output) = await RunAsync(database, "create-staff", "doublon@numerique.gouv.fr", "Alex");
+
+        Assert.Equal(1, code);
+        Assert.Contains("Un compte existe déjà avec cette adresse électronique.", output);
+    }
+
+    [Fact]
+    public async Task CreateStaff_WithoutName_PrintsUsage()
+    {
+        await using var database = TestDatabase.Create();
+
+        var (code, output) = await RunAsync(database, "create-staff", "seul@numerique.gouv.fr");
+
+        Assert.Equal(2, code);
+        Assert.Contains("Usage : create-staff", output);
+    }
+}

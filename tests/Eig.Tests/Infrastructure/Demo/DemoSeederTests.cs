@@ -1,0 +1,41 @@
+using Eig.Tests.Support;
+using Eig.Web.Domain.Appels;
+using Eig.Web.Infrastructure.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Eig.Tests.Infrastructure.Demo;
+
+public class DemoSeederTests(EigWebFactory factory) : IClassFixture<EigWebFactory>
+{
+    [Fact]
+    public async Task Seed_CreatesOneAccountPerRole_OpenCalls_AndDefis_OnlyOnce()
+    {
+        IReadOnlyList<(string Email, string Role, string Password)> first, second;
+        using (var scope = factory.Services.CreateScope())
+            first = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(TestContext.Current.CancellationToken);
+        using (var scope = factory.Services.CreateScope())
+            second = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(5, first.Count);
+        Assert.Equal(Eig.Web.Domain.Comptes.Roles.Tous.Order(), first.Select(c => c.Role).Order());
+        Assert.All(first, c => Assert.True(c.Password.Length >= 20));
+        Assert.Empty(second);
+        Assert.NotEqual(first[0].Password, first[1].Password);
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await factory.WithDbAsync(async db =>
+        {
+            Assert.True((await db.AppelsAProjets.ToListAsync()).Any(a => a.EstOuvert(today)));
+            Assert.True((await db.AppelsACandidatures.ToListAsync()).Any(a => a.EstOuvert(today)));
+            Assert.True(await db.Defis.CountAsync() >= 3);
+            Assert.Equal(2, await db.Promotions.CountAsync());
+        });
+
+        // The generated passwords work on the real login page.
+        using var client = factory.NewClient();
+        var porteur = first.Single(c => c.Role == Eig.Web.Domain.Comptes.Roles.Porteur);
+        using var login = await EigWebFactory.LoginAsync(client, porteur.Email, porteur.Password);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, login.StatusCode);
+    }
+}

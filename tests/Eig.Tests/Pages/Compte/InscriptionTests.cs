@@ -1,0 +1,139 @@
+using System.Net;
+using Eig.Tests.Support;
+using Eig.Web.Domain.Comptes;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Eig.Tests.Pages.Compte;
+
+public class InscriptionTests(EigWebFactory factory) : IClassFixture<EigWebFactory>
+{
+    private static Dictionary<string, string> Form(string email, string profil = Roles.Candidat, string nom = "Ada Lovelace",
+        string password = "une phrase assez longue", string? confirmation = null) => new()
+    {
+        ["Input.Profil"] = profil,
+        ["Input.NomComplet"] = nom,
+        ["Input.Email"] = email,
+        ["Input.Password"] = password,
+        ["Input.Confirmation"] = confirmation ?? password,
+    };
+
+    [Fact]
+    public async Task Post_Empty_ShowsEachErrorNextToItsField_AndKeepsWhatWasTyped()
+    {
+        using var client = factory.NewClient();
+
+        using var response = await EigWebFactory.PostFormAsync(client, "/compte/inscription", new Dictionary<string, string>
+        {
+            ["Input.NomComplet"] = "Grace Hopper",
+            ["Input.Email"] = "pas-une-adresse",
+            ["Input.Password"] = "court",
+            ["Input.Confirmation"] = "autre",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var doc = await EigWebFactory.ParseAsync(response);
+        Assert.Contains("Indiquez pour quoi", doc.QuerySelector("#Input_Profil-erreur")!.TextContent);
+        Assert.Contains("adresse électronique valide", doc.QuerySelector("#Input_Email-erreur")!.TextContent);
+        Assert.Contains("12", doc.QuerySelector("#Input_Password-erreur")!.TextContent);
+        Assert.Contains("pas identiques", doc.QuerySelector("#Input_Confirmation-erreur")!.TextContent);
+        var email = doc.QuerySelector("#Input_Email")!;
+        Assert.Equal("pas-une-adresse", email.GetAttribute("value"));
+        Assert.Contains("Input_Email-erreur", email.GetAttribute("aria-describedby"));
+        Assert.Contains("fr-input-group--error", email.ParentElement!.ClassName);
+        Assert.Equal("Grace Hopper", doc.QuerySelector("#Input_NomComplet")!.GetAttribute("value"));
+        Assert.Null(doc.QuerySelector("#Input_Password")!.GetAttribute("value"));
+        // The summary at the top links to each field.
+        Assert.NotNull(doc.QuerySelector("#erreurs a[href='#Input_Email']"));
+    }
+
+    [Fact]
+    public async Task Post_Valid_CreatesUnconfirmedAccount_MailsALink_ThatActivatesIt()
+    {
+        using var client = factory.NewClient();
+        var email = $"ada-{Guid.NewGuid():N}@exemple.fr";
+
+        using var response = await EigWebFactory.PostFormAsync(client, "/compte/inscription", Form(email));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/compte/inscription/verifiez-vos-courriels", response.Headers.Location!.OriginalString);
+        var (confirmed, roles) = await factory.WithDbAsync(async db =>
+        {
+            var u = await db.Users.SingleAsync(x => x.Email == email);
+            var r = await db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, ro => ro.Id, (_, ro) => ro.Name).ToListAsync();
+            return (u.EmailConfirmed, r);
+        });
+        Assert.False(confirmed);
+        Assert.Equal([Roles.Candidat], roles);
+        Assert.True(await factory.WithDbAsync(db => db.Audit.AnyAsync(a => a.Action == "compte.inscription" && a.ActeurEmail == email)));
+
+        // Not confirmed: login is refused with a hint.
+        using (var login = await EigWebFactory.LoginAsync(client, email, "une phrase assez longue"))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, login.StatusCode);
+            Assert.Contains("Adresse électronique à confirmer", (await EigWebFactory.ParseAsync(login)).Body!.TextContent);
+        }
+
+        var mail = (await factory.ReadMailsAsync()).Single(m => m.To.Contains(email));
+        Assert.Contains("Confirmez", mail.Subject);
+        var link = new Uri(mail.Link("/compte/confirmer-email")!);
+        var confirmPage = await EigWebFactory.GetDocumentAsync(client, link.PathAndQuery);
+        Assert.Contains("Adresse confirmée", confirmPage.Title);
+
+        using var ok = await EigWebFactory.LoginAsync(client, email, "une phrase assez longue");
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        Assert.Equal("/compte", ok.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Post_ExistingEmail_AnswersTheSame_AndWarnsTheOwnerByMail()
+    {
+        var existing = await factory.CreateUserAsync(Roles.Porteur);
+        using var client = factory.NewClient();
+
+        using var response = await EigWebFactory.PostFormAsync(client, "/compte/inscription", Form(existing.Email));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/compte/inscription/verifiez-vos-courriels", response.Headers.Location!.OriginalString);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Users.CountAsync(u => u.Email == existing.Email)));
+        Assert.Contains(await factory.ReadMailsAsync(), m => m.To.Contains(existing.Email) && m.Subject.Contains("Tentative"));
+    }
+
+    [Fact]
+    public async Task Post_StaffProfile_IsRefused_NoAccountCreated()
+    {
+        using var client = factory.NewClient();
+        var email = $"intrus-{Guid.NewGuid():N}@exemple.fr";
+
+        using var response = await EigWebFactory.PostFormAsync(client, "/compte/inscription", Form(email, profil: Roles.Staff));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(await factory.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == email)));
+    }
+
+    [Fact]
+    public async Task Post_ScriptInName_IsStoredAsText_AndRenderedEncoded()
+    {
+        using var client = factory.NewClient();
+
+        using var response = await EigWebFactory.PostFormAsync(client, "/compte/inscription",
+            Form("pas-une-adresse", nom: "<script>alert('x')</script>"));
+
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.DoesNotContain("<script>alert", html);
+        Assert.Contains("&lt;script&gt;", html);
+    }
+
+    [Fact]
+    public async Task Post_TooLongName_ShowsError()
+    {
+        using var client = factory.NewClient();
+
+        using var response = await EigWebFactory.PostFormAsync(client, "/compte/inscription",
+            Form($"long-{Guid.NewGuid():N}@exemple.fr", nom: new string('a', 201)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("200 caractères", (await EigWebFactory.ParseAsync(response)).QuerySelector("#Input_NomComplet-erreur")!.TextContent);
+    }
+}

@@ -1,0 +1,106 @@
+using Eig.Web.Domain.Comptes;
+
+namespace Eig.Tests.Pages;
+
+/// <summary>Who visits: nobody signed in, or someone signed in with one role (staff with their second factor).</summary>
+public enum Visitor { Anonyme, Porteur, Candidat, Evaluateur, Jury, Staff }
+
+/// <summary>What a visitor should get from a GET.</summary>
+public enum Outcome
+{
+    /// <summary>200: the page itself.</summary>
+    Page,
+    /// <summary>302 to /compte/connexion: sign in first.</summary>
+    Connexion,
+    /// <summary>403, or the cookie handler's 302 to /erreur/403: signed in, but not allowed.</summary>
+    Refus,
+    /// <summary>404: the page pretends not to exist for this visitor.</summary>
+    Introuvable,
+    /// <summary>302 anywhere but /compte/connexion (e.g. a signed-in person sent away from the sign-in page).</summary>
+    Redirection,
+}
+
+/// <summary>One row of the access table: what each visitor gets, and for a route with parameters a sample URL.</summary>
+public sealed record AccessRule(string Name, Func<Visitor, Outcome> Expect, string? Sample = null)
+{
+    public static readonly AccessRule Public = new(nameof(Public), _ => Outcome.Page);
+
+    public static readonly AccessRule Authenticated = new(nameof(Authenticated),
+        v => v == Visitor.Anonyme ? Outcome.Connexion : Outcome.Page);
+
+    public static readonly AccessRule AnonymousOnly = new(nameof(AnonymousOnly),
+        v => v == Visitor.Anonyme ? Outcome.Page : Outcome.Redirection);
+
+    /// <summary>The back office: staff who passed the second factor (the "staff" policy).</summary>
+    public static readonly AccessRule StaffOnly = Role(Roles.Staff);
+
+    /// <summary>Only these roles; anonymous visitors are sent to sign in, others refused.
+    /// Mirror the policy: the "evaluateur" and "jury" policies also let staff in, so write Role("evaluateur", "staff").</summary>
+    public static AccessRule Role(params string[] roles) => new($"Role({string.Join(", ", roles)})",
+        v => v == Visitor.Anonyme ? Outcome.Connexion
+            : roles.Contains(RoleOf(v), StringComparer.Ordinal) ? Outcome.Page
+            : Outcome.Refus);
+
+    /// <summary>Anything else, spelled out per visitor.</summary>
+    public static AccessRule Custom(string name, Func<Visitor, Outcome> expect) => new(name, expect);
+
+    /// <summary>The URL the walker GETs for a route with parameters (e.g. "/defis/{slug}" → "/defis/exemple").</summary>
+    public AccessRule WithSample(string url) => this with { Sample = url };
+
+    public static string RoleOf(Visitor v) => v switch
+    {
+        Visitor.Porteur => Roles.Porteur,
+        Visitor.Candidat => Roles.Candidat,
+        Visitor.Evaluateur => Roles.Evaluateur,
+        Visitor.Jury => Roles.Jury,
+        Visitor.Staff => Roles.Staff,
+        _ => "",
+    };
+
+    public override string ToString() => Name + (Sample is null ? "" : $" ({Sample})");
+}
+
+/// <summary>
+/// Every Razor Page declares here who may see it; <see cref="RouteAccessTests"/> walks the app's routes and fails on
+/// any page missing from this table, or answering differently. Keys are route templates as the app declares them,
+/// with a leading slash ("/", "/compte/connexion", "/admin/appels/{id:guid}"). Add the row with the page.
+/// Routes with parameters are walked only when their row has a sample URL.
+/// </summary>
+public static class RouteAccess
+{
+    public static readonly Dictionary<string, AccessRule> Rules = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["/"] = AccessRule.Public,
+        ["/accessibilite"] = AccessRule.Public,
+        ["/mentions-legales"] = AccessRule.Public,
+        ["/donnees-personnelles"] = AccessRule.Public,
+        ["/gestion-des-cookies"] = AccessRule.Public,
+        ["/plan-du-site"] = AccessRule.Public,
+
+        // Accounts. Sign-in and sign-up forms stay reachable when signed in (to switch accounts).
+        ["/compte"] = AccessRule.Authenticated,
+        ["/compte/connexion"] = AccessRule.Public,
+        ["/compte/inscription"] = AccessRule.Public,
+        ["/compte/inscription/verifiez-vos-courriels"] = AccessRule.Public,
+        ["/compte/renvoyer-confirmation"] = AccessRule.Public,
+        ["/compte/mot-de-passe-oublie"] = AccessRule.Public,
+        ["/compte/double-authentification"] = AccessRule.Authenticated,
+        // Without a link's parameters these pages still answer, with a "link not valid" message.
+        ["/compte/confirmer-email"] = AccessRule.Public,
+        ["/compte/invitation"] = AccessRule.Public,
+        // Without a reset code there is nothing to reset.
+        ["/compte/reinitialiser-mot-de-passe"] = AccessRule.Custom("Introuvable sans code", _ => Outcome.Introuvable),
+        // The second step of a sign-in only exists during a sign-in: otherwise back to the first step.
+        ["/compte/connexion-2fa"] = AccessRule.Custom("Pendant une connexion", _ => Outcome.Connexion),
+        ["/compte/connexion-code-secours"] = AccessRule.Custom("Pendant une connexion", _ => Outcome.Connexion),
+        // Logging out is a POST; the GET shows the button to the signed in and sends others home.
+        ["/compte/deconnexion"] = AccessRule.Custom("Bouton pour qui est connecté", v => v == Visitor.Anonyme ? Outcome.Redirection : Outcome.Page),
+
+        // Back office: staff with their second factor.
+        ["/admin"] = AccessRule.StaffOnly,
+        ["/admin/utilisateurs"] = AccessRule.StaffOnly,
+        ["/admin/invitations"] = AccessRule.StaffOnly,
+        ["/admin/journal"] = AccessRule.StaffOnly,
+        ["/admin/courriels"] = AccessRule.StaffOnly,
+    };
+}
