@@ -96,6 +96,24 @@ public static class RouteAccess
         // Logging out is a POST; the GET shows the button to the signed in and sends others home.
         ["/compte/deconnexion"] = AccessRule.Custom("Bouton pour qui est connecté", v => v == Visitor.Anonyme ? Outcome.Redirection : Outcome.Page),
 
+        // Public site (issue 3). Pages and articles that don't exist answer 404 to everyone, signed in or not.
+        ["/{**adresse}"] = AccessRule.Custom("Page de contenu inexistante", _ => Outcome.Introuvable).WithSample("/pas-de-page-ici"),
+        ["/defis"] = AccessRule.Public,
+        ["/defis/{slug}"] = AccessRule.Custom("Défi inexistant", _ => Outcome.Introuvable).WithSample("/defis/pas-de-defi"),
+        ["/talents"] = AccessRule.Public,
+        ["/equipe"] = AccessRule.Public,
+        ["/actualites"] = AccessRule.Public,
+        ["/actualites/{slug}"] = AccessRule.Custom("Article inexistant", _ => Outcome.Introuvable).WithSample("/actualites/pas-d-article"),
+        ["/actualites/{format:regex(^(atom|rss)$)}.xml"] = AccessRule.Public.WithSample("/actualites/atom.xml"),
+        ["/faq"] = AccessRule.Public,
+        ["/contact"] = AccessRule.Public,
+        ["/sitemap.xml"] = AccessRule.Public,
+        ["/robots.txt"] = AccessRule.Public,
+        ["/newsletter/inscription"] = AccessRule.Public,
+        // Without a link's parameters these pages answer with a "link not valid" message.
+        ["/newsletter/confirmer"] = AccessRule.Public,
+        ["/newsletter/desinscription"] = AccessRule.Public,
+
         // Back office: staff with their second factor.
         ["/admin"] = AccessRule.StaffOnly,
         ["/admin/utilisateurs"] = AccessRule.StaffOnly,
