@@ -23,7 +23,7 @@ public sealed record ImportRapport(
 /// is written; a bad file is reported (name, line) and left out, the others are saved together in one transaction.
 /// Re-importing a file updates what it created (a file's path is its identity).
 /// </summary>
-public sealed class ContentImporter(EigDbContext db, IClock clock, IAuditLog audit)
+public sealed class ContentImporter(EigDbContext db, IClock clock, IAuditLog audit, Site.CachePublic cache)
 {
     public static readonly string[] Collections = ["themes", "expertises", "categories", "promotions", "defis", "personnes", "articles", "pages"];
     private static readonly string[] Extensions = [".md", ".markdown", ".txt"];
@@ -93,6 +93,7 @@ public sealed class ContentImporter(EigDbContext db, IClock clock, IAuditLog aud
         audit.Enregistrer("contenus.import", "Contenus", null, $"{importes} fichier(s) importé(s), {erreurs.Count} erreur(s) depuis {Path.GetFileName(dossier)}");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        await cache.ViderAsync(ct);
         return new ImportRapport(importes, erreurs, inconnus, remarques);
     }
 

@@ -14,6 +14,14 @@ public sealed class ContenusModule : IFeatureModule
         services.AddScoped<Site.ChiffresCles>();
         services.AddScoped<Site.EtatDesAppels>();
         services.AddScoped<Site.NewsletterService>();
+        services.AddScoped<ContentEditor>();
+        services.AddOutputCache(o => o.AddBasePolicy(new Site.CachePublicPolicy()));
+        services.AddSingleton<Site.CachePublic>();
+        services.AddTransient<IStartupFilter, Site.CachePublicStartupFilter>();
+        // The back office's home lists the feature's section (the list is static: add it once per process).
+        lock (Pages.Admin.IndexModel.Rubriques)
+            if (!Pages.Admin.IndexModel.Rubriques.Any(r => r.Lien == "/admin/contenus"))
+                Pages.Admin.IndexModel.Rubriques.Add(("Contenus du site", "/admin/contenus", "Pages, actualités, médias : modifier, publier, revenir en arrière."));
 
         OperatorCommands.Register("import-content",
             "import-content <dossier> : importe les pages, défis, personnes, articles… au format du site du programme (YAML + Markdown)",
@@ -25,6 +33,7 @@ public sealed class ContenusModule : IFeatureModule
                     return 2;
                 }
                 var rapport = await sp.GetRequiredService<ContentImporter>().ImporterAsync(args[0]);
+                await sp.GetRequiredService<Site.CachePublic>().ViderAsync();
                 Console.WriteLine($"{rapport.Importes} fichier(s) importé(s).");
                 foreach (var r in rapport.Remarques) Console.WriteLine("  " + r);
                 if (rapport.ChampsInconnus.Count > 0)

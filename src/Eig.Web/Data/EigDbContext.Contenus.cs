@@ -11,4 +11,6 @@ public partial class EigDbContext
     public DbSet<Taxon> Taxons => Set<Taxon>();
     public DbSet<AbonneNewsletter> AbonnesNewsletter => Set<AbonneNewsletter>();
     public DbSet<MessageContact> MessagesContact => Set<MessageContact>();
+    public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<Media> Medias => Set<Media>();
 }

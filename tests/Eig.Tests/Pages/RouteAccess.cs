@@ -114,6 +114,14 @@ public static class RouteAccess
         ["/newsletter/confirmer"] = AccessRule.Public,
         ["/newsletter/desinscription"] = AccessRule.Public,
 
+        ["/img/{**nom}"] = AccessRule.Custom("Fichier inexistant", _ => Outcome.Introuvable).WithSample("/img/pas-de-fichier.png"),
+        ["/admin/contenus"] = AccessRule.StaffOnly,
+        ["/admin/contenus/pages/{id:guid?}"] = AccessRule.StaffOnly.WithSample("/admin/contenus/pages"),
+        ["/admin/contenus/pages/{id:guid}/historique"] = AccessRule.Custom("Page inexistante (équipe) ou refus",
+            v => v == Visitor.Anonyme ? Outcome.Connexion : v == Visitor.Staff ? Outcome.Introuvable : Outcome.Refus)
+            .WithSample("/admin/contenus/pages/00000000-0000-0000-0000-000000000001/historique"),
+        ["/admin/contenus/medias"] = AccessRule.StaffOnly,
+
         // Back office: staff with their second factor.
         ["/admin"] = AccessRule.StaffOnly,
         ["/admin/utilisateurs"] = AccessRule.StaffOnly,

@@ -104,3 +104,27 @@ public class MessageContactConfiguration : IEntityTypeConfiguration<MessageConta
         b.HasIndex(m => m.RecuLe);
     }
 }
+
+public class RevisionConfiguration : IEntityTypeConfiguration<Revision>
+{
+    public void Configure(EntityTypeBuilder<Revision> b)
+    {
+        b.ToTable("Revisions");
+        b.Property(r => r.Collection).HasMaxLength(20);
+        b.Property(r => r.Motif).HasMaxLength(200);
+        b.Property(r => r.Auteur).HasMaxLength(256);
+        b.HasIndex(r => new { r.Collection, r.ObjetId, r.CreeLe });
+    }
+}
+
+public class MediaConfiguration : IEntityTypeConfiguration<Media>
+{
+    public void Configure(EntityTypeBuilder<Media> b)
+    {
+        b.ToTable("Medias");
+        b.Property(m => m.Nom).HasMaxLength(200);
+        b.Property(m => m.TypeMime).HasMaxLength(100);
+        b.Property(m => m.TexteAlternatif).HasMaxLength(300);
+        b.HasIndex(m => m.Nom).IsUnique();
+    }
+}

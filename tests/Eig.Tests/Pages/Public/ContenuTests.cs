@@ -9,6 +9,7 @@ using Eig.Web.Domain.Contenus;
 using Eig.Web.Domain.Defis;
 using Eig.Web.Domain.Promotions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Eig.Tests.Pages.Public;
 
@@ -273,5 +274,8 @@ public class ContenuTests(EigWebFactory factory) : IClassFixture<EigWebFactory>
             }
             await db.SaveChangesAsync();
         });
+        // Calls are another feature's: their changes reach the public pages when the cache entry expires; the
+        // test doesn't wait for that.
+        await factory.Services.GetRequiredService<CachePublic>().ViderAsync();
     }
 }
