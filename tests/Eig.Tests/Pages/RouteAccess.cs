@@ -121,6 +121,7 @@ public static class RouteAccess
             v => v == Visitor.Anonyme ? Outcome.Connexion : v == Visitor.Staff ? Outcome.Introuvable : Outcome.Refus)
             .WithSample("/admin/contenus/pages/00000000-0000-0000-0000-000000000001/historique"),
         ["/admin/contenus/medias"] = AccessRule.StaffOnly,
+        ["/admin/contenus/newsletter"] = AccessRule.StaffOnly,
 
         // Back office: staff with their second factor.
         ["/admin"] = AccessRule.StaffOnly,

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Eig.Web.Data;
 using Eig.Web.Domain;
 using Eig.Web.Domain.Contenus;
@@ -40,5 +41,19 @@ public sealed class NewsletterService(EigDbContext db, IClock clock, IOutbox out
         }
     }
 
-    public static string LienDesinscription(Guid id, string jeton) => $"/newsletter/desinscription?id={id}&jeton={jeton}";
+    public static string LienDesinscription(Guid id, string jeton) => $"/newsletter/desinscription?id={id}&jeton={Uri.EscapeDataString(jeton)}";
+
+    /// <summary>The unsubscribe link of the letters themselves: signed with the service's keys, so it needs no stored
+    /// token and the export can give one per address.</summary>
+    public static string LienDesinscriptionSigne(Microsoft.AspNetCore.DataProtection.IDataProtectionProvider dp, Guid id) =>
+        LienDesinscription(id, "s." + dp.CreateProtector(Protection).Protect(id.ToString()));
+
+    public const string Protection = "newsletter.desinscription";
+
+    public static bool SignatureValide(Microsoft.AspNetCore.DataProtection.IDataProtectionProvider dp, Guid id, string jeton)
+    {
+        if (!jeton.StartsWith("s.", StringComparison.Ordinal)) return false;
+        try { return dp.CreateProtector(Protection).Unprotect(jeton[2..]) == id.ToString(); }
+        catch (System.Security.Cryptography.CryptographicException) { return false; }
+    }
 }

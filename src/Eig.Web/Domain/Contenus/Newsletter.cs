@@ -50,12 +50,18 @@ public class AbonneNewsletter
     public bool Desinscrire(string jeton, DateTime maintenant)
     {
         if (!Egal(Hash(jeton), JetonDesinscriptionHash)) return false;
+        Desinscrire(maintenant);
+        return true;
+    }
+
+    /// <summary>For a link whose token the caller has already checked (the signed links of the letters sent).</summary>
+    public void Desinscrire(DateTime maintenant)
+    {
         if (Statut != StatutAbonnement.Desinscrit)
         {
             Statut = StatutAbonnement.Desinscrit;
             DesinscritLe = maintenant;
         }
-        return true;
     }
 
     public static string Normaliser(string email) => email.Trim().ToLowerInvariant();
