@@ -122,6 +122,13 @@ public static class RouteAccess
             .WithSample("/admin/contenus/pages/00000000-0000-0000-0000-000000000001/historique"),
         ["/admin/contenus/medias"] = AccessRule.StaffOnly,
         ["/admin/contenus/newsletter"] = AccessRule.StaffOnly,
+        ["/admin/contenus/evenements"] = AccessRule.StaffOnly,
+        ["/admin/contenus/creneaux"] = AccessRule.StaffOnly,
+        ["/evenements"] = AccessRule.Public,
+        ["/evenements/{id:guid}"] = AccessRule.Custom("Événement inexistant", _ => Outcome.Introuvable).WithSample("/evenements/00000000-0000-0000-0000-000000000001"),
+        ["/rendez-vous"] = AccessRule.Public,
+        // Without a link's parameters the page answers with a "link not valid" message.
+        ["/rendez-vous/annuler"] = AccessRule.Public,
 
         // Back office: staff with their second factor.
         ["/admin"] = AccessRule.StaffOnly,

@@ -12,7 +12,7 @@ namespace Eig.Web.Pages.Public;
 public class SitemapModel(EigDbContext db, MailTemplates liens) : PageModel
 {
     public static readonly string[] PagesFixes =
-        ["/", "/defis", "/talents", "/equipe", "/actualites", "/faq", "/contact", "/newsletter/inscription",
+        ["/", "/defis", "/talents", "/equipe", "/actualites", "/evenements", "/rendez-vous", "/faq", "/contact", "/newsletter/inscription",
          "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/gestion-des-cookies", "/plan-du-site"];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
