@@ -94,7 +94,7 @@ public class EspaceCandidatTests(AacFactory factory) : IClassFixture<AacFactory>
         var (user, client, appel) = await CandidatAsync();
         await factory.CandidatureAsync(appel, user, EtatCandidature.PremierEntretien);
 
-        var r = await client.GetAsync("/espace-candidat/mes-donnees");
+        var r = await client.GetAsync("/espace-candidat/mes-donnees?handler=Telecharger");
 
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         Assert.Equal("application/json", r.Content.Headers.ContentType!.MediaType);
