@@ -21,7 +21,15 @@ public static class OperatorCommands
         ["help"] = ("affiche cette aide", (_, _) => { PrintHelp(); return Task.FromResult(0); }),
     };
 
-    public static bool IsVerb(string arg) => Verbs.ContainsKey(arg);
+    public static bool IsVerb(string arg)
+    {
+        // Feature modules register their verbs while adding their services, which happens only in WebApp.Build:
+        // let them register before answering, or their verbs would start the web service instead.
+        if (!Verbs.ContainsKey(arg))
+            foreach (var module in FeatureModules.All)
+                module.AddServices(new ServiceCollection(), new ConfigurationBuilder().Build());
+        return Verbs.ContainsKey(arg);
+    }
 
     public static void Register(string verb, string aide, Func<IServiceProvider, string[], Task<int>> run) => Verbs[verb] = (aide, run);
 
