@@ -175,6 +175,17 @@ public class EspaceCandidatTests(AacFactory factory) : IClassFixture<AacFactory>
         Assert.NotNull(doc.QuerySelector("a[href='/espace-candidat/candidature']"));
     }
 
+    [Fact]
+    public async Task Get_Compte_Candidat_MeneASonEspace()
+    {
+        var (_, client, _) = await CandidatAsync();
+
+        var doc = await EigWebFactory.GetDocumentAsync(client, "/compte");
+
+        Assert.NotNull(doc.QuerySelector("main a[href='/espace-candidat']"));
+        Assert.Null(doc.QuerySelector("main a[href='/espace-porteur/recrutement']"));
+    }
+
     private static async Task<string> TokenAsync(HttpClient client, string url)
     {
         var doc = await EigWebFactory.GetDocumentAsync(client, url);
