@@ -1,5 +1,4 @@
 using Eig.Web.Infrastructure;
-using Eig.Web.Infrastructure.Cli;
 
 namespace Eig.Web.Content;
 
@@ -17,12 +16,16 @@ public sealed class ContenusModule : IFeatureModule
         services.AddScoped<ContentEditor>();
         services.AddOutputCache(o => o.AddBasePolicy(new Site.CachePublicPolicy()));
         services.AddSingleton<Site.CachePublic>();
-        // The back office's home lists the feature's section (the list is static: add it once per process).
-        lock (Pages.Admin.IndexModel.Rubriques)
-            if (!Pages.Admin.IndexModel.Rubriques.Any(r => r.Lien == "/admin/contenus"))
-                Pages.Admin.IndexModel.Rubriques.Add(("Contenus du site", "/admin/contenus", "Pages, actualités, médias : modifier, publier, revenir en arrière."));
+    }
 
-        OperatorCommands.Register("import-content",
+    public IEnumerable<RubriqueAdmin> Rubriques =>
+    [
+        new("Contenus du site", "/admin/contenus", "Pages, actualités, médias : modifier, publier, revenir en arrière."),
+    ];
+
+    public IEnumerable<VerbeOperateur> Verbes =>
+    [
+        new VerbeOperateur("import-content",
             "import-content <dossier> : importe les pages, défis, personnes, articles… au format du site du programme (YAML + Markdown)",
             async (sp, args) =>
             {
@@ -47,8 +50,8 @@ public sealed class ContenusModule : IFeatureModule
                     return 1;
                 }
                 return 0;
-            });
-        OperatorCommands.Register("export-content",
+            }),
+        new VerbeOperateur("export-content",
             "export-content <dossier> : écrit tout le contenu du site au même format, pour l'archiver ou le réimporter",
             async (sp, args) =>
             {
@@ -60,6 +63,6 @@ public sealed class ContenusModule : IFeatureModule
                 var n = await sp.GetRequiredService<ContentExporter>().ExporterAsync(args[0]);
                 Console.WriteLine($"{n} fichier(s) écrit(s) dans {Path.GetFullPath(args[0])}.");
                 return 0;
-            });
-    }
+            }),
+    ];
 }
