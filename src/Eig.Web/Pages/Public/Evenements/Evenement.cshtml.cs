@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Eig.Web.Data;
 using Eig.Web.Domain;
 using Eig.Web.Domain.Evenements;
+using Eig.Web.Infrastructure.Calendrier;
 using Eig.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

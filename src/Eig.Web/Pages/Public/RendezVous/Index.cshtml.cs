@@ -3,6 +3,7 @@ using Eig.Web.Data;
 using Eig.Web.Domain;
 using Eig.Web.Domain.Contenus;
 using Eig.Web.Domain.Evenements;
+using Eig.Web.Infrastructure.Calendrier;
 using Eig.Web.Infrastructure.Mail;
 using Eig.Web.Pages.Public.Evenements;
 using Microsoft.AspNetCore.Mvc;
