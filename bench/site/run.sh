@@ -30,7 +30,8 @@ trap cleanup EXIT
 echo "== publish (Release)"
 dotnet publish src/Eig.Web -c Release -o "$OUT/app" -nologo -v quiet
 
-echo "== start the service on 127.0.0.1:$APP_PORT (Production, SQLite, demo data)"
+echo "== import the project's content fixtures (the program's pages), then start the service on 127.0.0.1:$APP_PORT"
+(cd "$OUT/app" && ./Eig.Web import-content "$ROOT/tests/Eig.Tests/Fixtures/contenus" "--ConnectionStrings:Eig=Data Source=$OUT/eig.db" >"$OUT/import.log")
 (cd "$OUT/app" && ASPNETCORE_ENVIRONMENT=Production Demo__Seed=true Mail__SenderEnabled=false \
   ConnectionStrings__Eig="Data Source=$OUT/eig.db" Logging__LogLevel__Default=Warning \
   exec ./Eig.Web --urls "http://127.0.0.1:$APP_PORT" >"$OUT/app.log" 2>&1) &
@@ -59,7 +60,7 @@ mkdir -p "$OUT/tmp"
 NGINX_STARTED=1
 
 run_wrk() { # name url
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d2s "$2" >/dev/null     # warm-up (fills the output cache)
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$2" >/dev/null     # warm-up (fills the output cache, finishes JIT tiering)
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$2" >"$OUT/wrk-$1.txt"
   local rps p99
   rps=$(awk '/^Requests\/sec/ {print $2}' "$OUT/wrk-$1.txt")

@@ -1,11 +1,26 @@
 namespace Eig.Web.Infrastructure;
 
-/// <summary>A feature registers its own services here (and, if it has some, its operator verbs through
-/// <see cref="Cli.OperatorCommands.Register"/>), so that features don't all edit WebApp.cs.
-/// Every non-abstract implementation in the assembly is found at start-up.</summary>
+/// <summary>A section of the back office's home page.</summary>
+public sealed record RubriqueAdmin(string Titre, string Lien, string Description);
+
+/// <summary>A space listed on "Mon compte" for the people who have <paramref name="Role"/>.</summary>
+public sealed record EspaceDeRole(string Role, string Titre, string Lien, string Description);
+
+/// <summary>An operator verb: <c>dotnet run --project src/Eig.Web -- &lt;Nom&gt; …</c>.</summary>
+public sealed record VerbeOperateur(string Nom, string Aide, Func<IServiceProvider, string[], Task<int>> Executer);
+
+/// <summary>
+/// What a feature brings, declared in one place so that features don't all edit WebApp.cs, the back office's home,
+/// the account page or the operator commands: its services, and as data its back-office sections, its spaces per
+/// role and its operator verbs. Every non-abstract implementation in the assembly is found at start-up.
+/// </summary>
 public interface IFeatureModule
 {
     void AddServices(IServiceCollection services, IConfiguration config);
+
+    IEnumerable<RubriqueAdmin> Rubriques => [];
+    IEnumerable<EspaceDeRole> Espaces => [];
+    IEnumerable<VerbeOperateur> Verbes => [];
 }
 
 public static class FeatureModules

@@ -71,7 +71,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "fr-FR",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(30_000);
         return await context.NewPageAsync();
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Eig.Tests.Support;
 using Eig.Web;
+using Eig.Web.Content.Site;
 using Eig.Web.Domain.Comptes;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,23 +19,25 @@ public class OutputCacheTests(EigWebFactory factory) : IClassFixture<EigWebFacto
     }
 
     private async Task Evict() =>
-        await factory.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(WebApp.PublicCacheTag, TestContext.Current.CancellationToken);
+        await factory.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(CachePublicPolicy.Tag, TestContext.Current.CancellationToken);
 
     [Fact]
-    public async Task AnonymousVisitors_GetTheCachedPage_UntilPublicationEvictsIt()
+    public async Task AnonymousVisitors_GetTheCachedPage_UntilEvicted()
     {
         await Evict();
         using var client = factory.NewClient();
 
-        using var first = await Get(client, "/mentions-legales");
-        using var second = await Get(client, "/mentions-legales");
+        using var first = await Get(client, "/faq");
+        using var second = await Get(client, "/faq");
         await Evict();
-        using var third = await Get(client, "/mentions-legales");
+        using var third = await Get(client, "/faq");
 
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Null(first.Headers.Age);
         Assert.NotNull(second.Headers.Age);
         Assert.Null(third.Headers.Age);
+        // The security headers travel with the cached copy.
+        Assert.True(second.Headers.Contains("Content-Security-Policy"));
     }
 
     [Fact]
@@ -42,11 +45,11 @@ public class OutputCacheTests(EigWebFactory factory) : IClassFixture<EigWebFacto
     {
         await Evict();
         using var anonymous = factory.NewClient();
-        (await Get(anonymous, "/plan-du-site")).Dispose();
+        (await Get(anonymous, "/faq")).Dispose();
         using var client = factory.NewClient();
         await factory.SignInAsAsync(client, await factory.CreateUserAsync(Roles.Candidat));
 
-        using var response = await Get(client, "/plan-du-site");
+        using var response = await Get(client, "/faq");
 
         Assert.Null(response.Headers.Age);
         Assert.Contains("Se déconnecter", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
@@ -57,10 +60,28 @@ public class OutputCacheTests(EigWebFactory factory) : IClassFixture<EigWebFacto
     {
         await Evict();
         using var client = factory.NewClient();
-        (await Get(client, "/accessibilite")).Dispose();
+        (await Get(client, "/faq")).Dispose();
 
-        using var response = await Get(client, "/accessibilite", $"{WebApp.TempDataCookie}=quelque-chose");
+        using var response = await Get(client, "/faq", $"{WebApp.TempDataCookie}=quelque-chose");
 
         Assert.Null(response.Headers.Age);
+    }
+
+    [Theory]
+    [InlineData("no-cache, no-store", false)]
+    [InlineData("private", false)]
+    [InlineData(null, true)]
+    public async Task AResponseAskingNotToBeStored_IsNotStored(string? cacheControl, bool stored)
+    {
+        // Antiforgery marks every page with a token "no-cache, no-store": such a page belongs to one visitor, even
+        // when no Set-Cookie goes out because the visitor already had the cookie.
+        var http = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        http.Response.StatusCode = 200;
+        if (cacheControl is not null) http.Response.Headers.CacheControl = cacheControl;
+        var context = new OutputCacheContext { HttpContext = http, AllowCacheStorage = true };
+
+        await new CachePublicPolicy().ServeResponseAsync(context, TestContext.Current.CancellationToken);
+
+        Assert.Equal(stored, context.AllowCacheStorage);
     }
 }

@@ -96,6 +96,40 @@ public static class RouteAccess
         // Logging out is a POST; the GET shows the button to the signed in and sends others home.
         ["/compte/deconnexion"] = AccessRule.Custom("Bouton pour qui est connecté", v => v == Visitor.Anonyme ? Outcome.Redirection : Outcome.Page),
 
+        // Public site (issue 3). Pages and articles that don't exist answer 404 to everyone, signed in or not.
+        ["/{**adresse}"] = AccessRule.Custom("Page de contenu inexistante", _ => Outcome.Introuvable).WithSample("/pas-de-page-ici"),
+        ["/defis"] = AccessRule.Public,
+        ["/defis/{slug}"] = AccessRule.Custom("Défi inexistant", _ => Outcome.Introuvable).WithSample("/defis/pas-de-defi"),
+        ["/talents"] = AccessRule.Public,
+        ["/equipe"] = AccessRule.Public,
+        ["/actualites"] = AccessRule.Public,
+        ["/actualites/{slug}"] = AccessRule.Custom("Article inexistant", _ => Outcome.Introuvable).WithSample("/actualites/pas-d-article"),
+        ["/actualites/{format:regex(^(atom|rss)$)}.xml"] = AccessRule.Public.WithSample("/actualites/atom.xml"),
+        ["/faq"] = AccessRule.Public,
+        ["/contact"] = AccessRule.Public,
+        ["/sitemap.xml"] = AccessRule.Public,
+        ["/robots.txt"] = AccessRule.Public,
+        ["/newsletter/inscription"] = AccessRule.Public,
+        // Without a link's parameters these pages answer with a "link not valid" message.
+        ["/newsletter/confirmer"] = AccessRule.Public,
+        ["/newsletter/desinscription"] = AccessRule.Public,
+
+        ["/img/{**nom}"] = AccessRule.Custom("Fichier inexistant", _ => Outcome.Introuvable).WithSample("/img/pas-de-fichier.png"),
+        ["/admin/contenus"] = AccessRule.StaffOnly,
+        ["/admin/contenus/pages/{id:guid?}"] = AccessRule.StaffOnly.WithSample("/admin/contenus/pages"),
+        ["/admin/contenus/pages/{id:guid}/historique"] = AccessRule.Custom("Page inexistante (équipe) ou refus",
+            v => v == Visitor.Anonyme ? Outcome.Connexion : v == Visitor.Staff ? Outcome.Introuvable : Outcome.Refus)
+            .WithSample("/admin/contenus/pages/00000000-0000-0000-0000-000000000001/historique"),
+        ["/admin/contenus/medias"] = AccessRule.StaffOnly,
+        ["/admin/contenus/newsletter"] = AccessRule.StaffOnly,
+        ["/admin/contenus/evenements"] = AccessRule.StaffOnly,
+        ["/admin/contenus/creneaux"] = AccessRule.StaffOnly,
+        ["/evenements"] = AccessRule.Public,
+        ["/evenements/{id:guid}"] = AccessRule.Custom("Événement inexistant", _ => Outcome.Introuvable).WithSample("/evenements/00000000-0000-0000-0000-000000000001"),
+        ["/rendez-vous"] = AccessRule.Public,
+        // Without a link's parameters the page answers with a "link not valid" message.
+        ["/rendez-vous/annuler"] = AccessRule.Public,
+
         // Back office: staff with their second factor.
         ["/admin"] = AccessRule.StaffOnly,
         ["/admin/utilisateurs"] = AccessRule.StaffOnly,

@@ -118,6 +118,18 @@ public class DefiConfiguration : IEntityTypeConfiguration<Defi>
         b.Property(d => d.Resume).HasMaxLength(2000);
         b.Property(d => d.Administration).HasMaxLength(200);
         b.HasIndex(d => d.Slug).IsUnique();
+        // The public site's fields (issue 3).
+        b.Property(d => d.Fichier).HasMaxLength(300);
+        b.Property(d => d.Lieu).HasMaxLength(200);
+        b.Property(d => d.Ville).HasMaxLength(200);
+        b.Property(d => d.Themes).HasMaxLength(2000);
+        b.Property(d => d.Expertises).HasMaxLength(2000);
+        b.Property(d => d.Promotions).HasMaxLength(200);
+        b.Property(d => d.Image).HasMaxLength(500);
+        b.Property(d => d.StartupUrl).HasMaxLength(500);
+        b.Property(d => d.CodeSourceUrl).HasMaxLength(500);
+        b.Property(d => d.SiteWeb).HasMaxLength(500);
+        b.Property(d => d.Version).IsConcurrencyToken();
         b.HasOne<Promotion>().WithMany().HasForeignKey(d => d.PromotionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

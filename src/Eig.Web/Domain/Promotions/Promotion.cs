@@ -8,6 +8,8 @@ public class Promotion
     public int Annee { get; set; }
     public DateOnly Debut { get; set; }
     public DateOnly Fin { get; set; }
+    /// <summary>Fields of the program's promotion files this model has no column for, kept for the round trip.</summary>
+    public string? Extras { get; set; }
 
     public string Nom => $"Promotion {Numero} ({Annee})";
 }

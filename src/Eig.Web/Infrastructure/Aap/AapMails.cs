@@ -56,20 +56,13 @@ public sealed class AapMails(IOutbox outbox, MailTemplates templates, DossierAcc
                 [$"La soutenance du dossier « {d.Titre} » aura lieu le {c.Debut:dd/MM/yyyy} à {c.Debut:HH:mm} (UTC), durée {c.DureeMinutes} minutes.",
                  $"Lieu : {c.Lieu}", "L'invitation jointe s'ajoute à votre agenda."],
                 ("Voir mon dossier", templates.Lien($"/espace-porteur/dossiers/{d.Id}")))),
-            Piece("soutenance.ics", "text/calendar", Encoding.UTF8.GetBytes(Ics(d, c))));
+            Piece("soutenance.ics", "text/calendar", Ics(d, c)));
 
-    /// <summary>An RFC 5545 event for the soutenance; text values are escaped so a title cannot break the file.</summary>
-    public static string Ics(DossierProjet d, CreneauSoutenance c)
-    {
-        static string Esc(string s) => s.Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,").Replace("\r", "").Replace("\n", "\\n");
-        static string Utc(DateTime t) => t.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-        return string.Join("\r\n",
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//DINUM//EIG//FR", "METHOD:REQUEST",
-            "BEGIN:VEVENT", $"UID:{c.Id}@eig", $"DTSTAMP:{Utc(c.ReserveLe ?? c.Debut)}", $"DTSTART:{Utc(c.Debut)}", $"DTEND:{Utc(c.Fin)}",
-            $"SUMMARY:{Esc($"Soutenance EIG — {d.Titre}")}", $"LOCATION:{Esc(c.Lieu)}",
-            "BEGIN:VALARM", "TRIGGER:-P1D", "ACTION:DISPLAY", "DESCRIPTION:Rappel de soutenance", "END:VALARM",
-            "END:VEVENT", "END:VCALENDAR", "");
-    }
+    /// <summary>The soutenance as a calendar event, with a reminder the day before.</summary>
+    public static byte[] Ics(DossierProjet d, CreneauSoutenance c) =>
+        Calendrier.Ics.Evenement($"soutenance-{c.Id}@eig.numerique.gouv.fr", c.Debut, c.Fin, $"Soutenance EIG — {d.Titre}",
+            "Soutenance du dossier devant le comité du programme Entrepreneurs d'intérêt général.", c.Lieu, c.ReserveLe ?? c.Debut,
+            TimeSpan.FromDays(1));
 
     private static OutboxAttachment Piece(string nom, string type, byte[] contenu) =>
         new() { NomFichier = nom, TypeMime = type, Contenu = contenu };

@@ -1,4 +1,3 @@
-using Eig.Web.Infrastructure.Cli;
 
 namespace Eig.Web.Infrastructure.Aap;
 
@@ -12,23 +11,23 @@ public sealed class AapModule : IFeatureModule
         services.AddScoped<Relances>();
         services.AddScoped<Messagerie>();
         services.AddSingleton<AapPdf>();
+    }
 
-        // The module is instantiated once per process, but services are added once per app (tests build many).
-        lock (Pages.Admin.IndexModel.Rubriques)
-        {
-            if (!Pages.Admin.IndexModel.Rubriques.Any(r => r.Lien == "/admin/appels-a-projets"))
-            {
-                Pages.Admin.IndexModel.Rubriques.Add(("Appels à projets", "/admin/appels-a-projets", "Appels, grilles, soutenances et jurys."));
-                Pages.Admin.IndexModel.Rubriques.Add(("Dossiers", "/admin/dossiers", "Instruire, affecter, classer, exporter."));
-            }
-        }
-        OperatorCommands.Register("aap-relances",
+    public IEnumerable<RubriqueAdmin> Rubriques =>
+    [
+        new("Appels à projets", "/admin/appels-a-projets", "Appels, grilles, soutenances et jurys."),
+        new("Dossiers", "/admin/dossiers", "Instruire, affecter, classer, exporter."),
+    ];
+
+    public IEnumerable<VerbeOperateur> Verbes =>
+    [
+        new VerbeOperateur("aap-relances",
             "envoie les relances dues : évaluations proches de l'échéance, soutenances du lendemain (à lancer chaque jour)",
             async (sp, _) =>
             {
                 var (evaluations, soutenances) = await sp.GetRequiredService<Relances>().EnvoyerAsync(CancellationToken.None);
                 Console.WriteLine($"{evaluations} relance(s) d'évaluation, {soutenances} rappel(s) de soutenance.");
                 return 0;
-            });
-    }
+            }),
+    ];
 }

@@ -10,20 +10,7 @@ namespace Eig.Web.Infrastructure.Aap;
 /// Fonts come from PDFsharp's embedded Segoe WP set so that the PDFs do not depend on what the server has installed.</summary>
 public sealed class AapPdf
 {
-    private static readonly Lock Verrou = new();
-
-    public AapPdf()
-    {
-        lock (Verrou)
-        {
-            // From 6.5, PDFsharp refuses to work until a license is chosen. The service's code is published as free
-            // software, so the AGPL one; a commercial key would be loaded here instead (to be confirmed by the project).
-            PdfSharp.PdfSharpLicense.SetAgplLicense();
-            // Another feature may have set a resolver already; PDFsharp allows only one per process.
-            if (GlobalFontSettings.FontResolver is null)
-                GlobalFontSettings.FontResolver = new PdfSharp.Snippets.Font.SegoeWpFontResolver();
-        }
-    }
+    public AapPdf() => Pdf.PdfSetup.Installer();
 
     public byte[] Recapitulatif(DossierProjet d, string appel, IReadOnlyList<EstimationCofinancement> cofinancement)
     {

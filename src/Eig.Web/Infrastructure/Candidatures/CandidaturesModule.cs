@@ -1,4 +1,3 @@
-using Eig.Web.Infrastructure.Cli;
 
 namespace Eig.Web.Infrastructure.Candidatures;
 
@@ -22,15 +21,33 @@ public sealed class CandidaturesModule : IFeatureModule
         services.AddScoped<CandidaturesMails>();
         services.AddScoped<PurgeCandidatures>();
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, MessagesDeLiaisonFrancais>();
-        OperatorCommands.Register("purge-candidatures",
+    }
+
+    public IEnumerable<RubriqueAdmin> Rubriques =>
+    [
+        new("Appels à candidatures", "/admin/appels-a-candidatures", "Profils, sprints, grille de rémunération, règlement."),
+        new("Candidatures", "/admin/candidatures", "Examiner, affecter des expert·es, décider, publier les créneaux."),
+        new("Vivier et recrutement", "/admin/recrutement", "Postes des défis lauréats, appariement, offres."),
+    ];
+
+    public IEnumerable<EspaceDeRole> Espaces =>
+    [
+        new(Domain.Comptes.Roles.Candidat, "Mon espace candidat", "/espace-candidat", "Ma candidature, ses étapes, mes entretiens, mes données."),
+        new(Domain.Comptes.Roles.Evaluateur, "Candidatures à évaluer", "/evaluation/candidatures", "Les dossiers et entretiens qui vous sont confiés."),
+        new(Domain.Comptes.Roles.Porteur, "Recrutement de vos EIG", "/espace-porteur/recrutement", "Les candidatures proposées pour vos défis."),
+    ];
+
+    public IEnumerable<VerbeOperateur> Verbes =>
+    [
+        new VerbeOperateur("purge-candidatures",
             "efface les candidatures non retenues après la durée de conservation, en prévenant chaque personne d'abord",
             async (sp, args) =>
             {
                 var (avis, effacees) = await sp.GetRequiredService<PurgeCandidatures>().ExecuterAsync();
                 Console.WriteLine($"{avis} avis envoyé(s), {effacees} candidature(s) effacée(s).");
                 return 0;
-            });
-    }
+            }),
+    ];
 }
 
 /// <summary>Model-binding messages in French (e.g. "abc" typed in a number field), for every form of the service.</summary>

@@ -13,16 +13,16 @@ public static class LettreDeMission
 {
     public static byte[] Generer(ContenuLettreDeMission l)
     {
-        PolicesSysteme.Installer();
+        Pdf.PdfSetup.Installer();
         using var doc = new PdfDocument();
         doc.Info.Title = $"Lettre de mission — {l.NomComplet}";
         doc.Info.Author = "DINUM — Entrepreneurs d'intérêt général";
         var page = doc.AddPage();
         page.Size = PdfSharp.PageSize.A4;
         using var gfx = XGraphics.FromPdfPage(page);
-        var titre = new XFont(PolicesSysteme.Famille, 18, XFontStyleEx.Bold);
-        var gras = new XFont(PolicesSysteme.Famille, 11, XFontStyleEx.Bold);
-        var texte = new XFont(PolicesSysteme.Famille, 11, XFontStyleEx.Regular);
+        var titre = new XFont(Pdf.PdfSetup.Famille, 18, XFontStyleEx.Bold);
+        var gras = new XFont(Pdf.PdfSetup.Famille, 11, XFontStyleEx.Bold);
+        var texte = new XFont(Pdf.PdfSetup.Famille, 11, XFontStyleEx.Regular);
         var marge = 60.0;
         var largeur = page.Width.Point - 2 * marge;
         var y = 60.0;
@@ -78,24 +78,3 @@ public static class LettreDeMission
     }
 }
 
-/// <summary>PDFsharp set-up shared with the call for projects (Infrastructure/Aap/AapPdf.cs): the same license choice
-/// and the same embedded fonts, so that whichever feature runs first, both get what they expect.</summary>
-public static class PolicesSysteme
-{
-    public const string Famille = "Segoe WP";
-    private static readonly Lock Verrou = new();
-
-    public static void Installer()
-    {
-        lock (Verrou)
-        {
-            // From 6.5, PDFsharp refuses to work until a license is chosen. The call for projects chose the AGPL one
-            // (the service is published as free software); a commercial key would be loaded here instead — to be
-            // confirmed by the project's owners.
-            PdfSharp.PdfSharpLicense.SetAgplLicense();
-            // PDFsharp allows one resolver per process; its embedded Segoe WP set needs no font on the server.
-            if (GlobalFontSettings.FontResolver is null)
-                GlobalFontSettings.FontResolver = new PdfSharp.Snippets.Font.SegoeWpFontResolver();
-        }
-    }
-}

@@ -19,3 +19,28 @@ public static class Requetes
         return publies.Where(a => a.EstOuvert(aujourdhui)).OrderByDescending(a => a.PublieLe).FirstOrDefault();
     }
 }
+
+/// <summary>Matching for a whole promotion at once: every open post of its défis against the whole vivier, loaded
+/// in two queries and ranked in memory (see <see cref="Domain.Candidatures.Appariement"/>).</summary>
+public static class SuggestionsPromotion
+{
+    public static async Task<IReadOnlyDictionary<Guid, IReadOnlyList<Domain.Candidatures.Suggestion>>> CalculerAsync(
+        EigDbContext db, Guid promotionId, CancellationToken ct = default)
+    {
+        var postes = await db.PostesOuverts
+            .Where(p => db.Defis.Any(d => d.Id == p.DefiId && d.PromotionId == promotionId))
+            .Select(p => new { p.Id, p.DefiId, p.ProfilCode, p.Nombre, p.Expertises, p.DebutSouhaite }).ToListAsync(ct);
+        var vivier = await db.Candidatures.Where(c => c.Etat == Domain.Candidatures.EtatCandidature.Vivier)
+            .Join(db.ProfilsRecherches, c => c.ProfilId, p => p.Id, (c, p) => new { c.Id, p.Code, c.Competences, c.Domaines, c.Disponibilite })
+            .ToListAsync(ct);
+        var proposees = (await db.Propositions.Where(p => p.Etat != Domain.Candidatures.EtatProposition.Annulee)
+                .Select(p => new { p.PosteId, p.CandidatureId }).ToListAsync(ct))
+            .GroupBy(p => p.PosteId).ToDictionary(g => g.Key, g => g.Select(x => x.CandidatureId).ToHashSet());
+        return Domain.Candidatures.Appariement.SuggererTout(
+            postes.Select(p => new Domain.Candidatures.BesoinPoste(p.Id, p.DefiId, p.ProfilCode, p.Nombre,
+                Domain.Candidatures.Appariement.MotsCles(p.Expertises), p.DebutSouhaite)),
+            vivier.Select(v => new Domain.Candidatures.ProfilVivier(v.Id, v.Code,
+                [.. Domain.Candidatures.Appariement.MotsCles(v.Competences), .. Domain.Candidatures.Appariement.MotsCles(v.Domaines)], v.Disponibilite)).ToList(),
+            proposees);
+    }
+}

@@ -12,7 +12,7 @@ namespace Eig.Web.Infrastructure.Cli;
 /// They build the same services as the web service, so they read the same configuration.</summary>
 public static class OperatorCommands
 {
-    private static readonly Dictionary<string, (string Aide, Func<IServiceProvider, string[], Task<int>> Run)> Verbs = new()
+    private static readonly Dictionary<string, (string Aide, Func<IServiceProvider, string[], Task<int>> Run)> BuiltIn = new()
     {
         ["migrate"] = ("applique les migrations à la base configurée", Migrate),
         ["seed-demo"] = ("crée les données de démonstration (idempotent) et affiche les mots de passe créés", SeedDemo),
@@ -21,9 +21,12 @@ public static class OperatorCommands
         ["help"] = ("affiche cette aide", (_, _) => { PrintHelp(); return Task.FromResult(0); }),
     };
 
-    public static bool IsVerb(string arg) => Verbs.ContainsKey(arg);
+    /// <summary>The foundation's verbs and those the feature modules declare.</summary>
+    private static readonly Dictionary<string, (string Aide, Func<IServiceProvider, string[], Task<int>> Run)> Verbs =
+        BuiltIn.Concat(FeatureModules.All.SelectMany(m => m.Verbes).Select(v => KeyValuePair.Create(v.Nom, (v.Aide, v.Executer))))
+            .ToDictionary(kv => kv.Key, kv => kv.Value);
 
-    public static void Register(string verb, string aide, Func<IServiceProvider, string[], Task<int>> run) => Verbs[verb] = (aide, run);
+    public static bool IsVerb(string arg) => Verbs.ContainsKey(arg);
 
     public static async Task<int> RunAsync(string[] args)
     {

@@ -49,6 +49,13 @@ public sealed class DemoSeeder(EigDbContext db, UserManager<Utilisateur> users, 
                 PromotionId = courante.Id, Titre = $"Appel à candidatures — promotion {courante.Numero}",
                 Mode = ModeAppel.Fenetre, Ouverture = today.AddDays(-15), Cloture = today.AddDays(45),
             };
+            // The profiles of promotion 7 (seed 004), each with its scorecards, and one sprint open today.
+            foreach (var (code, libelle) in new[] { ("produit", "Directeur ou directrice de produit"), ("technique", "Directeur ou directrice technique") })
+            {
+                var (dossier, entretien) = Domain.Candidatures.GrillesCandidature.ParDefaut(aac.AjouterProfil(code, libelle));
+                db.Grilles.AddRange(dossier, entretien);
+            }
+            aac.AjouterSprint(today.AddDays(-15), today.AddDays(20), today.AddDays(22), today.AddDays(45));
             aac.Publier(now);
             db.AppelsAProjets.Add(aap);
             db.AppelsACandidatures.Add(aac);

@@ -4,13 +4,14 @@ namespace Eig.Web.Pages.Admin;
 
 public class IndexModel : PageModel
 {
-    /// <summary>The back office's sections. Features add theirs.</summary>
-    public static readonly List<(string Titre, string Lien, string Description)> Rubriques =
+    /// <summary>The back office's sections: the foundation's, then those the feature modules declare.</summary>
+    public static readonly IReadOnlyList<Infrastructure.RubriqueAdmin> Rubriques =
     [
-        ("Comptes et rôles", "/admin/utilisateurs", "Voir les comptes, changer leurs rôles."),
-        ("Invitations", "/admin/invitations", "Inviter des évaluateurs, des membres du jury ou l'équipe."),
-        ("Journal d'audit", "/admin/journal", "Qui a fait quoi, et quand."),
-        ("Courriels", "/admin/courriels", "Les courriels envoyés, en attente ou en échec."),
+        new("Comptes et rôles", "/admin/utilisateurs", "Voir les comptes, changer leurs rôles."),
+        new("Invitations", "/admin/invitations", "Inviter des évaluateurs, des membres du jury ou l'équipe."),
+        new("Journal d'audit", "/admin/journal", "Qui a fait quoi, et quand."),
+        new("Courriels", "/admin/courriels", "Les courriels envoyés, en attente ou en échec."),
+        .. Infrastructure.FeatureModules.All.SelectMany(m => m.Rubriques),
     ];
 
     public void OnGet() { }

@@ -22,10 +22,13 @@ public class NouveauMotDePasse
 public static class LiensDeCompte
 {
     /// <summary>Queues the mail with the e-mail confirmation link (in the current unit of work).</summary>
-    public static async Task EnvoyerConfirmationAsync(UserManager<Utilisateur> users, IOutbox outbox, MailTemplates mails, Utilisateur user)
+    /// <param name="retour">A local page to reach after signing in (e.g. the application form), carried by the link.</param>
+    public static async Task EnvoyerConfirmationAsync(UserManager<Utilisateur> users, IOutbox outbox, MailTemplates mails, Utilisateur user,
+        string? retour = null)
     {
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
-        outbox.Ajouter(user.Email!, mails.ConfirmationCompte(user.NomComplet, mails.Lien($"/compte/confirmer-email?userId={user.Id}&code={token}")));
+        var suite = ConnexionModel.SafeReturnUrl(retour) is { } r ? "&returnUrl=" + Uri.EscapeDataString(r) : "";
+        outbox.Ajouter(user.Email!, mails.ConfirmationCompte(user.NomComplet, mails.Lien($"/compte/confirmer-email?userId={user.Id}&code={token}{suite}")));
     }
 
     /// <summary>A token from a link back to Identity's form; null when the link was mangled.</summary>

@@ -13,9 +13,12 @@ namespace Eig.Web.Pages.Compte;
 public class ConfirmerEmailModel(UserManager<Utilisateur> users, EigDbContext db, IAuditLog audit) : PageModel
 {
     public bool Reussi { get; private set; }
+    public string Connexion { get; private set; } = "/compte/connexion";
 
-    public async Task OnGetAsync(Guid userId, string? code)
+    public async Task OnGetAsync(Guid userId, string? code, string? returnUrl)
     {
+        if (ConnexionModel.SafeReturnUrl(returnUrl) is { } retour)
+            Connexion = "/compte/connexion?ReturnUrl=" + Uri.EscapeDataString(retour);
         var user = userId == Guid.Empty ? null : await users.FindByIdAsync(userId.ToString());
         var token = LiensDeCompte.DecoderJeton(code);
         if (user is null || token is null) return;

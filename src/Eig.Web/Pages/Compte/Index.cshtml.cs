@@ -13,10 +13,11 @@ public class IndexModel(UserManager<Utilisateur> users) : PageModel
     public bool DoubleAuthentification { get; private set; }
     public List<(string Titre, string Lien, string Description)> Espaces { get; } = [];
 
-    /// <summary>Each role's space, added by the features that own them.</summary>
-    public static readonly List<(string Role, string Titre, string Lien, string Description)> EspacesParRole =
+    /// <summary>Each role's spaces: the back office, then those the feature modules declare.</summary>
+    public static readonly IReadOnlyList<Infrastructure.EspaceDeRole> EspacesParRole =
     [
-        (Domain.Comptes.Roles.Staff, "Administration", "/admin", "Piloter les appels, les comptes, les contenus et le journal."),
+        new(Domain.Comptes.Roles.Staff, "Administration", "/admin", "Piloter les appels, les comptes, les contenus et le journal."),
+        .. Infrastructure.FeatureModules.All.SelectMany(m => m.Espaces),
     ];
 
     public async Task<IActionResult> OnGetAsync()

@@ -21,6 +21,8 @@ public class InscriptionModel(UserManager<Utilisateur> users, EigDbContext db, I
     IAuditLog audit, IClock clock) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
+    /// <summary>Where to go once the account is confirmed and signed in (e.g. the application form).</summary>
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
     public IEnumerable<SelectListItem> Profils { get; } =
     [
@@ -43,7 +45,11 @@ public class InscriptionModel(UserManager<Utilisateur> users, EigDbContext db, I
         public string Email { get; set; } = "";
     }
 
-    public void OnGet() { }
+    /// <summary>A link may say what the account is for (<c>?role=candidat</c>): the choice is then made already.</summary>
+    public void OnGet(string? role)
+    {
+        if (role is not null && Roles.Ouverts.Contains(role)) Input.Profil = role;
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -79,7 +85,7 @@ public class InscriptionModel(UserManager<Utilisateur> users, EigDbContext db, I
             return this.FormError();
         }
         await users.AddToRoleAsync(user, Input.Profil);
-        await LiensDeCompte.EnvoyerConfirmationAsync(users, outbox, mails, user);
+        await LiensDeCompte.EnvoyerConfirmationAsync(users, outbox, mails, user, ReturnUrl);
         audit.Enregistrer("compte.inscription", "Utilisateur", user.Id.ToString(), $"profil={Input.Profil}", user.Id, email);
         await db.SaveChangesAsync();
         await tx.CommitAsync();

@@ -2,6 +2,7 @@ using Eig.Web.Data;
 using Eig.Web.Domain;
 using Eig.Web.Domain.Candidatures;
 using Eig.Web.Infrastructure.Audit;
+using Eig.Web.Infrastructure.Calendrier;
 using Eig.Web.Infrastructure.Candidatures;
 using Eig.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Mvc;
@@ -35,8 +36,8 @@ public class CreneauxModel(EigDbContext db, IClock clock, IOutbox outbox, Candid
         try
         {
             creneau.Reserver(candidature, dejaReserve, now);
-            var ics = Ics.Evenement(creneau.Id, creneau.Debut, creneau.Fin, "Entretien — Entrepreneurs d'intérêt général", creneau.Modalites,
-                "Entretien d'une heure dans le cadre de votre candidature au programme EIG.", now);
+            var ics = Ics.Evenement($"entretien-{creneau.Id}@eig.numerique.gouv.fr", creneau.Debut, creneau.Fin, "Entretien — Entrepreneurs d'intérêt général",
+                "Entretien d'une heure dans le cadre de votre candidature au programme EIG.", creneau.Modalites, now, TimeSpan.FromDays(1));
             outbox.Ajouter(candidature.Email, mails.CreneauReserve(candidature, creneau),
                 new OutboxAttachment { NomFichier = "entretien-eig.ics", TypeMime = "text/calendar", Contenu = ics });
             audit.Enregistrer("candidature.creneau-reserve", "Creneau", creneau.Id.ToString(), candidature.Id.ToString());

@@ -15,7 +15,10 @@ public class MesDonneesModel(EigDbContext db, IClock clock, IAuditLog audit) : P
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public async Task<IActionResult> OnGetAsync()
+    public void OnGet() { }
+
+    /// <summary>The file itself (a download, so the page above stays a page for browsers and screen readers).</summary>
+    public async Task<IActionResult> OnGetTelechargerAsync()
     {
         var moi = User.UtilisateurId();
         var compte = await db.Users.Where(u => u.Id == moi).Select(u => new { u.NomComplet, u.Email, u.CreeLe }).FirstAsync();

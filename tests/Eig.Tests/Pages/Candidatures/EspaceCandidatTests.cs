@@ -94,7 +94,7 @@ public class EspaceCandidatTests(AacFactory factory) : IClassFixture<AacFactory>
         var (user, client, appel) = await CandidatAsync();
         await factory.CandidatureAsync(appel, user, EtatCandidature.PremierEntretien);
 
-        var r = await client.GetAsync("/espace-candidat/mes-donnees");
+        var r = await client.GetAsync("/espace-candidat/mes-donnees?handler=Telecharger");
 
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         Assert.Equal("application/json", r.Content.Headers.ContentType!.MediaType);
@@ -173,6 +173,17 @@ public class EspaceCandidatTests(AacFactory factory) : IClassFixture<AacFactory>
         var doc = await EigWebFactory.GetDocumentAsync(client, "/participer/candidats/postuler");
 
         Assert.NotNull(doc.QuerySelector("a[href='/espace-candidat/candidature']"));
+    }
+
+    [Fact]
+    public async Task Get_Compte_Candidat_MeneASonEspace()
+    {
+        var (_, client, _) = await CandidatAsync();
+
+        var doc = await EigWebFactory.GetDocumentAsync(client, "/compte");
+
+        Assert.NotNull(doc.QuerySelector("main a[href='/espace-candidat']"));
+        Assert.Null(doc.QuerySelector("main a[href='/espace-porteur/recrutement']"));
     }
 
     private static async Task<string> TokenAsync(HttpClient client, string url)

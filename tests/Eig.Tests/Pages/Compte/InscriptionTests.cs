@@ -137,3 +137,49 @@ public class InscriptionTests(EigWebFactory factory) : IClassFixture<EigWebFacto
         Assert.Contains("200 caractères", (await EigWebFactory.ParseAsync(response)).QuerySelector("#Input_NomComplet-erreur")!.TextContent);
     }
 }
+
+public class InscriptionDepuisUnAppelTests(EigWebFactory factory) : IClassFixture<EigWebFactory>
+{
+    [Fact]
+    public async Task FromTheApplyButton_TheProfileIsChosen_AndTheConfirmationLeadsBackToTheForm()
+    {
+        using var client = factory.NewClient();
+        var page = await EigWebFactory.GetDocumentAsync(client, "/compte/inscription?role=candidat&ReturnUrl=%2Fespace-candidat");
+        Assert.True(page.QuerySelector("#Input_Profil-1")!.HasAttribute("checked"));
+        var email = $"retour-{Guid.NewGuid():N}@exemple.fr";
+
+        using var response = await EigWebFactory.PostFormAsync(client, "/compte/inscription?role=candidat&ReturnUrl=%2Fespace-candidat", new Dictionary<string, string>
+        {
+            ["Input.Profil"] = Roles.Candidat,
+            ["Input.NomComplet"] = "Katherine Johnson",
+            ["Input.Email"] = email,
+            ["Input.Password"] = "une phrase assez longue",
+            ["Input.Confirmation"] = "une phrase assez longue",
+        });
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        var link = new Uri((await factory.ReadMailsAsync()).Single(m => m.To.Contains(email)).Link("/compte/confirmer-email")!).PathAndQuery;
+        var confirmed = await EigWebFactory.GetDocumentAsync(client, link);
+        Assert.Equal("/compte/connexion?ReturnUrl=%2Fespace-candidat", confirmed.QuerySelector("main a.fr-btn")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task AForeignReturnUrl_IsDropped_TheButtonGoesToThePlainLoginPage()
+    {
+        using var client = factory.NewClient();
+        var email = $"etranger-{Guid.NewGuid():N}@exemple.fr";
+        (await EigWebFactory.PostFormAsync(client, "/compte/inscription", new Dictionary<string, string>
+        {
+            ["Input.Profil"] = Roles.Porteur,
+            ["Input.NomComplet"] = "Hedy Lamarr",
+            ["Input.Email"] = email,
+            ["Input.Password"] = "une phrase assez longue",
+            ["Input.Confirmation"] = "une phrase assez longue",
+        })).Dispose();
+        var link = new Uri((await factory.ReadMailsAsync()).Single(m => m.To.Contains(email)).Link("/compte/confirmer-email")!).PathAndQuery;
+
+        var confirmed = await EigWebFactory.GetDocumentAsync(client, link + "&returnUrl=https%3A%2F%2Fevil.example%2F");
+
+        Assert.Equal("/compte/connexion", confirmed.QuerySelector("main a.fr-btn")!.GetAttribute("href"));
+    }
+}

@@ -51,7 +51,7 @@ public class IndexModel(EigDbContext db, IAuditLog audit) : PageModel
 
     private async Task ChargerAsync()
     {
-        Promotions = await db.Promotions.OrderByDescending(p => p.Numero).Select(p => new SelectListItem($"Promotion {p.Numero} ({p.Annee})", p.Id.ToString())).ToListAsync();
+        Promotions = (await db.Promotions.OrderByDescending(p => p.Numero).Select(p => new { Texte = $"Promotion {p.Numero} ({p.Annee})", p.Id }).ToListAsync()).Select(x => new SelectListItem(x.Texte, x.Id.ToString())).ToList();
         Lignes = await db.AppelsACandidatures.OrderByDescending(a => a.Ouverture)
             .Select(a => new Ligne(a.Id, a.Titre, a.Etat, a.Ouverture, a.Cloture, db.Candidatures.Count(c => c.AppelId == a.Id))).ToListAsync();
     }

@@ -79,7 +79,7 @@ public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit) : Pag
         var sprints = await db.SprintsRecrutement.Join(db.AppelsACandidatures, s => s.AppelId, a => a.Id, (s, a) => new { s, a.Titre })
             .OrderByDescending(x => x.s.EntretiensDebut).ToListAsync();
         Sprints = sprints.Select(x => new SelectListItem($"{x.Titre} — sprint {x.s.Numero} (entretiens du {Affichage.Date(x.s.EntretiensDebut)} au {Affichage.Date(x.s.EntretiensFin)})", x.s.Id.ToString())).ToList();
-        Profils = await db.ProfilsRecherches.OrderBy(p => p.Ordre).Select(p => new SelectListItem(p.Libelle, p.Id.ToString())).ToListAsync();
+        Profils = (await db.ProfilsRecherches.OrderBy(p => p.Ordre).Select(p => new { Texte = p.Libelle, p.Id }).ToListAsync()).Select(x => new SelectListItem(x.Texte, x.Id.ToString())).ToList();
         var now = clock.UtcNow;
         Lignes = await db.Creneaux.Where(c => c.Type == TypeEntretien.Premier && c.Fin > now)
             .OrderBy(c => c.Debut).Take(200)

@@ -128,8 +128,8 @@ public class DetailsModel(EigDbContext db, IClock clock, IOutbox outbox, Candida
         Profil = await db.ProfilsRecherches.AsNoTracking().FirstOrDefaultAsync(p => p.Id == c.ProfilId);
         Cv = await db.CvCandidatures.Where(x => x.CandidatureId == id).Select(x => x.NomFichier).FirstOrDefaultAsync();
         var roleId = await db.Roles.Where(r => r.Name == Roles.Evaluateur).Select(r => r.Id).FirstOrDefaultAsync();
-        Evaluateurs = await db.Users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == roleId))
-            .OrderBy(u => u.NomComplet).Select(u => new SelectListItem(u.NomComplet + " (" + u.Email + ")", u.Id.ToString())).ToListAsync();
+        Evaluateurs = (await db.Users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == roleId))
+            .OrderBy(u => u.NomComplet).Select(u => new { Texte = u.NomComplet + " (" + u.Email + ")", u.Id }).ToListAsync()).Select(x => new SelectListItem(x.Texte, x.Id.ToString())).ToList();
 
         var grilleIds = new[] { Profil?.GrilleDossierId, Profil?.GrilleEntretienId }.Where(g => g is not null).Select(g => g!.Value).ToList();
         var grilles = await db.Grilles.Include(g => g.Criteres).Where(g => grilleIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id);

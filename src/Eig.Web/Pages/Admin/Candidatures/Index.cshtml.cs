@@ -30,9 +30,9 @@ public class IndexModel(EigDbContext db) : PageModel
 
     public async Task OnGetAsync()
     {
-        Appels = await db.AppelsACandidatures.OrderByDescending(a => a.PublieLe).Select(a => new SelectListItem(a.Titre, a.Id.ToString())).ToListAsync();
-        Profils = await db.ProfilsRecherches.Where(p => Appel == null || p.AppelId == Appel)
-            .OrderBy(p => p.Ordre).Select(p => new SelectListItem(p.Libelle, p.Id.ToString())).ToListAsync();
+        Appels = (await db.AppelsACandidatures.OrderByDescending(a => a.PublieLe).Select(a => new { Texte = a.Titre, a.Id }).ToListAsync()).Select(x => new SelectListItem(x.Texte, x.Id.ToString())).ToList();
+        Profils = (await db.ProfilsRecherches.Where(p => Appel == null || p.AppelId == Appel)
+            .OrderBy(p => p.Ordre).Select(p => new { Texte = p.Libelle, p.Id }).ToListAsync()).Select(x => new SelectListItem(x.Texte, x.Id.ToString())).ToList();
 
         // Drafts are the candidate's business until filed.
         var q = db.Candidatures.AsNoTracking().Where(c => c.Etat != EtatCandidature.Brouillon);

@@ -95,7 +95,7 @@ public class IndexModel(EigDbContext db, IAuditLog audit) : PageModel
 
     private async Task ChargerAsync()
     {
-        Defis = await db.Defis.OrderBy(d => d.Titre).Select(d => new SelectListItem(d.Titre + " — " + d.Administration, d.Id.ToString())).ToListAsync();
+        Defis = (await db.Defis.OrderBy(d => d.Titre).Select(d => new { Texte = d.Titre + " — " + d.Administration, d.Id }).ToListAsync()).Select(x => new SelectListItem(x.Texte, x.Id.ToString())).ToList();
         Profils = (await db.ProfilsRecherches.Select(p => new { p.Code, p.Libelle }).ToListAsync())
             .DistinctBy(p => p.Code).Select(p => new SelectListItem(p.Libelle, p.Code)).ToList();
         var libelles = Profils.ToDictionary(p => p.Value, p => p.Text);

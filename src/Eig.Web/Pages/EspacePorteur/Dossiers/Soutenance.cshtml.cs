@@ -71,6 +71,6 @@ public class SoutenanceModel(EigDbContext db, DossierAcces acces, IClock clock, 
     public async Task<IActionResult> OnGetIcsAsync(Guid id, CancellationToken ct)
     {
         if (!await ChargerAsync(id, ct) || Reserve is null) return NotFound();
-        return File(System.Text.Encoding.UTF8.GetBytes(AapMails.Ics(Dossier, Reserve)), "text/calendar", "soutenance.ics");
+        return File(AapMails.Ics(Dossier, Reserve), "text/calendar", "soutenance.ics");
     }
 }

@@ -1,0 +1,84 @@
+using System.ComponentModel.DataAnnotations;
+using Eig.Web.Data;
+using Eig.Web.Domain;
+using Eig.Web.Domain.Evenements;
+using Eig.Web.Infrastructure.Audit;
+using Eig.Web.Pages.Public.Evenements;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eig.Web.Pages.Admin.Contenus;
+
+/// <summary>Staff (with 2FA): open 20-minute call slots (several in a row at once), see bookings, remove free slots.</summary>
+public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit) : PageModel
+{
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Saisissez la date.")]
+        public DateOnly? Date { get; set; }
+
+        [Required(ErrorMessage = "Saisissez l'heure du premier créneau (heure de Paris).")]
+        public TimeOnly? Heure { get; set; }
+
+        [Required(ErrorMessage = "Saisissez le nombre de créneaux.")]
+        [Range(1, 24, ErrorMessage = "De 1 à 24 créneaux à la suite.")]
+        public int? Nombre { get; set; } = 3;
+    }
+
+    public sealed record Ligne(Guid Id, DateTime Debut, string? Nom, string? Email, string? Objet);
+
+    [BindProperty] public InputModel Input { get; set; } = new();
+    public IReadOnlyList<Ligne> Creneaux { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await ChargerAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            var premier = Heures.DepuisParis(Input.Date!.Value.ToDateTime(Input.Heure!.Value));
+            if (premier <= clock.UtcNow) ModelState.AddModelError("Input.Date", "Le premier créneau doit être dans le futur.");
+            else
+            {
+                var debuts = Enumerable.Range(0, Input.Nombre!.Value).Select(i => premier.AddMinutes(i * CreneauAppel.DureeMinutes)).ToList();
+                var existants = await db.CreneauxAppel.Where(c => debuts.Contains(c.Debut)).Select(c => c.Debut).ToListAsync(ct);
+                foreach (var d in debuts.Except(existants)) db.CreneauxAppel.Add(new CreneauAppel { Debut = d });
+                audit.Enregistrer("contenus.creneaux.ouverture", "CreneauAppel", null, $"{debuts.Count - existants.Count} créneau(x) à partir du {premier:u}");
+                await db.SaveChangesAsync(ct);
+                TempData["Succes"] = $"{debuts.Count - existants.Count} créneau(x) ouvert(s).";
+                return RedirectToPage();
+            }
+        }
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        await ChargerAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSupprimerAsync(Guid id, CancellationToken ct)
+    {
+        var c = await db.CreneauxAppel.FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (c is null) return NotFound();
+        if (await db.ReservationsCreneaux.AnyAsync(r => r.CreneauId == id, ct))
+        {
+            TempData["Erreur"] = "Ce créneau est réservé : prévenez la personne avant de l'annuler.";
+            return RedirectToPage();
+        }
+        db.CreneauxAppel.Remove(c);
+        await db.SaveChangesAsync(ct);
+        TempData["Succes"] = "Le créneau est supprimé.";
+        return RedirectToPage();
+    }
+
+    private async Task ChargerAsync(CancellationToken ct)
+    {
+        var depuis = clock.UtcNow.AddDays(-1);
+        Creneaux = await (from c in db.CreneauxAppel.AsNoTracking()
+                          where c.Debut > depuis
+                          join r in db.ReservationsCreneaux on c.Id equals r.CreneauId into rs
+                          from r in rs.DefaultIfEmpty()
+                          orderby c.Debut
+                          select new Ligne(c.Id, c.Debut, r == null ? null : r.Nom, r == null ? null : r.Email, r == null ? null : r.Objet))
+            .ToListAsync(ct);
+    }
+}

@@ -1,0 +1,66 @@
+using System.ComponentModel.DataAnnotations;
+using Eig.Web.Data;
+using Eig.Web.Domain;
+using Eig.Web.Domain.Comptes;
+using Eig.Web.Domain.Contenus;
+using Eig.Web.Infrastructure.Mail;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Eig.Web.Pages.Public;
+
+/// <summary>Contact form, for anyone. The message is kept and mailed to the team (the staff accounts, or the address
+/// in <c>Site:EmailEquipe</c> when there are none yet), in the same transaction.</summary>
+[EnableRateLimiting(WebApp.RateLimitForms)]
+public class ContactModel(EigDbContext db, IClock clock, IOutbox outbox, MailTemplates mails, UserManager<Utilisateur> users, IConfiguration config) : PageModel
+{
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Saisissez votre nom.")]
+        [StringLength(200, ErrorMessage = "Votre nom ne peut pas dépasser 200 caractères.")]
+        public string? Nom { get; set; }
+
+        [Required(ErrorMessage = "Saisissez votre adresse électronique, pour que nous puissions vous répondre.")]
+        [EmailAddress(ErrorMessage = "Saisissez une adresse électronique valide, comme nom@domaine.fr.")]
+        [StringLength(256, ErrorMessage = "L'adresse électronique ne peut pas dépasser 256 caractères.")]
+        public string? Email { get; set; }
+
+        [Required(ErrorMessage = "Saisissez l'objet de votre message.")]
+        [StringLength(200, ErrorMessage = "L'objet ne peut pas dépasser 200 caractères.")]
+        public string? Objet { get; set; }
+
+        [Required(ErrorMessage = "Saisissez votre message.")]
+        [StringLength(5000, MinimumLength = 10, ErrorMessage = "Votre message doit compter entre 10 et 5 000 caractères.")]
+        public string? Message { get; set; }
+    }
+
+    [BindProperty] public InputModel Input { get; set; } = new();
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var message = new MessageContact
+        {
+            Nom = Input.Nom!.Trim(), Email = Input.Email!.Trim(), Objet = Input.Objet!.Trim(), Message = Input.Message!.Trim(), RecuLe = clock.UtcNow,
+        };
+        db.MessagesContact.Add(message);
+        var equipe = (await users.GetUsersInRoleAsync(Roles.Staff)).Select(u => u.Email).OfType<string>().ToList();
+        if (equipe.Count == 0) equipe.Add(config["Site:EmailEquipe"] ?? "eig@numerique.gouv.fr");
+        var contenu = mails.Composer($"Message du site : {message.Objet}",
+            new MailBody($"Message de {message.Nom}",
+                [$"De : {message.Nom} <{message.Email}>", $"Objet : {message.Objet}", .. message.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+                Note: "Répondez directement à l'adresse de l'expéditeur."));
+        foreach (var a in equipe) outbox.Ajouter(a, contenu);
+        await db.SaveChangesAsync(ct);
+        TempData["Succes"] = "Votre message est envoyé. L'équipe vous répond en général sous une semaine.";
+        return RedirectToPage();
+    }
+}

@@ -1,0 +1,45 @@
+using Eig.Web.Content;
+using Eig.Web.Content.Site;
+using Eig.Web.Data;
+using Eig.Web.Domain.Comptes;
+using Eig.Web.Domain.Contenus;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eig.Web.Pages.Public;
+
+/// <summary>Any page of the site's content, at the address its file gives (<c>url</c>) or its layout's default
+/// (/programme, /participer/administrations, /participer/candidats). Anonymous; a draft is shown only to staff,
+/// with <c>?apercu=1</c>, as a preview.</summary>
+public class ContenuModel(EigDbContext db, EtatDesAppels appels, ChiffresCles chiffres) : PageModel
+{
+    public PageContenu Page { get; private set; } = default!;
+    public FrontMatterView Fm { get; private set; } = default!;
+    /// <summary>The real state of the call the page's layout follows (null: the layout has none).</summary>
+    public bool? Ouvert { get; private set; }
+    public ChiffresCles.Valeurs? Chiffres { get; private set; }
+    public bool Apercu { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? adresse, bool apercu = false, CancellationToken ct = default)
+    {
+        var chemin = "/" + (adresse ?? "").Trim('/').ToLowerInvariant();
+        Apercu = apercu && User.IsInRole(Roles.Staff);
+        var query = db.Pages.AsNoTracking().Where(p => p.Adresse == chemin);
+        var page = Apercu
+            ? await query.OrderByDescending(p => p.ModifieLe).FirstOrDefaultAsync(ct)
+            : await query.FirstOrDefaultAsync(p => p.Statut == StatutPublication.Publie, ct);
+        if (page is null) return NotFound();
+        Page = page;
+        Fm = FrontMatterView.Parse(page.FrontMatter);
+        Ouvert = await appels.OuvertPourAsync(page.Layout, ct);
+        if (page.Layout == Layouts.Program) Chiffres = await chiffres.CalculerAsync(ct);
+        ViewData["Title"] = page.Titre;
+        var resume = MarkdownRenderer.ToPlainText(Fm.A("head.desc") ? Fm.S("head.desc") : Fm.S("desc"));
+        ViewData["Description"] = page.DescriptionSeo ?? (resume.Length > 0 ? Tronquer(resume, 200) : null);
+        if (!string.IsNullOrEmpty(page.ImageOg)) ViewData["OgImage"] = FrontMatterView.Image(page.ImageOg);
+        return Page();
+    }
+
+    private static string Tronquer(string s, int n) => s.Length <= n ? s : s[..(n - 1)].TrimEnd() + "…";
+}

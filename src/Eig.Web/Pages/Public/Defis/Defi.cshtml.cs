@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using Eig.Web.Data;
+using Eig.Web.Domain.Contenus;
+using Eig.Web.Domain.Defis;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eig.Web.Pages.Public.Defis;
+
+/// <summary>One published défi with its team (people who consented to a public profile). Anonymous.</summary>
+public class DefiModel(EigDbContext db) : PageModel
+{
+    public sealed record Membre(string Nom, string? Poste, RolePersonne Role, string? LinkedIn, string? GitHub);
+
+    public Defi Defi { get; private set; } = default!;
+    public IReadOnlyList<Membre> Equipe { get; private set; } = [];
+    public IReadOnlyList<(string Montant, string Description)> Chiffres { get; private set; } = [];
+    public IReadOnlyList<string> Themes { get; private set; } = [];
+    public IReadOnlyList<string> Expertises { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        var d = await db.Defis.AsNoTracking().FirstOrDefaultAsync(x => x.Slug == slug && x.Publie, ct);
+        if (d is null) return NotFound();
+        Defi = d;
+        var motif = ListeSlugs.Motif(slug);
+        Equipe = await db.Personnes.AsNoTracking().Where(p => p.ConsentementProfilPublic && p.Defis.Contains(motif))
+            .OrderBy(p => p.Role).ThenBy(p => p.Nom)
+            .Select(p => new Membre(p.Nom, p.Poste, p.Role, p.LinkedIn, p.GitHub)).ToListAsync(ct);
+        Chiffres = (JsonNode.Parse(d.ChiffresCles) as JsonArray ?? []).OfType<JsonObject>()
+            .Select(o => (o["amount"]?.ToString() ?? "", o["description"]?.ToString() ?? "")).ToList();
+        var taxons = await db.Taxons.AsNoTracking().Where(t => t.Type != TypeTaxon.Categorie).ToListAsync(ct);
+        string Nom(TypeTaxon type, string s) => taxons.FirstOrDefault(t => t.Type == type && t.Slug == s)?.Nom ?? s;
+        Themes = ListeSlugs.Lire(d.Themes).Select(s => Nom(TypeTaxon.Theme, s)).ToList();
+        Expertises = ListeSlugs.Lire(d.Expertises).Select(s => Nom(TypeTaxon.Expertise, s)).ToList();
+        ViewData["Title"] = d.Titre;
+        if (d.Resume.Length > 0) ViewData["Description"] = d.Resume;
+        if (!string.IsNullOrEmpty(d.Image)) ViewData["OgImage"] = Eig.Web.Content.Site.FrontMatterView.Image(d.Image);
+        return Page();
+    }
+}

@@ -1,0 +1,93 @@
+using System.ComponentModel.DataAnnotations;
+using Eig.Web.Data;
+using Eig.Web.Domain;
+using Eig.Web.Domain.Evenements;
+using Eig.Web.Infrastructure.Calendrier;
+using Eig.Web.Infrastructure.Mail;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eig.Web.Pages.Public.Evenements;
+
+/// <summary>One event and its registration form, for everyone. Registered people get a mail with an .ics.
+/// The capacity holds under concurrent registrations: the event's Version makes the last seat go to one of them.</summary>
+[EnableRateLimiting(WebApp.RateLimitForms)]
+public class EvenementModel(EigDbContext db, IClock clock, IOutbox outbox, MailTemplates mails) : PageModel
+{
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Saisissez votre nom.")]
+        [StringLength(200, ErrorMessage = "Votre nom ne peut pas dépasser 200 caractères.")]
+        public string? Nom { get; set; }
+
+        [Required(ErrorMessage = "Saisissez votre adresse électronique.")]
+        [EmailAddress(ErrorMessage = "Saisissez une adresse électronique valide, comme nom@domaine.fr.")]
+        [StringLength(256, ErrorMessage = "L'adresse électronique ne peut pas dépasser 256 caractères.")]
+        public string? Email { get; set; }
+    }
+
+    [BindProperty] public InputModel Input { get; set; } = new();
+    public Evenement Evenement { get; private set; } = default!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        var e = await db.Evenements.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id && x.Publie, ct);
+        if (e is null) return NotFound();
+        Evenement = e;
+        ViewData["Title"] = e.Titre;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        for (var essai = 0; ; essai++)
+        {
+            var e = await db.Evenements.FirstOrDefaultAsync(x => x.Id == id && x.Publie, ct);
+            if (e is null) return NotFound();
+            Evenement = e;
+            ViewData["Title"] = e.Titre;
+            if (!ModelState.IsValid) return Invalide();
+            var email = Input.Email!.Trim().ToLowerInvariant();
+            if (await db.InscriptionsEvenements.AnyAsync(i => i.EvenementId == id && i.Email == email, ct))
+            {
+                // Registering twice is harmless: same answer, no second seat.
+                TempData["Succes"] = "Vous êtes inscrit·e. L'invitation vous a été envoyée par courriel.";
+                return Redirect($"/evenements/{id}");
+            }
+            try
+            {
+                e.Inscrire(clock.UtcNow);
+            }
+            catch (DomainException ex)
+            {
+                ModelState.AddModelError("", ex.Message);
+                return Invalide();
+            }
+            db.InscriptionsEvenements.Add(new InscriptionEvenement { EvenementId = id, Nom = Input.Nom!.Trim(), Email = email, InscritLe = clock.UtcNow });
+            var ics = Ics.Evenement($"evenement-{e.Id}@eig.numerique.gouv.fr", e.Debut, e.Fin, e.Titre, e.Description + "\n\n" + e.Lien, e.Lien, clock.UtcNow);
+            outbox.Ajouter(email, mails.Composer($"Inscription confirmée : {e.Titre}", new MailBody($"Vous êtes inscrit·e, {Input.Nom!.Trim()}",
+                    [e.Titre, Heures.Paris(e.Debut, e.DureeMinutes), "L'invitation jointe s'ajoute à votre agenda. Le lien pour participer :", e.Lien],
+                    Note: "Vous ne pouvez plus venir ? Répondez à l'équipe depuis la page contact du site : votre place ira à quelqu'un d'autre.")),
+                new OutboxAttachment { NomFichier = "invitation.ics", TypeMime = "text/calendar", Contenu = ics });
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                TempData["Succes"] = "Vous êtes inscrit·e. L'invitation vous a été envoyée par courriel.";
+                return Redirect($"/evenements/{id}");
+            }
+            catch (Exception ex) when (ex is DbUpdateConcurrencyException or DbUpdateException && essai < 5)
+            {
+                // Someone registered at the same moment: read the event again and try once more.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private IActionResult Invalide()
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+}

@@ -1,0 +1,33 @@
+using Eig.Web.Content.Site;
+using Eig.Web.Data;
+using Eig.Web.Domain.Contenus;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eig.Web.Pages.Public;
+
+/// <summary>Home page, for everyone: what the programme is, which calls are open, the latest défis and news.</summary>
+public class IndexModel(EigDbContext db, EtatDesAppels appels, ChiffresCles chiffres) : PageModel
+{
+    public sealed record Carte(string Titre, string Href, string? Desc, string? Detail);
+
+    public bool AapOuvert { get; private set; }
+    public bool AacOuvert { get; private set; }
+    public ChiffresCles.Valeurs Chiffres { get; private set; } = new(0, 0, 0);
+    public IReadOnlyList<Carte> Defis { get; private set; } = [];
+    public IReadOnlyList<Carte> Articles { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        AapOuvert = await appels.AppelAProjetsOuvertAsync(ct);
+        AacOuvert = await appels.AppelACandidaturesOuvertAsync(ct);
+        Chiffres = await chiffres.CalculerAsync(ct);
+        Defis = await db.Defis.AsNoTracking().Where(d => d.Publie).OrderByDescending(d => d.Date).ThenBy(d => d.Titre).Take(3)
+            .Select(d => new Carte(d.Titre, "/defis/" + d.Slug, d.Resume, d.Administration)).ToListAsync(ct);
+        var fr = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
+        Articles = (await db.Articles.AsNoTracking().Where(a => a.Statut == StatutPublication.Publie)
+                .OrderByDescending(a => a.Date).ThenByDescending(a => a.PublieLe).Take(3)
+                .Select(a => new { a.Titre, a.Slug, a.Description, a.Date }).ToListAsync(ct))
+            .Select(a => new Carte(a.Titre, "/actualites/" + a.Slug, a.Description, a.Date?.ToString("d MMMM yyyy", fr))).ToList();
+    }
+}

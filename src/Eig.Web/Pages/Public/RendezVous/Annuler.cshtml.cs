@@ -1,0 +1,37 @@
+using Eig.Web.Data;
+using Eig.Web.Domain.Contenus;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eig.Web.Pages.Public.RendezVous;
+
+/// <summary>The cancel link of the booking mail (whoever holds it). GET shows a button, POST frees the slot.</summary>
+public class AnnulerModel(EigDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Jeton { get; set; }
+    public bool LienValide { get; private set; }
+
+    private async Task<Domain.Evenements.ReservationCreneau?> TrouverAsync(CancellationToken ct)
+    {
+        var r = await db.ReservationsCreneaux.FirstOrDefaultAsync(x => x.Id == Id, ct);
+        return r is not null && !string.IsNullOrEmpty(Jeton) && AbonneNewsletter.Hash(Jeton) == r.JetonAnnulationHash ? r : null;
+    }
+
+    public async Task OnGetAsync(CancellationToken ct) => LienValide = await TrouverAsync(ct) is not null;
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var r = await TrouverAsync(ct);
+        if (r is null)
+        {
+            TempData["Erreur"] = "Ce lien d'annulation n'est pas valable, ou le rendez-vous est déjà annulé.";
+            return Redirect("/rendez-vous");
+        }
+        db.ReservationsCreneaux.Remove(r);
+        await db.SaveChangesAsync(ct);
+        TempData["Succes"] = "Votre rendez-vous est annulé. Vous pouvez en réserver un autre quand vous voulez.";
+        return Redirect("/rendez-vous");
+    }
+}

@@ -1,0 +1,101 @@
+using System.ComponentModel.DataAnnotations;
+using Eig.Web.Data;
+using Eig.Web.Domain;
+using Eig.Web.Domain.Contenus;
+using Eig.Web.Domain.Evenements;
+using Eig.Web.Infrastructure.Calendrier;
+using Eig.Web.Infrastructure.Mail;
+using Eig.Web.Pages.Public.Evenements;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eig.Web.Pages.Public.RendezVous;
+
+/// <summary>Book a 20-minute call with the team, for everyone: free slots only, one booking per slot (unique index),
+/// a confirmation mail with an .ics and a link to cancel.</summary>
+[EnableRateLimiting(WebApp.RateLimitForms)]
+public class IndexModel(EigDbContext db, IClock clock, IOutbox outbox, MailTemplates mails) : PageModel
+{
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Choisissez un créneau.")]
+        public Guid? Creneau { get; set; }
+
+        [Required(ErrorMessage = "Saisissez votre nom.")]
+        [StringLength(200, ErrorMessage = "Votre nom ne peut pas dépasser 200 caractères.")]
+        public string? Nom { get; set; }
+
+        [Required(ErrorMessage = "Saisissez votre adresse électronique.")]
+        [EmailAddress(ErrorMessage = "Saisissez une adresse électronique valide, comme nom@domaine.fr.")]
+        [StringLength(256, ErrorMessage = "L'adresse électronique ne peut pas dépasser 256 caractères.")]
+        public string? Email { get; set; }
+
+        [Required(ErrorMessage = "Dites-nous en une phrase de quoi vous voulez parler.")]
+        [StringLength(1000, ErrorMessage = "1 000 caractères au plus.")]
+        public string? Objet { get; set; }
+    }
+
+    [BindProperty] public InputModel Input { get; set; } = new();
+    public List<SelectListItem> Creneaux { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await ChargerAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid) return await InvalideAsync(ct);
+        var maintenant = clock.UtcNow;
+        var creneau = await db.CreneauxAppel.AsNoTracking().FirstOrDefaultAsync(c => c.Id == Input.Creneau && c.Debut > maintenant, ct);
+        if (creneau is null || await db.ReservationsCreneaux.AnyAsync(r => r.CreneauId == Input.Creneau, ct))
+        {
+            ModelState.AddModelError("Input.Creneau", "Ce créneau n'est plus libre : choisissez-en un autre.");
+            return await InvalideAsync(ct);
+        }
+        var jeton = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        var reservation = new ReservationCreneau
+        {
+            CreneauId = creneau.Id, Nom = Input.Nom!.Trim(), Email = Input.Email!.Trim(), Objet = Input.Objet!.Trim(),
+            JetonAnnulationHash = AbonneNewsletter.Hash(jeton), ReserveLe = maintenant,
+        };
+        db.ReservationsCreneaux.Add(reservation);
+        var ics = Ics.Evenement($"rendez-vous-{reservation.Id}@eig.numerique.gouv.fr", creneau.Debut, creneau.Fin,
+            "Échange de 20 minutes avec l'équipe EIG", reservation.Objet, null, maintenant);
+        outbox.Ajouter(reservation.Email, mails.Composer("Rendez-vous confirmé avec l'équipe EIG",
+                new MailBody($"À bientôt, {reservation.Nom}",
+                    [Heures.Paris(creneau.Debut, CreneauAppel.DureeMinutes), "L'équipe vous appellera ou vous enverra un lien de visio. L'invitation jointe s'ajoute à votre agenda."],
+                    ("Annuler ce rendez-vous", mails.Lien($"/rendez-vous/annuler?id={reservation.Id}&jeton={jeton}")),
+                    "Si vous ne pouvez pas venir, annulez : le créneau sera proposé à quelqu'un d'autre.")),
+            new OutboxAttachment { NomFichier = "rendez-vous.ics", TypeMime = "text/calendar", Contenu = ics });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two people pressed "Réserver" on the same slot at once: the unique index kept the other one.
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError("Input.Creneau", "Ce créneau vient d'être réservé par quelqu'un d'autre : choisissez-en un autre.");
+            return await InvalideAsync(ct);
+        }
+        TempData["Succes"] = "Votre rendez-vous est réservé. La confirmation et l'invitation vous ont été envoyées par courriel.";
+        return RedirectToPage();
+    }
+
+    private async Task<IActionResult> InvalideAsync(CancellationToken ct)
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        await ChargerAsync(ct);
+        return Page();
+    }
+
+    private async Task ChargerAsync(CancellationToken ct)
+    {
+        var maintenant = clock.UtcNow;
+        var libres = await db.CreneauxAppel.AsNoTracking()
+            .Where(c => c.Debut > maintenant && !db.ReservationsCreneaux.Any(r => r.CreneauId == c.Id))
+            .OrderBy(c => c.Debut).Take(60).ToListAsync(ct);
+        Creneaux = libres.Select(c => new SelectListItem(Heures.Paris(c.Debut, CreneauAppel.DureeMinutes), c.Id.ToString())).ToList();
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text;
+using Eig.Web.Infrastructure.Calendrier;
+
+namespace Eig.Tests.Infrastructure.Calendrier;
+
+public class IcsTests
+{
+    private static readonly DateTime Debut = new(2026, 12, 3, 9, 0, 0, DateTimeKind.Utc);
+
+    private static string Ecrire(string titre, TimeSpan? rappel = null) => Encoding.UTF8.GetString(
+        Ics.Evenement("test-1@eig.numerique.gouv.fr", Debut, Debut.AddHours(1), titre, "Ligne 1\nLigne 2", "Salle 3, Ségur", Debut.AddDays(-2), rappel));
+
+    [Fact]
+    public void Event_HasUtcTimes_AndEscapedText()
+    {
+        var ics = Ecrire("Soutenance; défi \"A, B\"");
+
+        Assert.StartsWith("BEGIN:VCALENDAR\r\n", ics);
+        Assert.EndsWith("END:VCALENDAR\r\n", ics);
+        Assert.Contains("DTSTART:20261203T090000Z\r\n", ics);
+        Assert.Contains("DTEND:20261203T100000Z\r\n", ics);
+        Assert.Contains("SUMMARY:Soutenance\\; défi \"A\\, B\"\r\n", ics);
+        Assert.Contains("DESCRIPTION:Ligne 1\\nLigne 2\r\n", ics);
+        Assert.Contains("LOCATION:Salle 3\\, Ségur\r\n", ics);
+        Assert.DoesNotContain("BEGIN:VALARM", ics);
+    }
+
+    [Fact]
+    public void LongLines_AreFoldedAt75Octets_WithoutCuttingACharacter()
+    {
+        var ics = Ecrire(string.Concat(Enumerable.Repeat("Évaluation ", 20)));
+
+        foreach (var line in ics.Split("\r\n"))
+            Assert.True(Encoding.UTF8.GetByteCount(line) <= 75, line);
+        var unfolded = ics.Replace("\r\n ", "");
+        Assert.Contains("SUMMARY:" + string.Concat(Enumerable.Repeat("Évaluation ", 20)).TrimEnd() , unfolded);
+    }
+
+    [Fact]
+    public void Reminder_IsAnAlarmBeforeTheStart()
+    {
+        var ics = Ecrire("Entretien", TimeSpan.FromDays(1));
+
+        Assert.Contains("BEGIN:VALARM\r\nTRIGGER:-PT1440M\r\nACTION:DISPLAY\r\n", ics);
+    }
+}
