@@ -26,14 +26,18 @@ public static class WebApp
     public const string PolicyCandidat = "candidat";
     public const string RateLimitForms = "formulaires";
     public const string TempDataCookie = "eig.msg";
+    public const string PublicCachePolicy = "site-public";
+    /// <summary>Tag of every cached public page: evict it when content is published.</summary>
+    public const string PublicCacheTag = "site-public";
 
-    public static WebApplication Build(string[] args)
+    /// <param name="withPipeline">false for the operator verbs: same services, no HTTP pipeline (nor static assets).</param>
+    public static WebApplication Build(string[] args, bool withPipeline = true)
     {
         var builder = WebApplication.CreateBuilder(args);
         ConfigureLogging(builder);
         AddServices(builder.Services, builder.Configuration, builder.Environment);
         var app = builder.Build();
-        ConfigurePipeline(app);
+        if (withPipeline) ConfigurePipeline(app);
         return app;
     }
 
@@ -116,6 +120,9 @@ public static class WebApp
                 o.Conventions.AuthorizeFolder("/EspacePorteur", PolicyPorteur);
                 o.Conventions.AuthorizeFolder("/EspaceCandidat", PolicyCandidat);
                 o.Conventions.AllowAnonymousToFolder("/Public");
+                // Public pages come from the output cache for anonymous visitors (see AddOutputCache below).
+                o.Conventions.AddFolderApplicationModelConvention("/Public",
+                    m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute { PolicyName = PublicCachePolicy }));
                 o.Conventions.AllowAnonymousToFolder("/Erreur");
             })
             .AddMvcOptions(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
@@ -143,6 +150,14 @@ public static class WebApp
                     : RateLimitPartition.GetNoLimiter("lecture"));
         });
 
+        // The default rules already keep out what must not be shared: signed-in requests, responses that set a
+        // cookie (a form's antiforgery token, a flash message), anything but a 200 to a GET or HEAD.
+        services.AddOutputCache(o =>
+        {
+            o.AddPolicy(PublicCachePolicy, p => p.Expire(TimeSpan.FromMinutes(10)).Tag(PublicCacheTag).SetVaryByQuery("*")
+                .AddPolicy<Infrastructure.Caching.PublicPageCachePolicy>());
+            o.SizeLimit = 64 * 1024 * 1024;
+        });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("base-de-donnees");
         services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = true; });
     }
@@ -166,6 +181,7 @@ public static class WebApp
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
 
         app.MapHealthChecks("/sante", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
         {

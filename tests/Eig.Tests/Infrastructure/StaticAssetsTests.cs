@@ -8,7 +8,7 @@ public class StaticAssetsTests(EigWebFactory factory) : IClassFixture<EigWebFact
     [Theory]
     [InlineData("/lib/dsfr/dsfr.min.css", "text/css")]
     [InlineData("/lib/dsfr/dsfr.module.min.js", "text/javascript")]
-    [InlineData("/lib/dsfr/utility/icons/icons.min.css", "text/css")]
+    [InlineData("/lib/dsfr/utility/icons/icons-eig/icons-eig.min.css", "text/css")]
     [InlineData("/lib/dsfr/fonts/Marianne-Regular.woff2", "font/woff2")]
     [InlineData("/css/site.css", "text/css")]
     public async Task Asset_IsServedToAnonymousVisitors(string url, string type)

@@ -138,5 +138,70 @@ public static class RouteAccess
         ["/admin/invitations"] = AccessRule.StaffOnly,
         ["/admin/journal"] = AccessRule.StaffOnly,
         ["/admin/courriels"] = AccessRule.StaffOnly,
+
+        // Call for projects (feat-aap). Dossier pages with an id answer 404 to anyone but their porteur and co-editors
+        // (tested in Pages/EspacePorteur/Dossiers), so they have no sample here.
+        ["/espace-porteur/dossiers"] = AccessRule.Role(Roles.Porteur),
+        ["/espace-porteur/dossiers/{id:guid}"] = AccessRule.Role(Roles.Porteur),
+        ["/espace-porteur/dossiers/{id:guid}/etape/{numero:int}"] = AccessRule.Role(Roles.Porteur),
+        ["/espace-porteur/dossiers/{id:guid}/pieces-jointes"] = AccessRule.Role(Roles.Porteur),
+        ["/admin/appels-a-projets"] = AccessRule.StaffOnly,
+        ["/admin/appels-a-projets/{id:guid}"] = AccessRule.StaffOnly,
+        ["/admin/dossiers"] = AccessRule.StaffOnly,
+        ["/admin/dossiers/{id:guid}"] = AccessRule.StaffOnly,
+        ["/admin/dossiers/{id:guid}/messages"] = AccessRule.StaffOnly,
+        ["/espace-porteur/dossiers/{id:guid}/messages"] = AccessRule.Role(Roles.Porteur),
+        ["/espace-porteur/dossiers/{id:guid}/soutenance"] = AccessRule.Role(Roles.Porteur),
+        ["/admin/appels-a-projets/{id:guid}/classement"] = AccessRule.StaffOnly,
+        ["/admin/appels-a-projets/{id:guid}/soutenances"] = AccessRule.StaffOnly,
+        ["/admin/appels-a-projets/{id:guid}/jury"] = AccessRule.StaffOnly,
+        ["/jury"] = AccessRule.Role(Roles.Jury, Roles.Staff),
+        // Sessions answer 404 to jury members who do not sit on them (tested in Pages/Jury).
+        ["/jury/sessions/{id:guid}"] = AccessRule.Role(Roles.Jury, Roles.Staff),
+        ["/jury/sessions/{id:guid}/dossiers/{dossierId:guid}"] = AccessRule.Role(Roles.Jury, Roles.Staff),
+        ["/evaluation"] = AccessRule.Role(Roles.Evaluateur, Roles.Staff),
+        // Only the evaluator's own active assignment opens (404 otherwise, tested in Pages/Evaluation).
+        ["/evaluation/dossiers/{id:guid}"] = AccessRule.Role(Roles.Evaluateur, Roles.Staff),
+
+        // Appel à candidatures (issue 5)
+        ["/participer/candidats/postuler"] = AccessRule.Public,
+        ["/appels-a-candidatures/{id:guid}/reglement"] = AccessRule.Custom("Règlement d'un appel inconnu", _ => Outcome.Introuvable)
+            .WithSample("/appels-a-candidatures/00000000-0000-0000-0000-000000000001/reglement"),
+        ["/espace-candidat"] = AccessRule.Role(Roles.Candidat),
+        ["/espace-candidat/candidature"] = AccessRule.Role(Roles.Candidat),
+        ["/espace-candidat/candidature/cv"] = CandidatSansDonnee,
+        ["/espace-candidat/mes-donnees"] = AccessRule.Role(Roles.Candidat),
+        ["/espace-candidat/supprimer-mon-compte"] = AccessRule.Role(Roles.Candidat),
+        ["/espace-candidat/retirer/{id:guid}"] = CandidatSansDonnee.WithSample($"/espace-candidat/retirer/{Inconnu}"),
+        ["/espace-candidat/creneaux"] = AccessRule.Role(Roles.Candidat),
+        ["/espace-candidat/creneaux/{id:guid}/ics"] = CandidatSansDonnee.WithSample($"/espace-candidat/creneaux/{Inconnu}/ics"),
+        ["/espace-candidat/offre/{id:guid}"] = CandidatSansDonnee.WithSample($"/espace-candidat/offre/{Inconnu}"),
+        ["/espace-candidat/offre/{id:guid}/lettre-de-mission"] = CandidatSansDonnee.WithSample($"/espace-candidat/offre/{Inconnu}/lettre-de-mission"),
+        ["/admin/appels-a-candidatures"] = AccessRule.StaffOnly,
+        ["/admin/appels-a-candidatures/{id:guid}"] = Absent(Roles.Staff).WithSample($"/admin/appels-a-candidatures/{Inconnu}"),
+        ["/admin/candidatures"] = AccessRule.StaffOnly,
+        ["/admin/candidatures/creneaux"] = AccessRule.StaffOnly,
+        ["/admin/candidatures/{id:guid}"] = Absent(Roles.Staff).WithSample($"/admin/candidatures/{Inconnu}"),
+        ["/admin/candidatures/{id:guid}/cv"] = Absent(Roles.Staff).WithSample($"/admin/candidatures/{Inconnu}/cv"),
+        ["/admin/vivier"] = AccessRule.StaffOnly,
+        ["/admin/recrutement"] = AccessRule.StaffOnly,
+        ["/admin/recrutement/postes/{id:guid}"] = Absent(Roles.Staff).WithSample($"/admin/recrutement/postes/{Inconnu}"),
+        ["/admin/recrutement/offres/{id:guid}"] = Absent(Roles.Staff).WithSample($"/admin/recrutement/offres/{Inconnu}"),
+        ["/evaluation/candidatures"] = AccessRule.Role(Roles.Evaluateur, Roles.Staff),
+        ["/evaluation/candidatures/{id:guid}"] = Absent(Roles.Evaluateur, Roles.Staff).WithSample($"/evaluation/candidatures/{Inconnu}"),
+        ["/evaluation/candidatures/{id:guid}/cv"] = Absent(Roles.Evaluateur, Roles.Staff).WithSample($"/evaluation/candidatures/{Inconnu}/cv"),
+        ["/espace-porteur/recrutement"] = AccessRule.Role(Roles.Porteur),
+        ["/espace-porteur/recrutement/{id:guid}"] = Absent(Roles.Porteur).WithSample($"/espace-porteur/recrutement/{Inconnu}"),
+        ["/espace-porteur/recrutement/{id:guid}/cv"] = Absent(Roles.Porteur).WithSample($"/espace-porteur/recrutement/{Inconnu}/cv"),
     };
+
+    private const string Inconnu = "00000000-0000-0000-0000-000000000001";
+
+    /// <summary>A resource of these roles that doesn't exist (or isn't theirs): 404 for them, refused for others.</summary>
+    private static AccessRule Absent(params string[] roles) => AccessRule.Custom($"Introuvable pour {string.Join(", ", roles)}",
+        v => v == Visitor.Anonyme ? Outcome.Connexion : roles.Contains(AccessRule.RoleOf(v)) ? Outcome.Introuvable : Outcome.Refus);
+
+    /// <summary>A candidate's own resource that this visitor doesn't have: 404 for candidates, as for someone else's.</summary>
+    private static AccessRule CandidatSansDonnee => AccessRule.Custom("Candidat, ressource absente",
+        v => v switch { Visitor.Anonyme => Outcome.Connexion, Visitor.Candidat => Outcome.Introuvable, _ => Outcome.Refus });
 }

@@ -56,7 +56,8 @@ public abstract class Appel
 }
 
 /// <summary>Call for projects: administrations file dossiers.</summary>
-public class AppelAProjets : Appel;
+public partial class AppelAProjets : Appel;
 
-/// <summary>Call for candidates: talents apply to the profiles offered.</summary>
-public class AppelACandidatures : Appel;
+/// <summary>Call for candidates: talents apply to the profiles offered. Its recruitment data (profiles, sprints, pay
+/// grid) lives in AppelACandidatures.Recrutement.cs.</summary>
+public partial class AppelACandidatures : Appel;

@@ -38,7 +38,7 @@ public static class OperatorCommands
         var verb = args[0];
         var rest = args[1..];
         // The verbs must not start the mail sender nor seed on their own.
-        var app = WebApp.Build(["--Mail:SenderEnabled=false", .. rest.Where(a => a.StartsWith("--", StringComparison.Ordinal))]);
+        var app = WebApp.Build(["--Mail:SenderEnabled=false", .. rest.Where(a => a.StartsWith("--", StringComparison.Ordinal))], withPipeline: false);
         var positional = rest.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         using var scope = app.Services.CreateScope();
         try

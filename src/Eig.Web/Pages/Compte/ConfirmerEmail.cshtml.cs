@@ -17,10 +17,8 @@ public class ConfirmerEmailModel(UserManager<Utilisateur> users, EigDbContext db
     public async Task OnGetAsync(Guid userId, string? code)
     {
         var user = userId == Guid.Empty ? null : await users.FindByIdAsync(userId.ToString());
-        if (user is null || string.IsNullOrEmpty(code)) return;
-        string token;
-        try { token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code)); }
-        catch (FormatException) { return; }
+        var token = LiensDeCompte.DecoderJeton(code);
+        if (user is null || token is null) return;
         var result = await users.ConfirmEmailAsync(user, token);
         Reussi = result.Succeeded;
         if (Reussi)

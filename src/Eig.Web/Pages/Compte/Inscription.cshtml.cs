@@ -28,7 +28,7 @@ public class InscriptionModel(UserManager<Utilisateur> users, EigDbContext db, I
         new("Candidater pour devenir EIG", Roles.Candidat),
     ];
 
-    public class InputModel
+    public class InputModel : NouveauMotDePasse
     {
         [Required(ErrorMessage = "Indiquez pour quoi vous créez ce compte.")]
         public string Profil { get; set; } = "";
@@ -41,14 +41,6 @@ public class InscriptionModel(UserManager<Utilisateur> users, EigDbContext db, I
         [EmailAddress(ErrorMessage = "Saisissez une adresse électronique valide, par exemple nom@exemple.fr.")]
         [StringLength(256, ErrorMessage = "L'adresse électronique ne doit pas dépasser 256 caractères.")]
         public string Email { get; set; } = "";
-
-        [Required(ErrorMessage = "Choisissez un mot de passe.")]
-        [StringLength(200, MinimumLength = 12, ErrorMessage = "Le mot de passe doit contenir entre 12 et 200 caractères.")]
-        public string Password { get; set; } = "";
-
-        [Required(ErrorMessage = "Saisissez à nouveau le mot de passe.")]
-        [Compare(nameof(Password), ErrorMessage = "Les deux mots de passe ne sont pas identiques.")]
-        public string Confirmation { get; set; } = "";
     }
 
     public void OnGet() { }
@@ -87,9 +79,7 @@ public class InscriptionModel(UserManager<Utilisateur> users, EigDbContext db, I
             return this.FormError();
         }
         await users.AddToRoleAsync(user, Input.Profil);
-        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
-        var url = mails.Lien($"/compte/confirmer-email?userId={user.Id}&code={token}");
-        outbox.Ajouter(email, mails.ConfirmationCompte(user.NomComplet, url));
+        await LiensDeCompte.EnvoyerConfirmationAsync(users, outbox, mails, user);
         audit.Enregistrer("compte.inscription", "Utilisateur", user.Id.ToString(), $"profil={Input.Profil}", user.Id, email);
         await db.SaveChangesAsync();
         await tx.CommitAsync();

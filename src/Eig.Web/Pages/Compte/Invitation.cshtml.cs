@@ -22,19 +22,11 @@ public class InvitationModel(EigDbContext db, UserManager<Utilisateur> users, IA
     public bool CompteExistant { get; private set; }
     public bool ConnecteAvecLeBonCompte { get; private set; }
 
-    public class InputModel
+    public class InputModel : NouveauMotDePasse
     {
         [Required(ErrorMessage = "Saisissez votre prénom et votre nom.")]
         [StringLength(200, ErrorMessage = "Le nom ne doit pas dépasser 200 caractères.")]
         public string NomComplet { get; set; } = "";
-
-        [Required(ErrorMessage = "Choisissez un mot de passe.")]
-        [StringLength(200, MinimumLength = 12, ErrorMessage = "Le mot de passe doit contenir entre 12 et 200 caractères.")]
-        public string Password { get; set; } = "";
-
-        [Required(ErrorMessage = "Saisissez à nouveau le mot de passe.")]
-        [Compare(nameof(Password), ErrorMessage = "Les deux mots de passe ne sont pas identiques.")]
-        public string Confirmation { get; set; } = "";
     }
 
     public async Task OnGetAsync() => await Load();

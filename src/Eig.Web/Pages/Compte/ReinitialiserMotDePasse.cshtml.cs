@@ -18,18 +18,10 @@ public class ReinitialiserMotDePasseModel(UserManager<Utilisateur> users, EigDbC
 {
     [BindProperty] public InputModel Input { get; set; } = new();
 
-    public class InputModel
+    public class InputModel : NouveauMotDePasse
     {
         public string Email { get; set; } = "";
         public string Code { get; set; } = "";
-
-        [Required(ErrorMessage = "Choisissez un mot de passe.")]
-        [StringLength(200, MinimumLength = 12, ErrorMessage = "Le mot de passe doit contenir entre 12 et 200 caractères.")]
-        public string Password { get; set; } = "";
-
-        [Required(ErrorMessage = "Saisissez à nouveau le mot de passe.")]
-        [Compare(nameof(Password), ErrorMessage = "Les deux mots de passe ne sont pas identiques.")]
-        public string Confirmation { get; set; } = "";
     }
 
     public IActionResult OnGet(string? email, string? code)
@@ -43,9 +35,7 @@ public class ReinitialiserMotDePasseModel(UserManager<Utilisateur> users, EigDbC
     {
         if (!ModelState.IsValid) return this.FormError();
         var user = await users.FindByEmailAsync(Input.Email);
-        string token;
-        try { token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(Input.Code)); }
-        catch (FormatException) { token = ""; }
+        var token = LiensDeCompte.DecoderJeton(Input.Code) ?? "";
         var result = user is null ? IdentityResult.Failed(new IdentityErrorDescriber().InvalidToken()) : await users.ResetPasswordAsync(user, token, Input.Password);
         if (!result.Succeeded)
         {

@@ -26,8 +26,7 @@ public class RenvoyerConfirmationModel(UserManager<Utilisateur> users, EigDbCont
         var user = await users.FindByEmailAsync(Input.Email.Trim());
         if (user is { EmailConfirmed: false })
         {
-            var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
-            outbox.Ajouter(user.Email!, mails.ConfirmationCompte(user.NomComplet, mails.Lien($"/compte/confirmer-email?userId={user.Id}&code={token}")));
+            await LiensDeCompte.EnvoyerConfirmationAsync(users, outbox, mails, user);
             await db.SaveChangesAsync();
         }
         return RedirectToPage("/Compte/InscriptionEnvoyee");

@@ -1,0 +1,54 @@
+using Eig.Web.Infrastructure.Cli;
+
+namespace Eig.Web.Infrastructure.Candidatures;
+
+/// <summary>Section <c>Candidatures</c> of the configuration.</summary>
+public sealed class CandidaturesOptions
+{
+    /// <summary>Largest CV accepted, in bytes.</summary>
+    public int CvTailleMax { get; set; } = 5 * 1024 * 1024;
+    /// <summary>How long the file of a candidate not retained is kept after the decision (personal-data page: 2 years).</summary>
+    public int ConservationMois { get; set; } = 24;
+    /// <summary>Days between the notice mail and the erasure, so the person can download their data first.</summary>
+    public int PreavisPurgeJours { get; set; } = 30;
+}
+
+/// <summary>The call for candidates: options, mail templates, and the purge verb.</summary>
+public sealed class CandidaturesModule : IFeatureModule
+{
+    public void AddServices(IServiceCollection services, IConfiguration config)
+    {
+        services.Configure<CandidaturesOptions>(config.GetSection("Candidatures"));
+        services.AddScoped<CandidaturesMails>();
+        services.AddScoped<PurgeCandidatures>();
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, MessagesDeLiaisonFrancais>();
+        OperatorCommands.Register("purge-candidatures",
+            "efface les candidatures non retenues après la durée de conservation, en prévenant chaque personne d'abord",
+            async (sp, args) =>
+            {
+                var (avis, effacees) = await sp.GetRequiredService<PurgeCandidatures>().ExecuterAsync();
+                Console.WriteLine($"{avis} avis envoyé(s), {effacees} candidature(s) effacée(s).");
+                return 0;
+            });
+    }
+}
+
+/// <summary>Model-binding messages in French (e.g. "abc" typed in a number field), for every form of the service.</summary>
+public sealed class MessagesDeLiaisonFrancais : Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>
+{
+    public void Configure(Microsoft.AspNetCore.Mvc.MvcOptions o)
+    {
+        var m = o.ModelBindingMessageProvider;
+        m.SetAttemptedValueIsInvalidAccessor((v, _) => $"La valeur « {v} » n'est pas valide.");
+        m.SetValueMustBeANumberAccessor(_ => "Saisissez un nombre.");
+        m.SetValueIsInvalidAccessor(v => $"La valeur « {v} » n'est pas valide.");
+        m.SetMissingBindRequiredValueAccessor(_ => "Ce champ est obligatoire.");
+        m.SetMissingKeyOrValueAccessor(() => "Ce champ est obligatoire.");
+        m.SetValueMustNotBeNullAccessor(_ => "Ce champ est obligatoire.");
+        m.SetNonPropertyAttemptedValueIsInvalidAccessor(v => $"La valeur « {v} » n'est pas valide.");
+        m.SetUnknownValueIsInvalidAccessor(_ => "La valeur saisie n'est pas valide.");
+        m.SetNonPropertyUnknownValueIsInvalidAccessor(() => "La valeur saisie n'est pas valide.");
+        m.SetNonPropertyValueMustBeANumberAccessor(() => "Saisissez un nombre.");
+        m.SetMissingRequestBodyRequiredValueAccessor(() => "Le formulaire est vide.");
+    }
+}

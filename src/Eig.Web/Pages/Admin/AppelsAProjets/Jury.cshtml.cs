@@ -1,0 +1,186 @@
+using System.Text;
+using Eig.Web.Data;
+using Eig.Web.Domain;
+using Eig.Web.Domain.Appels;
+using Eig.Web.Domain.Comptes;
+using Eig.Web.Domain.Defis;
+using Eig.Web.Domain.Dossiers;
+using Eig.Web.Infrastructure.Aap;
+using Eig.Web.Infrastructure.Audit;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eig.Web.Pages.Admin.AppelsAProjets;
+
+/// <summary>Staff: the call's jury sessions — create one, set its members and agenda, and publish all its decisions
+/// at once (decision mails with the PDF letter; laureates become draft défis with their granted profiles).</summary>
+public class JuryModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails mails, AapPdf pdf) : PageModel
+{
+    public sealed record Ligne(Guid Id, string Titre, DateOnly Date, EtatSessionJury Etat, int Membres, int Points, int Decides);
+
+    public AppelAProjets Appel { get; private set; } = null!;
+    public List<Ligne> Sessions { get; private set; } = [];
+    public List<SelectListItem> SessionsOuvertes { get; private set; } = [];
+    public List<SelectListItem> MembresPossibles { get; private set; } = [];
+    public List<SelectListItem> DossiersPossibles { get; private set; } = [];
+    public string? SessionId { get; private set; }
+    public string? SessionDuDossierId { get; private set; }
+    public string? MembreId { get; private set; }
+    public string? DossierId { get; private set; }
+
+    [BindProperty] public InputModel Input { get; set; } = new();
+
+    public sealed class InputModel
+    {
+        public string? Titre { get; set; }
+        public string? Date { get; set; }
+    }
+
+    private async Task<bool> ChargerAsync(Guid id, CancellationToken ct)
+    {
+        var a = await db.AppelsAProjets.FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (a is null) return false;
+        Appel = a;
+        Sessions = await db.SessionsJury.Where(s => s.AppelId == id).OrderByDescending(s => s.Date)
+            .Select(s => new Ligne(s.Id, s.Titre, s.Date, s.Etat, s.Membres.Count, s.OrdreDuJour.Count, s.OrdreDuJour.Count(p => p.Decision != null)))
+            .ToListAsync(ct);
+        SessionsOuvertes = Sessions.Where(s => s.Etat == EtatSessionJury.Preparation)
+            .Select(s => new SelectListItem($"{s.Titre} ({s.Date:dd/MM/yyyy})", s.Id.ToString())).ToList();
+        var jury = await db.Roles.Where(r => r.Name == Roles.Jury).Select(r => r.Id).FirstOrDefaultAsync(ct);
+        MembresPossibles = await (from ur in db.UserRoles where ur.RoleId == jury
+                                  join u in db.Users on ur.UserId equals u.Id
+                                  orderby u.NomComplet
+                                  select new { u.Id, u.NomComplet, u.Email }).AsAsyncEnumerable()
+            .Select(u => new SelectListItem(u.NomComplet + " (" + u.Email + ")", u.Id.ToString())).ToListAsync(ct);
+        DossiersPossibles = await db.DossiersProjets
+            .Where(d => d.AppelId == id && d.Etat == EtatDossier.Soutenance
+                && !db.PointsOrdreDuJour.Any(p => p.DossierId == d.Id && db.SessionsJury.Any(s => s.Id == p.SessionId && s.Etat == EtatSessionJury.Preparation)))
+            .OrderBy(d => d.Numero).Select(d => new { d.Id, d.Titre, d.Administration }).AsAsyncEnumerable()
+            .Select(d => new SelectListItem(d.Titre + " — " + d.Administration, d.Id.ToString())).ToListAsync(ct);
+        return true;
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await ChargerAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (!await ChargerAsync(id, ct)) return NotFound();
+        var f = new Formulaire(ModelState);
+        var titre = f.Texte("Titre", Input.Titre, "le titre de la session", 200);
+        var date = f.Date("Date", Input.Date, "la date de la session", true);
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var s = new SessionJury { AppelId = id, Titre = titre, Date = date!.Value };
+        db.SessionsJury.Add(s);
+        audit.Enregistrer("jury.session.creer", "SessionJury", s.Id.ToString(), titre);
+        await db.SaveChangesAsync(ct);
+        TempData["Succes"] = "La session est créée. Ajoutez ses membres et son ordre du jour.";
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<SessionJury?> SessionAsync(Guid id, Guid sessionId, CancellationToken ct) =>
+        await db.SessionsJury.Include(s => s.Membres).Include(s => s.OrdreDuJour).ThenInclude(p => p.Profils)
+            .FirstOrDefaultAsync(s => s.Id == sessionId && s.AppelId == id, ct);
+
+    public async Task<IActionResult> OnPostMembreAsync(Guid id, Guid sessionId, Guid membreId, CancellationToken ct)
+    {
+        if (!await ChargerAsync(id, ct)) return NotFound();
+        var s = await SessionAsync(id, sessionId, ct);
+        if (s is null || s.Etat != EtatSessionJury.Preparation || !MembresPossibles.Any(m => m.Value == membreId.ToString()))
+        {
+            TempData["Erreur"] = "Choisissez une session en préparation et un membre du jury.";
+            return RedirectToPage(new { id });
+        }
+        if (s.Membres.All(m => m.UtilisateurId != membreId))
+        {
+            s.Membres.Add(new MembreJury { SessionId = s.Id, UtilisateurId = membreId });
+            audit.Enregistrer("jury.session.membre", "SessionJury", s.Id.ToString(), membreId.ToString());
+            await db.SaveChangesAsync(ct);
+        }
+        TempData["Succes"] = "Le membre est ajouté à la session.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostDossierAsync(Guid id, Guid sessionDuDossierId, Guid dossierId, CancellationToken ct)
+    {
+        if (!await ChargerAsync(id, ct)) return NotFound();
+        var s = await SessionAsync(id, sessionDuDossierId, ct);
+        if (s is null || s.Etat != EtatSessionJury.Preparation || !DossiersPossibles.Any(d => d.Value == dossierId.ToString()))
+        {
+            TempData["Erreur"] = "Choisissez une session en préparation et un dossier passé en soutenance.";
+            return RedirectToPage(new { id });
+        }
+        s.OrdreDuJour.Add(new PointOrdreDuJour { SessionId = s.Id, DossierId = dossierId, Ordre = s.OrdreDuJour.Count + 1 });
+        audit.Enregistrer("jury.session.ordre-du-jour", "SessionJury", s.Id.ToString(), dossierId.ToString());
+        await db.SaveChangesAsync(ct);
+        TempData["Succes"] = "Le dossier est inscrit à l'ordre du jour.";
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>Publishes every decision of the session in one transaction: nobody learns their result before the
+    /// others, and a failure publishes nothing.</summary>
+    public async Task<IActionResult> OnPostPublierAsync(Guid id, Guid sessionId, CancellationToken ct)
+    {
+        if (!await ChargerAsync(id, ct)) return NotFound();
+        var s = await SessionAsync(id, sessionId, ct);
+        if (s is null) return NotFound();
+        var maintenant = clock.UtcNow;
+        var moi = DossierAcces.UtilisateurId(User);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            s.Publier(maintenant);
+            foreach (var p in s.OrdreDuJour.OrderBy(p => p.Ordre))
+            {
+                var d = await db.DossiersProjets.FirstAsync(x => x.Id == p.DossierId, ct);
+                d.Decider(p.Decision!.Value, moi, p.Motivation, maintenant);
+                if (p.Decision == EtatDossier.Laureat)
+                {
+                    var defi = new Defi
+                    {
+                        PromotionId = Appel.PromotionId, Titre = d.Titre, Administration = d.Administration,
+                        Resume = d.Probleme.Length > 2000 ? d.Probleme[..2000] : d.Probleme, Publie = false,
+                        Slug = await SlugLibreAsync(d.Titre, d.Numero, ct),
+                    };
+                    db.Defis.Add(defi);
+                    foreach (var po in p.Profils) po.DefiId = defi.Id;
+                    audit.Enregistrer("defi.creer-depuis-laureat", "Defi", defi.Id.ToString(), d.Reference);
+                }
+                audit.Enregistrer("dossier.decision", "DossierProjet", d.Id.ToString(), $"{EtatsDossier.Libelle(d.Etat)} : {p.Motivation}");
+                await mails.DecisionAsync(d, pdf.LettreDecision(d, Appel.Titre, d.Etat, p.Motivation, p.Profils, maintenant), ct);
+            }
+            audit.Enregistrer("jury.session.publier", "SessionJury", s.Id.ToString(), s.Titre);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (DomainException ex)
+        {
+            await tx.RollbackAsync(ct);
+            TempData["Erreur"] = ex.Message;
+            return RedirectToPage(new { id });
+        }
+        TempData["Succes"] = "Les décisions sont publiées : les porteurs reçoivent leur lettre de décision.";
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<string> SlugLibreAsync(string titre, int numero, CancellationToken ct)
+    {
+        var normalise = titre.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder();
+        foreach (var c in normalise)
+        {
+            if (char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            else if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
+            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
+        }
+        var slug = sb.ToString().Trim('-');
+        if (slug.Length > 150) slug = slug[..150].Trim('-');
+        if (slug.Length == 0) slug = "defi";
+        return await db.Defis.AnyAsync(d => d.Slug == slug, ct) ? $"{slug}-{numero}" : slug;
+    }
+}

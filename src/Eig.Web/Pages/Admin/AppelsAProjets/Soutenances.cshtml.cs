@@ -1,0 +1,123 @@
+using Eig.Web.Data;
+using Eig.Web.Domain;
+using Eig.Web.Domain.Appels;
+using Eig.Web.Domain.Dossiers;
+using Eig.Web.Infrastructure.Aap;
+using Eig.Web.Infrastructure.Audit;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eig.Web.Pages.Admin.AppelsAProjets;
+
+/// <summary>Staff: soutenance slots of a call; pre-selected porteurs book them, or staff assign one.</summary>
+public class SoutenancesModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails mails, DossierAcces acces) : PageModel
+{
+    public sealed record Ligne(Guid Id, DateTime Debut, int Duree, string Lieu, Guid? DossierId, string? Dossier);
+
+    public AppelAProjets Appel { get; private set; } = null!;
+    public List<Ligne> Creneaux { get; private set; } = [];
+    public List<SelectListItem> DossiersSansCreneau { get; private set; } = [];
+    public List<SelectListItem> CreneauxLibres { get; private set; } = [];
+    public string? CreneauId { get; private set; }
+    public string? DossierId { get; private set; }
+
+    [BindProperty] public InputModel Input { get; set; } = new();
+
+    public sealed class InputModel
+    {
+        public string? Debut { get; set; }
+        public string? Duree { get; set; } = "45";
+        public string? Lieu { get; set; }
+    }
+
+    private async Task<bool> ChargerAsync(Guid id, CancellationToken ct)
+    {
+        var a = await db.AppelsAProjets.FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (a is null) return false;
+        Appel = a;
+        Creneaux = await db.CreneauxSoutenance.Where(c => c.AppelId == id).OrderBy(c => c.Debut)
+            .Select(c => new Ligne(c.Id, c.Debut, c.DureeMinutes, c.Lieu, c.DossierId,
+                db.DossiersProjets.Where(d => d.Id == c.DossierId).Select(d => d.Titre + " — " + d.Administration).FirstOrDefault()))
+            .ToListAsync(ct);
+        DossiersSansCreneau = await db.DossiersProjets
+            .Where(d => d.AppelId == id && d.Etat == EtatDossier.PreSelectionne && !db.CreneauxSoutenance.Any(c => c.DossierId == d.Id))
+            .OrderBy(d => d.Numero).Select(d => new { d.Id, d.Titre, d.Administration }).AsAsyncEnumerable()
+            .Select(d => new SelectListItem(d.Titre + " — " + d.Administration, d.Id.ToString())).ToListAsync(ct);
+        var maintenant = clock.UtcNow;
+        CreneauxLibres = Creneaux.Where(c => c.DossierId is null && c.Debut > maintenant)
+            .Select(c => new SelectListItem($"{c.Debut:dd/MM/yyyy HH:mm} — {c.Lieu}", c.Id.ToString())).ToList();
+        return true;
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await ChargerAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (!await ChargerAsync(id, ct)) return NotFound();
+        var f = new Formulaire(ModelState);
+        var debut = f.DateHeure("Debut", Input.Debut, "le début du créneau");
+        if (debut is { } d && d <= clock.UtcNow) ModelState.AddModelError("Input.Debut", "Le créneau doit être dans le futur.");
+        var duree = f.Entier("Duree", Input.Duree, "la durée en minutes", 10, 240);
+        var lieu = f.Texte("Lieu", Input.Lieu, "le lieu ou le lien de visioconférence", 300);
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var c = new CreneauSoutenance { AppelId = id, Debut = debut!.Value, DureeMinutes = duree!.Value, Lieu = lieu };
+        db.CreneauxSoutenance.Add(c);
+        audit.Enregistrer("soutenance.creneau", "AppelAProjets", id.ToString(), $"{c.Debut:u}");
+        await db.SaveChangesAsync(ct);
+        TempData["Succes"] = $"Créneau du {c.Debut:dd/MM/yyyy à HH:mm} publié.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostAttribuerAsync(Guid id, Guid creneauId, Guid dossierId, CancellationToken ct)
+    {
+        if (!await ChargerAsync(id, ct)) return NotFound();
+        var creneau = await db.CreneauxSoutenance.FirstOrDefaultAsync(c => c.Id == creneauId && c.AppelId == id, ct);
+        var dossier = await db.DossiersProjets.FirstOrDefaultAsync(d => d.Id == dossierId && d.AppelId == id, ct);
+        if (creneau is null || dossier is null)
+        {
+            TempData["Erreur"] = "Choisissez un créneau et un dossier pré-sélectionné.";
+            return RedirectToPage(new { id });
+        }
+        var message = await Reservation.ReserverAsync(db, creneau, dossier, DossierAcces.UtilisateurId(User), clock, audit, mails, acces, ct);
+        if (message is not null) TempData["Erreur"] = message;
+        else TempData["Succes"] = "Le créneau est attribué ; le porteur reçoit son invitation.";
+        return RedirectToPage(new { id });
+    }
+}
+
+/// <summary>Booking a slot, from the porteur's page or staff's: the slot is taken, the dossier goes to soutenance, the
+/// porteur gets the invitation with its .ics. Two bookings of one slot at once: the second gets a French message.</summary>
+public static class Reservation
+{
+    public static async Task<string?> ReserverAsync(EigDbContext db, CreneauSoutenance creneau, DossierProjet dossier, Guid parId,
+        IClock clock, IAuditLog audit, AapMails mails, DossierAcces acces, CancellationToken ct)
+    {
+        try
+        {
+            creneau.Reserver(dossier, clock.UtcNow);
+            if (dossier.Etat == EtatDossier.PreSelectionne) dossier.ConvoquerEnSoutenance(parId, clock.UtcNow);
+        }
+        catch (DomainException ex)
+        {
+            return ex.Message;
+        }
+        audit.Enregistrer("soutenance.reserver", "DossierProjet", dossier.Id.ToString(), $"{creneau.Debut:u}");
+        foreach (var email in await acces.AdressesAsync(dossier.Id, ct))
+            mails.Soutenance(email, dossier, creneau);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return "Ce créneau vient d'être réservé par une autre administration. Choisissez-en un autre.";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,93 @@
+using System.ComponentModel.DataAnnotations;
+using Eig.Web.Data;
+using Eig.Web.Domain;
+using Eig.Web.Domain.Candidatures;
+using Eig.Web.Infrastructure.Audit;
+using Eig.Web.Infrastructure.Candidatures;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eig.Web.Pages.Admin.Candidatures;
+
+/// <summary>Staff publish one-hour slots for the first interview, by sprint and profile, inside the sprint's
+/// interview window; candidates invited to that step book them.</summary>
+public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit) : PageModel
+{
+    [BindProperty] public InputModel Input { get; set; } = new();
+
+    public sealed class InputModel
+    {
+        public Guid? SprintId { get; set; }
+        public Guid? ProfilId { get; set; }
+        public DateOnly? Jour { get; set; }
+        [RegularExpression(@"^([01]\d|2[0-3]):[0-5]\d$", ErrorMessage = "Saisissez une heure au format HH:MM, par exemple 09:30.")]
+        public string? Heure { get; set; }
+        [Range(1, 8, ErrorMessage = "Publiez entre 1 et 8 créneaux consécutifs.")]
+        public int Nombre { get; set; } = 1;
+        [StringLength(Creneau.LongueurModalites, ErrorMessage = "500 caractères au plus.")]
+        public string? Modalites { get; set; }
+    }
+
+    public sealed record Ligne(Guid Id, DateTime Debut, string Sprint, string Profil, string Modalites, string? Candidat);
+
+    public List<SelectListItem> Sprints { get; private set; } = [];
+    public List<SelectListItem> Profils { get; private set; } = [];
+    public List<Ligne> Lignes { get; private set; } = [];
+
+    public async Task OnGetAsync() => await ChargerAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var sprint = Input.SprintId is { } sid ? await db.SprintsRecrutement.FirstOrDefaultAsync(s => s.Id == sid) : null;
+        var profil = Input.ProfilId is { } pid ? await db.ProfilsRecherches.FirstOrDefaultAsync(p => p.Id == pid) : null;
+        if (sprint is null) ModelState.AddModelError("Input.SprintId", "Choisissez le sprint.");
+        if (profil is null || (sprint is not null && profil.AppelId != sprint.AppelId)) ModelState.AddModelError("Input.ProfilId", "Choisissez un profil de l'appel du sprint.");
+        if (Input.Jour is null) ModelState.AddModelError("Input.Jour", "Indiquez le jour de l'entretien.");
+        if (string.IsNullOrWhiteSpace(Input.Heure)) ModelState.AddModelError("Input.Heure", "Indiquez l'heure du premier créneau.");
+        if (string.IsNullOrWhiteSpace(Input.Modalites)) ModelState.AddModelError("Input.Modalites", "Indiquez le lieu ou le lien de visioconférence.");
+        if (!ModelState.IsValid)
+        {
+            await ChargerAsync();
+            return this.FormError();
+        }
+        var now = clock.UtcNow;
+        var heure = TimeOnly.ParseExact(Input.Heure!, "HH:mm");
+        try
+        {
+            for (var i = 0; i < Input.Nombre; i++)
+            {
+                var debut = Affichage.VersUtc(Input.Jour!.Value.ToDateTime(heure).AddHours(i));
+                db.Creneaux.Add(Creneau.PremierEntretien(sprint!, profil!.Id, debut, Input.Modalites!, now));
+            }
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("Input.Jour", ex.Message);
+            await ChargerAsync();
+            return this.FormError();
+        }
+        audit.Enregistrer("candidature.creneaux-publies", "SprintRecrutement", sprint!.Id.ToString(), $"{Input.Nombre} créneau(x), {profil!.Libelle}");
+        await db.SaveChangesAsync();
+        TempData["Succes"] = $"{Input.Nombre} créneau{(Input.Nombre > 1 ? "x" : "")} publié{(Input.Nombre > 1 ? "s" : "")}.";
+        return RedirectToPage();
+    }
+
+    private async Task ChargerAsync()
+    {
+        var sprints = await db.SprintsRecrutement.Join(db.AppelsACandidatures, s => s.AppelId, a => a.Id, (s, a) => new { s, a.Titre })
+            .OrderByDescending(x => x.s.EntretiensDebut).ToListAsync();
+        Sprints = sprints.Select(x => new SelectListItem($"{x.Titre} — sprint {x.s.Numero} (entretiens du {Affichage.Date(x.s.EntretiensDebut)} au {Affichage.Date(x.s.EntretiensFin)})", x.s.Id.ToString())).ToList();
+        Profils = await db.ProfilsRecherches.OrderBy(p => p.Ordre).Select(p => new SelectListItem(p.Libelle, p.Id.ToString())).ToListAsync();
+        var now = clock.UtcNow;
+        Lignes = await db.Creneaux.Where(c => c.Type == TypeEntretien.Premier && c.Fin > now)
+            .OrderBy(c => c.Debut).Take(200)
+            .Select(c => new Ligne(c.Id, c.Debut,
+                db.SprintsRecrutement.Where(s => s.Id == c.SprintId).Select(s => "Sprint " + s.Numero).FirstOrDefault() ?? "",
+                db.ProfilsRecherches.Where(p => p.Id == c.ProfilId).Select(p => p.Libelle).FirstOrDefault() ?? "",
+                c.Modalites,
+                db.Candidatures.Where(x => x.Id == c.CandidatureId).Select(x => x.Prenom + " " + x.Nom).FirstOrDefault()))
+            .ToListAsync();
+    }
+}

@@ -1,0 +1,62 @@
+using Eig.Web.Data;
+using Eig.Web.Domain.Candidatures;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eig.Web.Pages.Admin.Candidatures;
+
+/// <summary>Staff: every filed candidature, filtered by call, state, profile, sprint and name, 25 a page.</summary>
+public class IndexModel(EigDbContext db) : PageModel
+{
+    public const int ParPage = 25;
+
+    [BindProperty(SupportsGet = true)] public Guid? Appel { get; set; }
+    [BindProperty(SupportsGet = true)] public EtatCandidature? Etat { get; set; }
+    [BindProperty(SupportsGet = true)] public Guid? Profil { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int NumeroPage { get; set; } = 1;
+
+    public sealed record Ligne(Guid Id, string Prenom, string Nom, string Email, string? Profil, int? Annees, EtatCandidature Etat, DateTime? DeposeeLe, int? Sprint);
+
+    public List<Ligne> Lignes { get; private set; } = [];
+    public int Total { get; private set; }
+    public int Pages => Math.Max(1, (Total + ParPage - 1) / ParPage);
+    public List<SelectListItem> Appels { get; private set; } = [];
+    public List<SelectListItem> Profils { get; private set; } = [];
+    public List<SelectListItem> Etats { get; } = Enum.GetValues<EtatCandidature>().Where(e => e != EtatCandidature.Brouillon)
+        .Select(e => new SelectListItem(EtatsCandidature.Libelle(e), e.ToString())).ToList();
+
+    public async Task OnGetAsync()
+    {
+        Appels = await db.AppelsACandidatures.OrderByDescending(a => a.PublieLe).Select(a => new SelectListItem(a.Titre, a.Id.ToString())).ToListAsync();
+        Profils = await db.ProfilsRecherches.Where(p => Appel == null || p.AppelId == Appel)
+            .OrderBy(p => p.Ordre).Select(p => new SelectListItem(p.Libelle, p.Id.ToString())).ToListAsync();
+
+        // Drafts are the candidate's business until filed.
+        var q = db.Candidatures.AsNoTracking().Where(c => c.Etat != EtatCandidature.Brouillon);
+        if (Appel is { } a) q = q.Where(c => c.AppelId == a);
+        if (Etat is { } e) q = q.Where(c => c.Etat == e);
+        if (Profil is { } p) q = q.Where(c => c.ProfilId == p);
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var motif = $"%{Q.Trim().ToLower()}%";
+            q = q.Where(c => EF.Functions.Like(c.Nom.ToLower(), motif) || EF.Functions.Like(c.Prenom.ToLower(), motif) || EF.Functions.Like(c.Email.ToLower(), motif));
+        }
+        Total = await q.CountAsync();
+        NumeroPage = Math.Clamp(NumeroPage, 1, Pages);
+        Lignes = await q.OrderByDescending(c => c.DeposeeLe).ThenBy(c => c.Id)
+            .Skip((NumeroPage - 1) * ParPage).Take(ParPage)
+            .Select(c => new Ligne(c.Id, c.Prenom, c.Nom, c.Email,
+                db.ProfilsRecherches.Where(pr => pr.Id == c.ProfilId).Select(pr => pr.Libelle).FirstOrDefault(),
+                c.AnneesExperience, c.Etat, c.DeposeeLe,
+                db.SprintsRecrutement.Where(s => s.Id == c.SprintId).Select(s => (int?)s.Numero).FirstOrDefault()))
+            .ToListAsync();
+    }
+
+    public string UrlPage(int page) => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["Appel"] = Appel?.ToString(), ["Etat"] = Etat?.ToString(), ["Profil"] = Profil?.ToString(), ["Q"] = Q, ["page"] = page.ToString(),
+    }.Where(kv => !string.IsNullOrEmpty(kv.Value))).ToString();
+}

@@ -1,0 +1,241 @@
+using System.ComponentModel.DataAnnotations;
+using Eig.Web.Data;
+using Eig.Web.Domain;
+using Eig.Web.Domain.Appels;
+using Eig.Web.Domain.Candidatures;
+using Eig.Web.Infrastructure.Audit;
+using Eig.Web.Infrastructure.Candidatures;
+using Eig.Web.Infrastructure.Mail;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Eig.Web.Pages.EspaceCandidat;
+
+/// <summary>The candidature form (candidat only): saved as a draft as often as the person likes, then filed once.
+/// Filing twice (double click, replay) finds the candidature already filed and sends no second receipt.</summary>
+public class CandidatureModel(EigDbContext db, IClock clock, IOutbox outbox, CandidaturesMails mails, IAuditLog audit,
+    IOptions<CandidaturesOptions> options) : PageModel
+{
+    public const string ActionEnregistrer = "enregistrer";
+    public const string ActionDeposer = "deposer";
+
+    [BindProperty] public InputModel Input { get; set; } = new();
+
+    public AppelACandidatures? Appel { get; private set; }
+    public List<SelectListItem> Profils { get; private set; } = [];
+    public string? CvActuel { get; private set; }
+    public bool BrouillonEnregistre { get; private set; }
+    public int TailleMaxMo => options.Value.CvTailleMax / (1024 * 1024);
+
+    public sealed class InputModel
+    {
+        [StringLength(Candidature.LongueurCourte, ErrorMessage = "Le prénom ne peut pas dépasser 200 caractères.")]
+        public string? Prenom { get; set; }
+        [StringLength(Candidature.LongueurCourte, ErrorMessage = "Le nom ne peut pas dépasser 200 caractères.")]
+        public string? Nom { get; set; }
+        [EmailAddress(ErrorMessage = "Saisissez une adresse électronique valide, par exemple nom@exemple.fr.")]
+        [StringLength(256, ErrorMessage = "L'adresse électronique ne peut pas dépasser 256 caractères.")]
+        public string? Email { get; set; }
+        [RegularExpression(@"^\+?[0-9 .()-]{6,30}$", ErrorMessage = "Saisissez un numéro de téléphone valide, par exemple 06 12 34 56 78.")]
+        public string? Telephone { get; set; }
+        [StringLength(Candidature.LongueurCourte, ErrorMessage = "La ville ne peut pas dépasser 200 caractères.")]
+        public string? Ville { get; set; }
+        public Guid? ProfilId { get; set; }
+        [Range(0, 60, ErrorMessage = "Indiquez un nombre d'années compris entre 0 et 60.")]
+        public int? AnneesExperience { get; set; }
+        [StringLength(Candidature.LongueurTexte, ErrorMessage = "Votre expérience entrepreneuriale ne peut pas dépasser 5 000 caractères.")]
+        public string? ExperienceEntrepreneuriale { get; set; }
+        [StringLength(Candidature.LongueurTexte, ErrorMessage = "Votre motivation ne peut pas dépasser 5 000 caractères.")]
+        public string? Motivation { get; set; }
+        [StringLength(1000, ErrorMessage = "Vos compétences ne peuvent pas dépasser 1 000 caractères.")]
+        public string? Competences { get; set; }
+        [StringLength(1000, ErrorMessage = "Vos domaines ne peuvent pas dépasser 1 000 caractères.")]
+        public string? Domaines { get; set; }
+        public string? LienLinkedIn { get; set; }
+        public string? LienGitHub { get; set; }
+        public string? LienPortfolio { get; set; }
+        public DateOnly? Disponibilite { get; set; }
+        public IFormFile? Cv { get; set; }
+        public bool Consentement { get; set; }
+        public bool AnnuairePublic { get; set; }
+    }
+
+    private DateOnly Aujourdhui => DateOnly.FromDateTime(clock.UtcNow);
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var c = await MaCandidatureAsync(asNoTracking: true);
+        if (c is not null && c.Etat != EtatCandidature.Brouillon)
+            return RedirectToPage("/EspaceCandidat/Index");
+        await ChargerAsync(c);
+        if (Appel is null) return Page();
+        if (c is not null)
+        {
+            Input = new InputModel
+            {
+                Prenom = c.Prenom, Nom = c.Nom, Email = c.Email, Telephone = c.Telephone, Ville = c.Ville, ProfilId = c.ProfilId,
+                AnneesExperience = c.AnneesExperience, ExperienceEntrepreneuriale = c.ExperienceEntrepreneuriale, Motivation = c.Motivation,
+                Competences = c.Competences, Domaines = c.Domaines, LienLinkedIn = c.LienLinkedIn, LienGitHub = c.LienGitHub,
+                LienPortfolio = c.LienPortfolio, Disponibilite = c.Disponibilite, Consentement = c.ConsentementDonne, AnnuairePublic = c.AnnuairePublic,
+            };
+        }
+        else
+        {
+            Input.Email = User.Identity?.Name;
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? action)
+    {
+        var deposer = action == ActionDeposer;
+        var c = await MaCandidatureAsync(asNoTracking: false);
+        if (c is not null && c.Etat != EtatCandidature.Brouillon)
+        {
+            // A replayed or double-clicked submission: the first one did the work.
+            TempData["Succes"] = "Votre candidature est déjà déposée.";
+            return RedirectToPage("/EspaceCandidat/Index");
+        }
+        await ChargerAsync(c);
+        if (Appel is null)
+        {
+            ModelState.AddModelError("", "Aucun appel à candidatures n'est ouvert en ce moment.");
+            return Echec();
+        }
+
+        ValiderFormats();
+        byte[]? cv = null;
+        if (Input.Cv is { } fichier)
+        {
+            (cv, var erreur) = await PdfUpload.LireAsync(fichier, options.Value.CvTailleMax, HttpContext.RequestAborted);
+            if (erreur is not null) ModelState.AddModelError("Input.Cv", erreur);
+        }
+        if (!ModelState.IsValid) return Echec();
+
+        var now = clock.UtcNow;
+        var nouvelle = c is null;
+        c ??= Candidature.Creer(Appel.Id, User.UtilisateurId(), User.Identity?.Name ?? "", now);
+        Appliquer(c);
+        c.Enregistrer(Input.Consentement, now);
+        if (nouvelle) db.Candidatures.Add(c);
+        if (cv is not null)
+        {
+            var existant = await db.CvCandidatures.FindAsync(c.Id);
+            if (existant is null) db.CvCandidatures.Add(existant = new CvCandidature { CandidatureId = c.Id });
+            existant.NomFichier = PdfUpload.NomSur(Input.Cv!.FileName);
+            existant.Contenu = cv;
+            existant.Taille = cv.Length;
+            existant.DeposeLe = now;
+        }
+        var aUnCv = cv is not null || (!nouvelle && await db.CvCandidatures.AnyAsync(x => x.CandidatureId == c.Id));
+
+        var manques = deposer ? c.Manques(aUnCv) : [];
+        if (deposer && manques.Count == 0)
+        {
+            var sprint = Appel.SprintDuJour(Aujourdhui);
+            try
+            {
+                c.Deposer(aUnCv, Appel.AccepteDepots(Aujourdhui), sprint?.Id, now);
+            }
+            catch (DomainException ex)
+            {
+                ModelState.AddModelError("", ex.Message);
+                return Echec();
+            }
+            var profil = Appel.Profils.First(p => p.Id == c.ProfilId).Libelle;
+            outbox.Ajouter(c.Email, mails.AccuseReception(c, profil));
+            audit.Enregistrer("candidature.deposee", "Candidature", c.Id.ToString(), $"profil {profil}");
+        }
+        else
+        {
+            audit.Enregistrer(nouvelle ? "candidature.creee" : "candidature.brouillon-enregistre", "Candidature", c.Id.ToString());
+        }
+
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // Two tabs or a double click: another request saved first. Show what is stored now.
+            TempData["Erreur"] = "Votre candidature a été modifiée entre-temps, depuis un autre onglet peut-être. Vérifiez-la puis recommencez.";
+            return RedirectToPage();
+        }
+
+        if (deposer && manques.Count > 0)
+        {
+            // The draft is saved (nothing typed is lost), but filing needs the missing fields.
+            foreach (var (champ, message) in manques)
+                ModelState.AddModelError("Input." + champ, message);
+            BrouillonEnregistre = true;
+            CvActuel = await db.CvCandidatures.Where(x => x.CandidatureId == c.Id).Select(x => x.NomFichier).FirstOrDefaultAsync();
+            return Echec();
+        }
+        TempData["Succes"] = deposer
+            ? "Votre candidature est déposée. Un accusé de réception vous a été envoyé par courriel."
+            : "Votre brouillon est enregistré. Vous pouvez y revenir quand vous voulez.";
+        return deposer ? RedirectToPage("/EspaceCandidat/Index") : RedirectToPage();
+    }
+
+    private PageResult Echec()
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private void ValiderFormats()
+    {
+        if (Input.ProfilId is { } p && Appel!.Profils.All(x => x.Id != p))
+            ModelState.AddModelError("Input.ProfilId", "Choisissez l'un des profils proposés.");
+        foreach (var (nom, valeur, libelle) in new[]
+                 {
+                     (nameof(InputModel.LienLinkedIn), Input.LienLinkedIn, "LinkedIn"),
+                     (nameof(InputModel.LienGitHub), Input.LienGitHub, "GitHub"),
+                     (nameof(InputModel.LienPortfolio), Input.LienPortfolio, "portfolio"),
+                 })
+        {
+            if (string.IsNullOrWhiteSpace(valeur)) continue;
+            if (valeur.Length > Candidature.LongueurUrl
+                || !Uri.TryCreate(valeur.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+                ModelState.AddModelError("Input." + nom, $"Saisissez l'adresse complète de votre lien {libelle}, commençant par https://");
+        }
+        if (Input.Disponibilite is { } d && (d < Aujourdhui.AddYears(-1) || d > Aujourdhui.AddYears(3)))
+            ModelState.AddModelError("Input.Disponibilite", "Indiquez une date de disponibilité dans les trois prochaines années.");
+    }
+
+    private void Appliquer(Candidature c)
+    {
+        static string T(string? s) => s?.Trim() ?? "";
+        c.VerifierModifiable();
+        c.Prenom = T(Input.Prenom); c.Nom = T(Input.Nom); c.Email = T(Input.Email); c.Telephone = T(Input.Telephone);
+        c.Ville = T(Input.Ville); c.ProfilId = Input.ProfilId; c.AnneesExperience = Input.AnneesExperience;
+        c.ExperienceEntrepreneuriale = T(Input.ExperienceEntrepreneuriale); c.Motivation = T(Input.Motivation);
+        c.Competences = string.Join(", ", Appariement.MotsCles(Input.Competences));
+        c.Domaines = string.Join(", ", Appariement.MotsCles(Input.Domaines));
+        c.LienLinkedIn = T(Input.LienLinkedIn); c.LienGitHub = T(Input.LienGitHub); c.LienPortfolio = T(Input.LienPortfolio);
+        c.Disponibilite = Input.Disponibilite; c.AnnuairePublic = Input.AnnuairePublic;
+    }
+
+    /// <summary>The person's candidature to the open call, or their draft to a call that has since closed.</summary>
+    private async Task<Candidature?> MaCandidatureAsync(bool asNoTracking)
+    {
+        var moi = User.UtilisateurId();
+        var q = db.Candidatures.Where(c => c.CandidatId == moi).OrderByDescending(c => c.CreeLe);
+        var appel = await db.AppelOuvertAsync(Aujourdhui);
+        var cible = appel is null ? q : q.Where(c => c.AppelId == appel.Id);
+        return await (asNoTracking ? cible.AsNoTracking() : cible).FirstOrDefaultAsync();
+    }
+
+    private async Task ChargerAsync(Candidature? c)
+    {
+        Appel = await db.AppelOuvertAsync(Aujourdhui);
+        if (Appel is null) return;
+        Profils = Appel.Profils.OrderBy(p => p.Ordre)
+            .Select(p => new SelectListItem(p.Libelle + (p.Description.Length > 0 ? " — " + p.Description : ""), p.Id.ToString())).ToList();
+        if (c is not null)
+            CvActuel = await db.CvCandidatures.Where(x => x.CandidatureId == c.Id).Select(x => x.NomFichier).FirstOrDefaultAsync();
+    }
+}

@@ -1,0 +1,22 @@
+using Eig.Web.Data;
+using Eig.Web.Domain;
+using Eig.Web.Infrastructure.Candidatures;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eig.Web.Pages.EspaceCandidat;
+
+/// <summary>The calendar file of a slot the candidate booked; any other slot is 404.</summary>
+public class CreneauIcsModel(EigDbContext db, IClock clock) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var moi = User.UtilisateurId();
+        var c = await db.Creneaux.FirstOrDefaultAsync(c => c.Id == id && db.Candidatures.Any(x => x.Id == c.CandidatureId && x.CandidatId == moi));
+        if (c is null) return NotFound();
+        var ics = Ics.Evenement(c.Id, c.Debut, c.Fin, "Entretien — Entrepreneurs d'intérêt général", c.Modalites,
+            "Entretien d'une heure dans le cadre de votre candidature au programme EIG.", clock.UtcNow);
+        return File(ics, "text/calendar; charset=utf-8", "entretien-eig.ics");
+    }
+}

@@ -1,0 +1,19 @@
+using Eig.Web.Data;
+using Eig.Web.Domain.Appels;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eig.Web.Pages.Public.Candidatures;
+
+/// <summary>The règlement of a published call, for anyone. Drafts are not public: 404.</summary>
+public class ReglementModel(EigDbContext db) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var r = await db.ReglementsAppels
+            .Where(r => r.AppelId == id && db.AppelsACandidatures.Any(a => a.Id == id && a.Etat != EtatAppel.Brouillon))
+            .FirstOrDefaultAsync();
+        return r is null ? NotFound() : File(r.Contenu, "application/pdf", r.NomFichier);
+    }
+}

@@ -1,0 +1,109 @@
+using System.Net;
+using Eig.Tests.Support;
+using Eig.Web.Domain.Appels;
+using Eig.Web.Domain.Comptes;
+using Eig.Web.Domain.Promotions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eig.Tests.Pages.Admin.AppelsAProjets;
+
+public class AppelsAProjetsTests : IAsyncLifetime
+{
+    private readonly EigWebFactory _f = new();
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+    public ValueTask DisposeAsync() => _f.DisposeAsync();
+
+    private async Task<(HttpClient, Guid)> StaffEtPromotionAsync()
+    {
+        var client = _f.NewClient();
+        await _f.SignInAsAsync(client, await _f.CreateUserAsync(Roles.Staff));
+        var promo = new Promotion { Numero = 9, Annee = 2027, Debut = new(2027, 9, 1), Fin = new(2028, 6, 30) };
+        await _f.WithDbAsync(async db => { db.Promotions.Add(promo); await db.SaveChangesAsync(); });
+        return (client, promo.Id);
+    }
+
+    [Fact]
+    public async Task Post_Create_StartsWithTheNineCriteriaThenPublishes()
+    {
+        var (client, promo) = await StaffEtPromotionAsync();
+
+        var r = await AapFormulaires.PostAsync(client, "/admin/appels-a-projets",
+            new Dictionary<string, string> { ["Input.Titre"] = "AAP promotion 9", ["Input.PromotionId"] = promo.ToString() });
+
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        var url = r.Headers.Location!.OriginalString;
+        var appel = await _f.WithDbAsync(db => db.AppelsAProjets.SingleAsync());
+        Assert.Equal(9, await _f.WithDbAsync(db => db.Criteres.CountAsync(c => c.GrilleId == appel.GrilleId)));
+
+        var pub = await AapFormulaires.PostAsync(client, url, new Dictionary<string, string>(), handler: "Publier");
+        Assert.Equal(HttpStatusCode.Redirect, pub.StatusCode);
+        Assert.Equal(EtatAppel.Publie, await _f.WithDbAsync(db => db.AppelsAProjets.Select(a => a.Etat).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Post_Settings_SavesGridWithWeightsAndRule()
+    {
+        var (client, promo) = await StaffEtPromotionAsync();
+        var r = await AapFormulaires.PostAsync(client, "/admin/appels-a-projets",
+            new Dictionary<string, string> { ["Input.Titre"] = "AAP", ["Input.PromotionId"] = promo.ToString() });
+        var url = r.Headers.Location!.OriginalString;
+
+        var save = await AapFormulaires.PostAsync(client, url, new Dictionary<string, string>
+        {
+            ["Input.Criteres"] = "Problème avéré | Confronté au terrain | 2\nSponsoring | Un sponsor engagé",
+            ["Input.EchelleMin"] = "1", ["Input.EchelleMax"] = "4", ["Input.SeuilDesaccord"] = "1,5",
+            ["Input.TauxCofinancement"] = "30", ["Input.SalairesReference"] = "3500;4000",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
+        var (appel, criteres) = await _f.WithDbAsync(async db =>
+        {
+            var a = await db.AppelsAProjets.SingleAsync();
+            return (a, await db.Criteres.Where(c => c.GrilleId == a.GrilleId).OrderBy(c => c.Numero).ToListAsync());
+        });
+        Assert.Equal(["Problème avéré", "Sponsoring"], criteres.Select(c => c.Nom));
+        Assert.Equal(2, criteres[0].Poids);
+        Assert.Null(criteres[1].Poids);
+        Assert.Equal(30, appel.TauxCofinancement);
+    }
+
+    [Theory]
+    [InlineData("Input.Criteres", "Nom | desc | lourd", "Ligne 1")]
+    [InlineData("Input.Criteres", "", "au moins un critère")]
+    [InlineData("Input.EvaluateursMinimum", "0", "entre 1 et 10")]
+    [InlineData("Input.SalairesReference", "beaucoup", "séparés par")]
+    [InlineData("Input.Titre", "", "Renseignez le titre")]
+    public async Task Post_BadSettings_ShowsFrenchMessage(string champ, string valeur, string attendu)
+    {
+        var (client, promo) = await StaffEtPromotionAsync();
+        var r = await AapFormulaires.PostAsync(client, "/admin/appels-a-projets",
+            new Dictionary<string, string> { ["Input.Titre"] = "AAP", ["Input.PromotionId"] = promo.ToString() });
+
+        var save = await AapFormulaires.PostAsync(client, r.Headers.Location!.OriginalString, new Dictionary<string, string> { [champ] = valeur });
+
+        Assert.Equal(HttpStatusCode.BadRequest, save.StatusCode);
+        Assert.Contains(attendu, (await EigWebFactory.ParseAsync(save)).QuerySelector(".fr-error-text, .fr-message--error")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Post_ReglementNotAPdf_IsRefusedNextToTheField()
+    {
+        var (client, promo) = await StaffEtPromotionAsync();
+        var r = await AapFormulaires.PostAsync(client, "/admin/appels-a-projets",
+            new Dictionary<string, string> { ["Input.Titre"] = "AAP", ["Input.PromotionId"] = promo.ToString() });
+        var url = r.Headers.Location!.OriginalString;
+        var doc = await EigWebFactory.GetDocumentAsync(client, url);
+        var token = doc.QuerySelector($"input[name='{EigWebFactory.AntiforgeryField}']")!.GetAttribute("value")!;
+
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), EigWebFactory.AntiforgeryField },
+            { new ByteArrayContent("MZ pas un pdf"u8.ToArray()), "Reglement", "reglement.pdf" },
+        };
+        var post = await client.PostAsync(url + "?handler=Reglement", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode);
+        Assert.Contains("n'est pas un PDF", (await EigWebFactory.ParseAsync(post)).Body!.TextContent);
+        Assert.Equal(0, await _f.WithDbAsync(db => db.FichiersAap.CountAsync()));
+    }
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Eig.Tests.Support;
+using Eig.Web.Data;
+using Eig.Web.Domain.Appels;
+using Eig.Web.Domain.Candidatures;
+using Eig.Web.Domain.Comptes;
+using Eig.Web.Domain.Defis;
+using Eig.Web.Domain.Promotions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eig.Tests.Pages.Candidatures;
+
+/// <summary>Arranges a published call for candidates (two profiles, one sprint open today) and candidatures at each
+/// step, straight in the database, so that page tests start where they need to.</summary>
+public static class AacKit
+{
+    public static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray();
+
+    public sealed record Appel(Guid Id, Guid ProduitId, Guid TechniqueId, Guid SprintId, Guid PromotionId);
+
+    public static async Task<Appel> AppelOuvertAsync(this EigWebFactory f) => await f.WithDbAsync(async db =>
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var numero = await db.Promotions.CountAsync() + 7;
+        var promo = new Promotion { Numero = numero, Annee = 2020 + numero, Debut = today, Fin = today.AddMonths(10) };
+        var appel = new AppelACandidatures { PromotionId = promo.Id, Titre = $"Appel à candidatures — promotion {numero}", Ouverture = today.AddDays(-10), Cloture = today.AddDays(30) };
+        var produit = appel.AjouterProfil("produit", "Directeur ou directrice de produit");
+        var technique = appel.AjouterProfil("technique", "Directeur ou directrice technique");
+        var sprint = appel.AjouterSprint(today.AddDays(-10), today.AddDays(10), today.AddDays(12), today.AddDays(30));
+        appel.Publier(DateTime.UtcNow);
+        foreach (var p in appel.Profils)
+        {
+            var (dossier, entretien) = GrillesCandidature.ParDefaut(p);
+            db.Grilles.AddRange(dossier, entretien);
+        }
+        db.Promotions.Add(promo);
+        db.AppelsACandidatures.Add(appel);
+        await db.SaveChangesAsync();
+        return new Appel(appel.Id, produit.Id, technique.Id, sprint.Id, promo.Id);
+    });
+
+    /// <summary>A candidature filed by <paramref name="candidat"/>, then moved to <paramref name="etat"/>.</summary>
+    public static async Task<Guid> CandidatureAsync(this EigWebFactory f, Appel appel, TestUser candidat, EtatCandidature etat = EtatCandidature.Deposee,
+        int annees = 12, string competences = "santé, données", string prenom = "Léa") => await f.WithDbAsync(async db =>
+    {
+        var now = DateTime.UtcNow;
+        var c = Candidature.Creer(appel.Id, candidat.Id, candidat.Email, now);
+        c.Prenom = prenom; c.Nom = "Martin"; c.ProfilId = appel.ProduitId; c.AnneesExperience = annees;
+        c.ExperienceEntrepreneuriale = "Fondatrice d'une jeune pousse"; c.Motivation = "Servir l'intérêt général";
+        c.Competences = competences; c.Ville = "Lyon";
+        c.Disponibilite = DateOnly.FromDateTime(now).AddDays(20);
+        c.Enregistrer(true, now);
+        db.Candidatures.Add(c);
+        db.CvCandidatures.Add(new CvCandidature { CandidatureId = c.Id, NomFichier = "cv.pdf", Contenu = Pdf, Taille = Pdf.Length, DeposeLe = now });
+        if (etat != EtatCandidature.Brouillon) c.Deposer(true, true, appel.SprintId, now);
+        if (etat is EtatCandidature.PremierEntretien or EtatCandidature.Vivier or EtatCandidature.Recrutee) c.InviterPremierEntretien(Guid.Empty, now);
+        if (etat is EtatCandidature.Vivier or EtatCandidature.Recrutee) c.IntegrerVivier(Guid.Empty, now);
+        if (etat == EtatCandidature.NonRetenue) c.NePasRetenir(Guid.Empty, "Expérience entrepreneuriale trop courte", now);
+        if (etat == EtatCandidature.Retiree) c.Retirer(now);
+        await db.SaveChangesAsync();
+        return c.Id;
+    });
+
+    /// <summary>A laureate défi with one open post for the product profile, whose referent is <paramref name="porteur"/>.</summary>
+    public static async Task<(Guid DefiId, Guid PosteId)> DefiAvecPosteAsync(this EigWebFactory f, Appel appel, TestUser porteur,
+        string titre = "Dossier médical simplifié", string expertises = "santé, données") => await f.WithDbAsync(async db =>
+    {
+        var defi = new Defi { PromotionId = appel.PromotionId, Titre = titre, Slug = "defi-" + Guid.NewGuid().ToString("N")[..8], Administration = "Ministère de la Santé", Resume = "Un défi" };
+        var poste = new PosteOuvert { DefiId = defi.Id, ProfilCode = "produit", Nombre = 1, Expertises = expertises, ReferentId = porteur.Id };
+        db.Defis.Add(defi);
+        db.PostesOuverts.Add(poste);
+        await db.SaveChangesAsync();
+        return (defi.Id, poste.Id);
+    });
+
+    public static async Task<T> Db<T>(this EigWebFactory f, Func<EigDbContext, Task<T>> q) => await f.WithDbAsync(q);
+
+    /// <summary>Posts a multipart form (fields and files) with the antiforgery token of the page's GET.</summary>
+    public static async Task<HttpResponseMessage> PostMultipartAsync(HttpClient client, string url, IReadOnlyDictionary<string, string> fields,
+        (string Field, string FileName, byte[] Content)? file = null)
+    {
+        var doc = await EigWebFactory.GetDocumentAsync(client, url);
+        var form = doc.QuerySelectorAll<IHtmlFormElement>("form").First(f => f.QuerySelector($"input[name='{EigWebFactory.AntiforgeryField}']") is not null && f.Enctype == "multipart/form-data");
+        var token = form.QuerySelector<IHtmlInputElement>($"input[name='{EigWebFactory.AntiforgeryField}']")!.Value;
+        var content = new MultipartFormDataContent();
+        foreach (var (k, v) in fields) content.Add(new StringContent(v), k);
+        content.Add(new StringContent(token), EigWebFactory.AntiforgeryField);
+        if (file is { } fi)
+        {
+            var bytes = new ByteArrayContent(fi.Content);
+            bytes.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+            content.Add(bytes, fi.Field, fi.FileName);
+        }
+        return await client.PostAsync(url, content);
+    }
+
+    public static async Task<HttpClient> ClientAsync(this EigWebFactory f, TestUser user)
+    {
+        var client = f.NewClient();
+        await f.SignInAsAsync(client, user);
+        return client;
+    }
+
+    public static void AssertRedirect(HttpResponseMessage r, string to)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        var location = r.Headers.Location!;
+        var chemin = location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
+        Assert.StartsWith(to, chemin, StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static Dictionary<string, string> FormulaireComplet(Appel appel, string action = "deposer") => new()
+    {
+        ["Input.Prenom"] = "Léa",
+        ["Input.Nom"] = "Martin",
+        ["Input.Email"] = "lea.martin@exemple.fr",
+        ["Input.Telephone"] = "06 12 34 56 78",
+        ["Input.Ville"] = "Lyon",
+        ["Input.ProfilId"] = appel.ProduitId.ToString(),
+        ["Input.AnneesExperience"] = "10",
+        ["Input.ExperienceEntrepreneuriale"] = "J'ai cofondé deux entreprises.",
+        ["Input.Motivation"] = "Mettre mon expérience au service du public.",
+        ["Input.Competences"] = "Stratégie produit, Santé",
+        ["Input.Domaines"] = "santé",
+        ["Input.LienLinkedIn"] = "https://www.linkedin.com/in/lea-martin",
+        ["Input.LienGitHub"] = "",
+        ["Input.LienPortfolio"] = "",
+        ["Input.Disponibilite"] = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(60).ToString("yyyy-MM-dd"),
+        ["Input.Consentement"] = "true",
+        ["Input.AnnuairePublic"] = "false",
+        ["action"] = action,
+    };
+}

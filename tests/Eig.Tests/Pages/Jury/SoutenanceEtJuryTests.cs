@@ -1,0 +1,133 @@
+using System.Net;
+using Eig.Tests.Support;
+using Eig.Web.Domain.Comptes;
+using Eig.Web.Domain.Dossiers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eig.Tests.Pages.Jury;
+
+public class SoutenanceEtJuryTests : IAsyncLifetime
+{
+    private readonly EigWebFactory _f = new();
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+    public ValueTask DisposeAsync() => _f.DisposeAsync();
+
+    private async Task<HttpClient> ClientAsync(TestUser u)
+    {
+        var c = _f.NewClient();
+        await _f.SignInAsAsync(c, u);
+        return c;
+    }
+
+    [Fact]
+    public async Task PreselectedDossier_BooksSlot_JuryDecides_PublishCreatesDefiAndLetter()
+    {
+        var appel = await AapDonnees.AppelPublieAsync(_f);
+        var porteur = await _f.CreateUserAsync(Roles.Porteur);
+        var d = await AapDonnees.DossierAsync(_f, appel.Id, porteur.Id, puis: x =>
+        {
+            x.CommencerInstruction(Guid.NewGuid(), DateTime.UtcNow);
+            x.PreSelectionner(Guid.NewGuid(), "Très bon dossier", DateTime.UtcNow);
+        });
+        var staff = await ClientAsync(await _f.CreateUserAsync(Roles.Staff));
+        var porteurClient = await ClientAsync(porteur);
+        var membre = await _f.CreateUserAsync(Roles.Jury);
+        var juryClient = await ClientAsync(membre);
+        var autreJury = await ClientAsync(await _f.CreateUserAsync(Roles.Jury));
+
+        // Staff publish a slot; the porteur books it and gets the .ics.
+        var debut = DateTime.UtcNow.AddDays(10);
+        var slot = await AapFormulaires.PostAsync(staff, $"/admin/appels-a-projets/{appel.Id}/soutenances", new Dictionary<string, string>
+        {
+            ["Input.Debut"] = debut.ToString("yyyy-MM-ddTHH:mm"), ["Input.Duree"] = "45", ["Input.Lieu"] = "Visioconférence",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, slot.StatusCode);
+        var creneauId = await _f.WithDbAsync(db => db.CreneauxSoutenance.Select(c => c.Id).SingleAsync());
+        var booking = await AapFormulaires.PostAsync(porteurClient, $"/espace-porteur/dossiers/{d.Id}/soutenance",
+            new Dictionary<string, string> { ["Input.CreneauId"] = creneauId.ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, booking.StatusCode);
+        Assert.Equal(EtatDossier.Soutenance, await _f.WithDbAsync(db => db.DossiersProjets.Where(x => x.Id == d.Id).Select(x => x.Etat).SingleAsync()));
+        var ics = await _f.WithDbAsync(db => db.Outbox.SelectMany(o => o.PiecesJointes).Where(p => p.NomFichier == "soutenance.ics").SingleAsync());
+        Assert.Contains("BEGIN:VEVENT", System.Text.Encoding.UTF8.GetString(ics.Contenu));
+
+        // Staff create a session with the member and the dossier.
+        await AapFormulaires.PostAsync(staff, $"/admin/appels-a-projets/{appel.Id}/jury", new Dictionary<string, string>
+        {
+            ["Input.Titre"] = "Jury de mars", ["Input.Date"] = DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd"),
+        });
+        var sessionId = await _f.WithDbAsync(db => db.SessionsJury.Select(s => s.Id).SingleAsync());
+        await AapFormulaires.PostAsync(staff, $"/admin/appels-a-projets/{appel.Id}/jury",
+            new Dictionary<string, string> { ["SessionId"] = sessionId.ToString(), ["MembreId"] = membre.Id.ToString() }, handler: "Membre");
+        await AapFormulaires.PostAsync(staff, $"/admin/appels-a-projets/{appel.Id}/jury",
+            new Dictionary<string, string> { ["SessionDuDossierId"] = sessionId.ToString(), ["DossierId"] = d.Id.ToString() }, handler: "Dossier");
+
+        // Only members (and staff) reach the session.
+        Assert.Equal(HttpStatusCode.OK, (await juryClient.GetAsync($"/jury/sessions/{sessionId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await autreJury.GetAsync($"/jury/sessions/{sessionId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await autreJury.GetAsync($"/jury/sessions/{sessionId}/dossiers/{d.Id}")).StatusCode);
+
+        // A laureate without profiles is refused; with them, recorded but not yet visible to the porteur.
+        var decisionUrl = $"/jury/sessions/{sessionId}/dossiers/{d.Id}";
+        var sansProfil = await AapFormulaires.PostAsync(juryClient, decisionUrl, new Dictionary<string, string>
+        {
+            ["Input.Decision"] = "Laureat", ["Input.Motivation"] = "Projet solide", ["Input.Nombres[0]"] = "0", ["Input.Nombres[1]"] = "0",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, sansProfil.StatusCode);
+        var ok = await AapFormulaires.PostAsync(juryClient, decisionUrl, new Dictionary<string, string>
+        {
+            ["Input.Decision"] = "Laureat", ["Input.Motivation"] = "Projet solide", ["Input.Nombres[0]"] = "1", ["Input.Nombres[1]"] = "1",
+            ["Input.NotesSoutenance"] = "Sponsor très présent",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        Assert.Equal(EtatDossier.Soutenance, await _f.WithDbAsync(db => db.DossiersProjets.Where(x => x.Id == d.Id).Select(x => x.Etat).SingleAsync()));
+        Assert.Equal(HttpStatusCode.NotFound, (await porteurClient.GetAsync($"/espace-porteur/dossiers/{d.Id}?handler=Lettre")).StatusCode);
+
+        // Publication: decision applied, draft défi with its granted profiles, mail with the letter.
+        var pub = await AapFormulaires.PostAsync(staff, $"/admin/appels-a-projets/{appel.Id}/jury", new Dictionary<string, string> { ["sessionId"] = sessionId.ToString() }, handler: "Publier");
+        Assert.Equal(HttpStatusCode.Redirect, pub.StatusCode);
+        var dossier = await _f.WithDbAsync(db => db.DossiersProjets.SingleAsync(x => x.Id == d.Id));
+        Assert.Equal(EtatDossier.Laureat, dossier.Etat);
+        var defi = await _f.WithDbAsync(db => db.Defis.SingleAsync());
+        Assert.False(defi.Publie);
+        Assert.Equal(dossier.Titre, defi.Titre);
+        var profils = await _f.WithDbAsync(db => db.ProfilsOctroyes.Where(p => p.DossierId == d.Id).ToListAsync());
+        Assert.Equal(2, profils.Count);
+        Assert.All(profils, p => Assert.Equal(defi.Id, p.DefiId));
+        Assert.Contains(await _f.ReadMailsAsync(), m => m.To == porteur.Email && m.Subject.Contains("Décision"));
+
+        var lettre = await porteurClient.GetAsync($"/espace-porteur/dossiers/{d.Id}?handler=Lettre");
+        Assert.Equal(HttpStatusCode.OK, lettre.StatusCode);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(await lettre.Content.ReadAsByteArrayAsync(), 0, 5));
+        Assert.Contains("Projet solide", (await EigWebFactory.GetDocumentAsync(porteurClient, $"/espace-porteur/dossiers/{d.Id}")).Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task Publish_WithUndecidedDossier_PublishesNothing()
+    {
+        var appel = await AapDonnees.AppelPublieAsync(_f);
+        var porteur = await _f.CreateUserAsync(Roles.Porteur);
+        var staffUser = await _f.CreateUserAsync(Roles.Staff);
+        var d1 = await AapDonnees.DossierAsync(_f, appel.Id, porteur.Id, puis: VersSoutenance);
+        var d2 = await AapDonnees.DossierAsync(_f, appel.Id, porteur.Id, puis: VersSoutenance);
+        var session = new SessionJury { AppelId = appel.Id, Titre = "J", Date = new(2027, 3, 1) };
+        var p1 = new PointOrdreDuJour { SessionId = session.Id, DossierId = d1.Id, Ordre = 1 };
+        p1.Decider(EtatDossier.NonRetenu, "Pas mûr", new Dictionary<string, int>());
+        session.OrdreDuJour.Add(p1);
+        session.OrdreDuJour.Add(new PointOrdreDuJour { SessionId = session.Id, DossierId = d2.Id, Ordre = 2 });
+        await _f.WithDbAsync(async db => { db.SessionsJury.Add(session); await db.SaveChangesAsync(); });
+        var staff = await ClientAsync(staffUser);
+
+        await AapFormulaires.PostAsync(staff, $"/admin/appels-a-projets/{appel.Id}/jury", new Dictionary<string, string> { ["sessionId"] = session.Id.ToString() }, handler: "Publier");
+
+        Assert.Equal(EtatDossier.Soutenance, await _f.WithDbAsync(db => db.DossiersProjets.Where(x => x.Id == d1.Id).Select(x => x.Etat).SingleAsync()));
+        Assert.Equal(EtatSessionJury.Preparation, await _f.WithDbAsync(db => db.SessionsJury.Select(x => x.Etat).SingleAsync()));
+        Assert.Empty(await _f.ReadMailsAsync());
+    }
+
+    private static void VersSoutenance(DossierProjet x)
+    {
+        x.CommencerInstruction(Guid.NewGuid(), DateTime.UtcNow);
+        x.PreSelectionner(Guid.NewGuid(), "ok", DateTime.UtcNow);
+        x.ConvoquerEnSoutenance(Guid.NewGuid(), DateTime.UtcNow);
+    }
+}
