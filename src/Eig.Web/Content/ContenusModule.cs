@@ -15,9 +15,7 @@ public sealed class ContenusModule : IFeatureModule
         services.AddScoped<Site.EtatDesAppels>();
         services.AddScoped<Site.NewsletterService>();
         services.AddScoped<ContentEditor>();
-        services.AddOutputCache(o => o.AddBasePolicy(new Site.CachePublicPolicy()));
         services.AddSingleton<Site.CachePublic>();
-        services.AddTransient<IStartupFilter, Site.CachePublicStartupFilter>();
         // The back office's home lists the feature's section (the list is static: add it once per process).
         lock (Pages.Admin.IndexModel.Rubriques)
             if (!Pages.Admin.IndexModel.Rubriques.Any(r => r.Lien == "/admin/contenus"))
