@@ -15,25 +15,18 @@ public sealed class ContentExporter(EigDbContext db)
     {
         Directory.CreateDirectory(dossier);
         var n = 0;
-        async Task Ecrire(string relatif, string texte)
+        async Task Ecrire((string Relatif, string Texte) f)
         {
+            var (relatif, texte) = f;
             var chemin = Path.GetFullPath(Path.Combine(dossier, relatif));
             if (!chemin.StartsWith(Path.GetFullPath(dossier), StringComparison.Ordinal)) return;
             Directory.CreateDirectory(Path.GetDirectoryName(chemin)!);
             await File.WriteAllTextAsync(chemin, texte, ct);
             n++;
         }
-        static string Nom(string? fichier, string collection, string slug) =>
-            string.IsNullOrEmpty(fichier) ? $"{collection}/{slug}.md" : fichier;
 
         foreach (var t in await db.Taxons.AsNoTracking().OrderBy(t => t.Fichier).ToListAsync(ct))
-        {
-            var o = Extras(t.Extras);
-            o["title"] = t.Nom;
-            Mettre(o, "description", t.Description);
-            var collection = t.Type switch { TypeTaxon.Theme => "themes", TypeTaxon.Expertise => "expertises", _ => "categories" };
-            await Ecrire(Nom(t.Fichier, collection, t.Slug), FrontMatterDocument.Ecrire(Ordonner(o, "title"), ""));
-        }
+            await Ecrire(Texte(t));
         foreach (var p in await db.Promotions.AsNoTracking().OrderBy(p => p.Numero).ToListAsync(ct))
         {
             var o = Extras(p.Extras);
@@ -41,73 +34,93 @@ public sealed class ContentExporter(EigDbContext db)
             o["year"] = p.Annee.ToString(CultureInfo.InvariantCulture);
             o["start"] = p.Debut.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             o["end"] = p.Fin.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            await Ecrire($"promotions/promotion-{p.Numero}.md", FrontMatterDocument.Ecrire(Ordonner(o, "number"), ""));
+            await Ecrire(($"promotions/promotion-{p.Numero}.md", FrontMatterDocument.Ecrire(Ordonner(o, "number"), "")));
         }
         foreach (var d in await db.Defis.AsNoTracking().OrderBy(d => d.Slug).ToListAsync(ct))
-        {
-            var o = Extras(d.Extras);
-            o["title"] = d.Titre;
-            Mettre(o, "description", d.Resume);
-            Mettre(o, "administration", d.Administration);
-            Mettre(o, "place", d.Lieu);
-            Mettre(o, "town", d.Ville);
-            Liste(o, "themes", d.Themes);
-            Liste(o, "expertises", d.Expertises);
-            Liste(o, "promotions", d.Promotions);
-            Mettre(o, "date", d.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            Mettre(o, "image", d.Image);
-            o["visible"] = d.Publie;
-            if (d.StartupEtat) o["is_startup"] = true;
-            Mettre(o, "startup_url", d.StartupUrl);
-            Mettre(o, "source_code", d.CodeSourceUrl);
-            Mettre(o, "website", d.SiteWeb);
-            if (JsonNode.Parse(d.ChiffresCles) is JsonArray { Count: > 0 } chiffres) o["key_figures"] = chiffres;
-            if (d.Fichier is null) o["slug"] = d.Slug;
-            await Ecrire(Nom(d.Fichier, "defis", d.Slug), FrontMatterDocument.Ecrire(Ordonner(o, "title"), d.Corps));
-        }
+            await Ecrire(Texte(d));
         foreach (var p in await db.Personnes.AsNoTracking().OrderBy(p => p.Fichier).ToListAsync(ct))
-        {
-            var o = Extras(p.Extras);
-            o["name"] = p.Nom;
-            Mettre(o, "job", p.Poste);
-            Mettre(o, "description", p.Description);
-            Liste(o, "promotions", p.Promotions);
-            o["role"] = Personne.NomFichier(p.Role);
-            Liste(o, "defis", p.Defis);
-            Liste(o, "expertises", p.Expertises);
-            Mettre(o, "image", p.Image);
-            Mettre(o, "linkedin", p.LinkedIn);
-            Mettre(o, "github", p.GitHub);
-            o["public_profile"] = p.ConsentementProfilPublic;
-            await Ecrire(Nom(p.Fichier, "personnes", p.Slug), FrontMatterDocument.Ecrire(Ordonner(o, "name"), p.Corps));
-        }
+            await Ecrire(Texte(p));
         foreach (var a in await db.Articles.AsNoTracking().OrderBy(a => a.Fichier).ToListAsync(ct))
-        {
-            var o = Extras(a.Extras);
-            if (a.TexteBrut && o.Count == 0 && a.Auteur is null && a.Date is null && a.Description is null && a.Image is null
-                && a.Categories.Length == 0 && a.ArticlesLies.Length == 0 && a.Statut == StatutPublication.Publie)
-            {
-                await Ecrire(Nom(a.Fichier, "articles", a.Slug), a.Titre + "\n\n" + a.Corps);
-                continue;
-            }
-            o["title"] = a.Titre;
-            Mettre(o, "author", a.Auteur);
-            Mettre(o, "date", a.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            Mettre(o, "description", a.Description);
-            Mettre(o, "image", a.Image);
-            Liste(o, "categories", a.Categories);
-            Liste(o, "related", a.ArticlesLies);
-            if (a.Statut == StatutPublication.Brouillon) o["draft"] = true;
-            // A plain-text article that gained fields moves to the articles folder, in the front-matter format.
-            var fichier = a.TexteBrut ? $"articles/{a.Slug}.md" : Nom(a.Fichier, "articles", a.Slug);
-            await Ecrire(fichier, FrontMatterDocument.Ecrire(Ordonner(o, "title"), a.Corps));
-        }
+            await Ecrire(Texte(a));
         foreach (var p in await db.Pages.AsNoTracking().OrderBy(p => p.Fichier).ToListAsync(ct))
         {
             var o = JsonNode.Parse(p.FrontMatter) as JsonObject ?? [];
-            await Ecrire(p.Fichier, FrontMatterDocument.Ecrire(o, p.Corps));
+            await Ecrire((p.Fichier, FrontMatterDocument.Ecrire(o, p.Corps)));
         }
         return n;
+    }
+
+    private static string Nom(string? fichier, string collection, string slug) =>
+        string.IsNullOrEmpty(fichier) ? $"{collection}/{slug}.md" : fichier;
+
+    public static string Collection(TypeTaxon type) => type switch { TypeTaxon.Theme => "themes", TypeTaxon.Expertise => "expertises", _ => "categories" };
+
+    /// <summary>A theme, expertise or category as its file: (path in the folder, text).</summary>
+    public static (string Relatif, string Texte) Texte(Taxon t)
+    {
+        var o = Extras(t.Extras);
+        o["title"] = t.Nom;
+        Mettre(o, "description", t.Description);
+        return (Nom(t.Fichier, Collection(t.Type), t.Slug), FrontMatterDocument.Ecrire(Ordonner(o, "title"), ""));
+    }
+
+    public static (string Relatif, string Texte) Texte(Eig.Web.Domain.Defis.Defi d)
+    {
+        var o = Extras(d.Extras);
+        o["title"] = d.Titre;
+        Mettre(o, "description", d.Resume);
+        Mettre(o, "administration", d.Administration);
+        Mettre(o, "place", d.Lieu);
+        Mettre(o, "town", d.Ville);
+        Liste(o, "themes", d.Themes);
+        Liste(o, "expertises", d.Expertises);
+        Liste(o, "promotions", d.Promotions);
+        Mettre(o, "date", d.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Mettre(o, "image", d.Image);
+        o["visible"] = d.Publie;
+        if (d.StartupEtat) o["is_startup"] = true;
+        Mettre(o, "startup_url", d.StartupUrl);
+        Mettre(o, "source_code", d.CodeSourceUrl);
+        Mettre(o, "website", d.SiteWeb);
+        if (JsonNode.Parse(string.IsNullOrEmpty(d.ChiffresCles) ? "[]" : d.ChiffresCles) is JsonArray { Count: > 0 } chiffres) o["key_figures"] = chiffres;
+        if (d.Fichier is null) o["slug"] = d.Slug;
+        return (Nom(d.Fichier, "defis", d.Slug), FrontMatterDocument.Ecrire(Ordonner(o, "title"), d.Corps));
+    }
+
+    public static (string Relatif, string Texte) Texte(Personne p)
+    {
+        var o = Extras(p.Extras);
+        o["name"] = p.Nom;
+        Mettre(o, "job", p.Poste);
+        Mettre(o, "description", p.Description);
+        Liste(o, "promotions", p.Promotions);
+        o["role"] = Personne.NomFichier(p.Role);
+        Liste(o, "defis", p.Defis);
+        Liste(o, "expertises", p.Expertises);
+        Mettre(o, "image", p.Image);
+        Mettre(o, "linkedin", p.LinkedIn);
+        Mettre(o, "github", p.GitHub);
+        o["public_profile"] = p.ConsentementProfilPublic;
+        return (Nom(p.Fichier, "personnes", p.Slug), FrontMatterDocument.Ecrire(Ordonner(o, "name"), p.Corps));
+    }
+
+    public static (string Relatif, string Texte) Texte(Article a)
+    {
+        var o = Extras(a.Extras);
+        if (a.TexteBrut && o.Count == 0 && a.Auteur is null && a.Date is null && a.Description is null && a.Image is null
+            && a.Categories.Length == 0 && a.ArticlesLies.Length == 0 && a.Statut == StatutPublication.Publie)
+            return (Nom(a.Fichier, "articles", a.Slug), a.Titre + "\n\n" + a.Corps);
+        o["title"] = a.Titre;
+        Mettre(o, "author", a.Auteur);
+        Mettre(o, "date", a.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Mettre(o, "description", a.Description);
+        Mettre(o, "image", a.Image);
+        Liste(o, "categories", a.Categories);
+        Liste(o, "related", a.ArticlesLies);
+        if (a.Statut == StatutPublication.Brouillon) o["draft"] = true;
+        // A plain-text article that gained fields moves to the articles folder, in the front-matter format.
+        var fichier = a.TexteBrut ? $"articles/{a.Slug}.md" : Nom(a.Fichier, "articles", a.Slug);
+        return (fichier, FrontMatterDocument.Ecrire(Ordonner(o, "title"), a.Corps));
     }
 
     private static JsonObject Extras(string? json) =>

@@ -50,21 +50,7 @@ public sealed class ContentImporter(EigDbContext db, IClock clock, IAuditLog aud
             var relatif = Path.GetRelativePath(dossier, chemin).Replace('\\', '/');
             try
             {
-                var doc = FrontMatterDocument.Lire(await File.ReadAllTextAsync(chemin, ct), relatif);
-                var champs = new Champs(doc, relatif);
-                var effet = collection switch
-                {
-                    "themes" => await TaxonAsync(TypeTaxon.Theme, champs, relatif, ct),
-                    "expertises" => await TaxonAsync(TypeTaxon.Expertise, champs, relatif, ct),
-                    "categories" => await TaxonAsync(TypeTaxon.Categorie, champs, relatif, ct),
-                    "promotions" => await PromotionAsync(champs, ct),
-                    "defis" => await DefiAsync(doc, champs, relatif, ct),
-                    "personnes" => await PersonneAsync(doc, champs, relatif, maintenant, ct),
-                    "articles" => await ArticleAsync(doc, champs, relatif, maintenant, ct),
-                    "pages" => await PageAsync(doc, relatif, maintenant, remarques, ct),
-                    _ when !doc.AvaitFrontMatter => await ArticleAsync(doc, champs, relatif, maintenant, ct),
-                    _ => await PageAsync(doc, relatif, maintenant, remarques, ct),
-                };
+                var effet = await AppliquerAsync(collection, relatif, await File.ReadAllTextAsync(chemin, ct), maintenant, remarques, ct);
                 var cleSlug = collection + ":" + effet.Slug;
                 if (effet.Slug is not null && !slugsVus.Add(cleSlug))
                     throw new ContentFormatException(relatif, null, $"un autre fichier du dossier porte déjà l'identifiant « {effet.Slug} ».");
@@ -95,6 +81,34 @@ public sealed class ContentImporter(EigDbContext db, IClock clock, IAuditLog aud
         await tx.CommitAsync(ct);
         await cache.ViderAsync(ct);
         return new ImportRapport(importes, erreurs, inconnus, remarques);
+    }
+
+    /// <summary>Reads one file's text into its collection (the entity is added or updated, not saved).</summary>
+    private async Task<Effet> AppliquerAsync(string collection, string relatif, string texte, DateTime maintenant, List<string> remarques, CancellationToken ct)
+    {
+        var doc = FrontMatterDocument.Lire(texte, relatif);
+        var champs = new Champs(doc, relatif);
+        return collection switch
+        {
+            "themes" => await TaxonAsync(TypeTaxon.Theme, champs, relatif, ct),
+            "expertises" => await TaxonAsync(TypeTaxon.Expertise, champs, relatif, ct),
+            "categories" => await TaxonAsync(TypeTaxon.Categorie, champs, relatif, ct),
+            "promotions" => await PromotionAsync(champs, ct),
+            "defis" => await DefiAsync(doc, champs, relatif, ct),
+            "personnes" => await PersonneAsync(doc, champs, relatif, maintenant, ct),
+            "articles" => await ArticleAsync(doc, champs, relatif, maintenant, ct),
+            "pages" => await PageAsync(doc, relatif, maintenant, remarques, ct),
+            _ when !doc.AvaitFrontMatter => await ArticleAsync(doc, champs, relatif, maintenant, ct),
+            _ => await PageAsync(doc, relatif, maintenant, remarques, ct),
+        };
+    }
+
+    /// <summary>The back office's save of one record edited as its file: same reading and checks as the import.
+    /// Returns the fields kept but not shown. Nothing is saved here: the caller saves with its revision.</summary>
+    public async Task<IReadOnlyList<string>> AppliquerFichierAsync(string collection, string relatif, string texte, CancellationToken ct = default)
+    {
+        var effet = await AppliquerAsync(collection, relatif, texte.Replace("\r\n", "\n", StringComparison.Ordinal), clock.UtcNow, [], ct);
+        return effet.Inconnus;
     }
 
     private static IEnumerable<string> Fichiers(string dossier) => Directory.Exists(dossier)

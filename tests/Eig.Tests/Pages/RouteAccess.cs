@@ -123,6 +123,8 @@ public static class RouteAccess
         ["/admin/contenus/medias"] = AccessRule.StaffOnly,
         ["/admin/contenus/newsletter"] = AccessRule.StaffOnly,
         ["/admin/contenus/evenements"] = AccessRule.StaffOnly,
+        ["/admin/contenus/collections/{collection}"] = AccessRule.StaffOnly.WithSample("/admin/contenus/collections/defis"),
+        ["/admin/contenus/collections/{collection}/fiche/{id:guid?}"] = AccessRule.StaffOnly.WithSample("/admin/contenus/collections/articles/fiche"),
         ["/admin/contenus/creneaux"] = AccessRule.StaffOnly,
         ["/evenements"] = AccessRule.Public,
         ["/evenements/{id:guid}"] = AccessRule.Custom("Événement inexistant", _ => Outcome.Introuvable).WithSample("/evenements/00000000-0000-0000-0000-000000000001"),

@@ -13,7 +13,7 @@ namespace Eig.Web.Pages.Admin.AppelsACandidatures;
 
 /// <summary>Staff: one call for candidates — its profiles (each with its two scorecards), its sprints, its pay grid,
 /// its règlement, and publishing or closing it. Each form is a handler of its own.</summary>
-public class AppelModel(EigDbContext db, IClock clock, IAuditLog audit, IOptions<CandidaturesOptions> options) : PageModel
+public class AppelModel(EigDbContext db, IClock clock, IAuditLog audit, IOptions<CandidaturesOptions> options, Content.Site.CachePublic cache) : PageModel
 {
     public AppelACandidatures Appel { get; private set; } = default!;
     public bool AReglement { get; private set; }
@@ -107,6 +107,8 @@ public class AppelModel(EigDbContext db, IClock clock, IAuditLog audit, IOptions
             var (nom, message) = action(Appel);
             audit.Enregistrer(nom, "AppelACandidatures", id.ToString());
             await db.SaveChangesAsync();
+            // The Candidats and Postuler pages show the call's state and profiles: show the change now.
+            await cache.ViderAsync();
             TempData["Succes"] = message;
             return RedirectToPage(new { id });
         }

@@ -17,7 +17,7 @@ namespace Eig.Web.Pages.Admin.AppelsAProjets;
 /// <summary>Staff: a call's settings, its criteria grid as editable data, its règlement, and publishing or closing it.</summary>
 [RequestFormLimits(MultipartBodyLengthLimit = 64 * 1024 * 1024)]
 [RequestSizeLimit(64 * 1024 * 1024)]
-public class ModifierModel(EigDbContext db, IClock clock, IAuditLog audit) : PageModel
+public class ModifierModel(EigDbContext db, IClock clock, IAuditLog audit, Content.Site.CachePublic cache) : PageModel
 {
     public AppelAProjets Appel { get; private set; } = null!;
     public Grille Grille { get; private set; } = null!;
@@ -207,6 +207,8 @@ public class ModifierModel(EigDbContext db, IClock clock, IAuditLog audit) : Pag
         }
         audit.Enregistrer(trace, "AppelAProjets", id.ToString(), Appel.Titre);
         await db.SaveChangesAsync(ct);
+        // The Administrations page shows the apply button or the wait block from the call's state: show it now.
+        await cache.ViderAsync(ct);
         TempData["Succes"] = succes;
         return RedirectToPage(new { id });
     }

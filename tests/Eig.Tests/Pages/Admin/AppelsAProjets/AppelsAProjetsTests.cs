@@ -107,3 +107,44 @@ public class AppelsAProjetsTests : IAsyncLifetime
         Assert.Equal(0, await _f.WithDbAsync(db => db.FichiersAap.CountAsync()));
     }
 }
+
+public class PublicationEtCacheTests : IAsyncLifetime
+{
+    private readonly EigWebFactory _f = new();
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+    public ValueTask DisposeAsync() => _f.DisposeAsync();
+
+    [Fact]
+    public async Task PublishingACall_OpensTheCachedAdministrationsPage_AtOnce()
+    {
+        await _f.ImporterAsync(ContentFolders.Fixtures);
+        using var staff = _f.NewClient();
+        await _f.SignInAsAsync(staff, await _f.CreateUserAsync(Roles.Staff));
+        var promo = new Promotion { Numero = 9, Annee = 2027, Debut = new(2027, 9, 1), Fin = new(2028, 6, 30) };
+        await _f.WithDbAsync(async db => { db.Promotions.Add(promo); await db.SaveChangesAsync(); });
+        var created = await AapFormulaires.PostAsync(staff, "/admin/appels-a-projets",
+            new Dictionary<string, string> { ["Input.Titre"] = "AAP promotion 9", ["Input.PromotionId"] = promo.Id.ToString() });
+        var url = created.Headers.Location!.OriginalString;
+        await _f.WithDbAsync(async db =>
+        {
+            var a = await db.AppelsAProjets.SingleAsync();
+            a.Mode = ModeAppel.Continu;
+            a.Ouverture = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+            await db.SaveChangesAsync();
+        });
+
+        // A visitor's view, cached while the call is a draft: no apply button.
+        using var visitor = _f.NewClient();
+        (await visitor.GetAsync("/participer/administrations", TestContext.Current.CancellationToken)).Dispose();
+        using var cached = await visitor.GetAsync("/participer/administrations", TestContext.Current.CancellationToken);
+        Assert.NotNull(cached.Headers.Age);
+        Assert.Empty((await EigWebFactory.ParseAsync(cached)).QuerySelectorAll("a[href='/participer/administrations/proposer']"));
+
+        var pub = await AapFormulaires.PostAsync(staff, url, new Dictionary<string, string>(), handler: "Publier");
+        Assert.Equal(HttpStatusCode.Redirect, pub.StatusCode);
+
+        using var after = await visitor.GetAsync("/participer/administrations", TestContext.Current.CancellationToken);
+        Assert.Null(after.Headers.Age);
+        Assert.NotEmpty((await EigWebFactory.ParseAsync(after)).QuerySelectorAll("a[href='/participer/administrations/proposer']"));
+    }
+}
