@@ -31,7 +31,7 @@ echo "== publish (Release)"
 dotnet publish src/Eig.Web -c Release -o "$OUT/app" -nologo -v quiet
 
 echo "== import the project's content fixtures (the program's pages), then start the service on 127.0.0.1:$APP_PORT"
-(cd "$OUT/app" && ./Eig.Web import-content "$ROOT/tests/Eig.Tests/Fixtures/contenus" "--ConnectionStrings:Eig=Data Source=$OUT/eig.db" >"$OUT/import.log")
+(cd "$OUT/app" && ./Eig.Web import-content "$ROOT/src/Eig.Web/Infrastructure/Demo/contenus" "--ConnectionStrings:Eig=Data Source=$OUT/eig.db" >"$OUT/import.log")
 (cd "$OUT/app" && ASPNETCORE_ENVIRONMENT=Production Demo__Seed=true Mail__SenderEnabled=false \
   ConnectionStrings__Eig="Data Source=$OUT/eig.db" Logging__LogLevel__Default=Warning \
   exec ./Eig.Web --urls "http://127.0.0.1:$APP_PORT" >"$OUT/app.log" 2>&1) &

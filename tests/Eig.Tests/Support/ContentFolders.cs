@@ -8,7 +8,8 @@ namespace Eig.Tests.Support;
 /// pages in ../shared/seeds next to the repository (optional: tests that need them skip when absent).</summary>
 public static class ContentFolders
 {
-    public static string Fixtures => Path.Combine(AppContext.BaseDirectory, "Fixtures", "contenus");
+    /// <summary>The demo content of the web project (Infrastructure/Demo/contenus), copied next to the binaries.</summary>
+    public static string Fixtures => Eig.Web.Infrastructure.Demo.DemoSeeder.DossierContenus;
     public static string FixturesInvalides => Path.Combine(AppContext.BaseDirectory, "Fixtures", "contenus-invalides");
 
     /// <summary>The seeds folder, found by walking up from the test binaries to the repository root; null if absent.</summary>

@@ -12,9 +12,12 @@ namespace Eig.Web.Infrastructure.Demo;
 
 /// <summary>Demo data for the embedded default: a promotion, an open call of each kind, a few défis and one account
 /// per role. Passwords are generated on first run and returned to be printed; nothing secret is in the code.</summary>
-public sealed class DemoSeeder(EigDbContext db, UserManager<Utilisateur> users, IClock clock)
+public sealed class DemoSeeder(EigDbContext db, UserManager<Utilisateur> users, IClock clock, Content.ContentImporter importer)
 {
     public const string Domaine = "demo.eig.example";
+
+    /// <summary>The site's demo content, in the program's file format (also the tests' content fixtures).</summary>
+    public static string DossierContenus => Path.Combine(AppContext.BaseDirectory, "Infrastructure", "Demo", "contenus");
 
     public static readonly IReadOnlyList<(string Email, string Role, string Nom)> Comptes =
     [
@@ -69,6 +72,10 @@ public sealed class DemoSeeder(EigDbContext db, UserManager<Utilisateur> users, 
                     Administration = "Délégation interministérielle à l'accueil et à l'intégration des réfugiés", Resume = "Un outil partagé entre associations et services de l'État pour suivre l'accès au logement et à l'emploi." });
             await db.SaveChangesAsync(ct);
         }
+
+        // The public site's pages (programme, administrations, candidats…), news, people and défis, once.
+        if (!await db.Set<Domain.Contenus.PageContenu>().AnyAsync(ct) && Directory.Exists(DossierContenus))
+            await importer.ImporterAsync(DossierContenus);
 
         foreach (var (email, role, nom) in Comptes)
         {
