@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Eig.Web;
 
@@ -25,6 +26,7 @@ public static class WebApp
     public const string PolicyPorteur = "porteur";
     public const string PolicyCandidat = "candidat";
     public const string RateLimitForms = "formulaires";
+    public const string PolicyConnecteSansDeuxiemeFacteur = "connecte-sans-2fa";
     public const string TempDataCookie = "eig.msg";
 
     /// <param name="withPipeline">false for the operator verbs: same services, no HTTP pipeline (nor static assets).</param>
@@ -69,10 +71,15 @@ public static class WebApp
                 o.Password.RequireDigit = false;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Wrong passwords no longer lock an account (anyone could lock staff out): FreinConnexion delays them.
+                // Wrong second-factor codes still do, since they need the password first.
                 o.Lockout.AllowedForNewUsers = true;
+                o.Tokens.AuthenticatorTokenProvider = TotpUsageUnique.Nom;
             })
             .AddEntityFrameworkStores<EigDbContext>()
+            .AddSignInManager<EigSignInManager>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<TotpUsageUnique>(TotpUsageUnique.Nom)
             .AddErrorDescriber<FrenchIdentityErrorDescriber>();
 
         services.ConfigureApplicationCookie(o =>
@@ -86,6 +93,9 @@ public static class WebApp
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            // Instead of Identity's stamp check every few minutes (whose refresh also dropped amr=mfa): the session
+            // and the security stamp are checked on every request, and the principal is never rebuilt.
+            o.Events.OnValidatePrincipal = SessionsServeur.ValiderAsync;
             // A signed-in person without the right role gets a real 403 (rendered by /erreur/403), not a redirect.
             o.Events.OnRedirectToAccessDenied = ctx =>
             {
@@ -93,20 +103,25 @@ public static class WebApp
                 return Task.CompletedTask;
             };
         });
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
 
+        services.AddSingleton<FreinConnexion>();
+        services.AddScoped<HachageFactice>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddDataProtection().SetApplicationName("eig-platform");
         services.AddDatabaseKeyRing();
 
+        // Every policy requires the second factor of staff sessions (DeuxiemeFacteurRequirement): the back office, but
+        // also /jury, /evaluation and any page a staff member can reach, whatever its folder.
         services.AddAuthorizationBuilder()
-            // Staff reach the back office only after a second factor (amr=mfa is set by Identity's two-factor sign-in).
-            .AddPolicy(PolicyStaff, p => p.RequireRole(Roles.Staff).RequireClaim("amr", "mfa"))
-            .AddPolicy(PolicyEvaluateur, p => p.RequireRole(Roles.Evaluateur, Roles.Staff))
-            .AddPolicy(PolicyJury, p => p.RequireRole(Roles.Jury, Roles.Staff))
-            .AddPolicy(PolicyPorteur, p => p.RequireRole(Roles.Porteur))
-            .AddPolicy(PolicyCandidat, p => p.RequireRole(Roles.Candidat))
+            .AddPolicy(PolicyStaff, PolitiquesAcces.Roles(Roles.Staff))
+            .AddPolicy(PolicyEvaluateur, PolitiquesAcces.Roles(Roles.Evaluateur, Roles.Staff))
+            .AddPolicy(PolicyJury, PolitiquesAcces.Roles(Roles.Jury, Roles.Staff))
+            .AddPolicy(PolicyPorteur, PolitiquesAcces.Roles(Roles.Porteur))
+            .AddPolicy(PolicyCandidat, PolitiquesAcces.Roles(Roles.Candidat))
+            .AddPolicy(PolicyConnecteSansDeuxiemeFacteur, PolitiquesAcces.ConnecteSansDeuxiemeFacteur())
+            .SetDefaultPolicy(PolitiquesAcces.Connecte())
             // Every page is private unless it says otherwise.
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(PolitiquesAcces.Connecte());
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, StaffSecondFactorRedirect>();
 
         services.AddRazorPages(o =>

@@ -2,8 +2,9 @@ using Eig.Web.Domain.Comptes;
 
 namespace Eig.Tests.Pages;
 
-/// <summary>Who visits: nobody signed in, or someone signed in with one role (staff with their second factor).</summary>
-public enum Visitor { Anonyme, Porteur, Candidat, Evaluateur, Jury, Staff }
+/// <summary>Who visits: nobody signed in, or someone signed in with one role (staff with their second factor), or a
+/// staff account whose session has no second factor (freshly invited, or signed in before setting it up).</summary>
+public enum Visitor { Anonyme, Porteur, Candidat, Evaluateur, Jury, Staff, StaffSansDeuxiemeFacteur }
 
 /// <summary>What a visitor should get from a GET.</summary>
 public enum Outcome
@@ -18,6 +19,8 @@ public enum Outcome
     Introuvable,
     /// <summary>302 anywhere but /compte/connexion (e.g. a signed-in person sent away from the sign-in page).</summary>
     Redirection,
+    /// <summary>302 to /compte/double-authentification: staff must set up or use their second factor first.</summary>
+    DeuxiemeFacteur,
 }
 
 /// <summary>One row of the access table: what each visitor gets, and for a route with parameters a sample URL.</summary>
@@ -26,7 +29,7 @@ public sealed record AccessRule(string Name, Func<Visitor, Outcome> Expect, stri
     public static readonly AccessRule Public = new(nameof(Public), _ => Outcome.Page);
 
     public static readonly AccessRule Authenticated = new(nameof(Authenticated),
-        v => v == Visitor.Anonyme ? Outcome.Connexion : Outcome.Page);
+        v => v == Visitor.Anonyme ? Outcome.Connexion : v == Visitor.StaffSansDeuxiemeFacteur ? Outcome.DeuxiemeFacteur : Outcome.Page);
 
     public static readonly AccessRule AnonymousOnly = new(nameof(AnonymousOnly),
         v => v == Visitor.Anonyme ? Outcome.Page : Outcome.Redirection);
@@ -38,6 +41,7 @@ public sealed record AccessRule(string Name, Func<Visitor, Outcome> Expect, stri
     /// Mirror the policy: the "evaluateur" and "jury" policies also let staff in, so write Role("evaluateur", "staff").</summary>
     public static AccessRule Role(params string[] roles) => new($"Role({string.Join(", ", roles)})",
         v => v == Visitor.Anonyme ? Outcome.Connexion
+            : v == Visitor.StaffSansDeuxiemeFacteur ? Outcome.DeuxiemeFacteur
             : roles.Contains(RoleOf(v), StringComparer.Ordinal) ? Outcome.Page
             : Outcome.Refus);
 
@@ -53,7 +57,7 @@ public sealed record AccessRule(string Name, Func<Visitor, Outcome> Expect, stri
         Visitor.Candidat => Roles.Candidat,
         Visitor.Evaluateur => Roles.Evaluateur,
         Visitor.Jury => Roles.Jury,
-        Visitor.Staff => Roles.Staff,
+        Visitor.Staff or Visitor.StaffSansDeuxiemeFacteur => Roles.Staff,
         _ => "",
     };
 
@@ -80,11 +84,14 @@ public static class RouteAccess
         // Accounts. Sign-in and sign-up forms stay reachable when signed in (to switch accounts).
         ["/compte"] = AccessRule.Authenticated,
         ["/compte/connexion"] = AccessRule.Public,
+        ["/compte/mot-de-passe"] = AccessRule.Authenticated,
         ["/compte/inscription"] = AccessRule.Public,
         ["/compte/inscription/verifiez-vos-courriels"] = AccessRule.Public,
         ["/compte/renvoyer-confirmation"] = AccessRule.Public,
         ["/compte/mot-de-passe-oublie"] = AccessRule.Public,
-        ["/compte/double-authentification"] = AccessRule.Authenticated,
+        // Where staff without their second factor are sent from every other page: open to them.
+        ["/compte/double-authentification"] = AccessRule.Custom("Connecté, second facteur ou non",
+            v => v == Visitor.Anonyme ? Outcome.Connexion : Outcome.Page),
         // Without a link's parameters these pages still answer, with a "link not valid" message.
         ["/compte/confirmer-email"] = AccessRule.Public,
         ["/compte/invitation"] = AccessRule.Public,
@@ -118,7 +125,8 @@ public static class RouteAccess
         ["/admin/contenus"] = AccessRule.StaffOnly,
         ["/admin/contenus/pages/{id:guid?}"] = AccessRule.StaffOnly.WithSample("/admin/contenus/pages"),
         ["/admin/contenus/pages/{id:guid}/historique"] = AccessRule.Custom("Page inexistante (équipe) ou refus",
-            v => v == Visitor.Anonyme ? Outcome.Connexion : v == Visitor.Staff ? Outcome.Introuvable : Outcome.Refus)
+            v => v == Visitor.Anonyme ? Outcome.Connexion : v == Visitor.StaffSansDeuxiemeFacteur ? Outcome.DeuxiemeFacteur
+                : v == Visitor.Staff ? Outcome.Introuvable : Outcome.Refus)
             .WithSample("/admin/contenus/pages/00000000-0000-0000-0000-000000000001/historique"),
         ["/admin/contenus/medias"] = AccessRule.StaffOnly,
         ["/admin/contenus/newsletter"] = AccessRule.StaffOnly,
@@ -200,9 +208,14 @@ public static class RouteAccess
 
     /// <summary>A resource of these roles that doesn't exist (or isn't theirs): 404 for them, refused for others.</summary>
     private static AccessRule Absent(params string[] roles) => AccessRule.Custom($"Introuvable pour {string.Join(", ", roles)}",
-        v => v == Visitor.Anonyme ? Outcome.Connexion : roles.Contains(AccessRule.RoleOf(v)) ? Outcome.Introuvable : Outcome.Refus);
+        v => v == Visitor.Anonyme ? Outcome.Connexion : v == Visitor.StaffSansDeuxiemeFacteur ? Outcome.DeuxiemeFacteur
+            : roles.Contains(AccessRule.RoleOf(v)) ? Outcome.Introuvable : Outcome.Refus);
 
     /// <summary>A candidate's own resource that this visitor doesn't have: 404 for candidates, as for someone else's.</summary>
     private static AccessRule CandidatSansDonnee => AccessRule.Custom("Candidat, ressource absente",
-        v => v switch { Visitor.Anonyme => Outcome.Connexion, Visitor.Candidat => Outcome.Introuvable, _ => Outcome.Refus });
+        v => v switch
+        {
+            Visitor.Anonyme => Outcome.Connexion, Visitor.StaffSansDeuxiemeFacteur => Outcome.DeuxiemeFacteur,
+            Visitor.Candidat => Outcome.Introuvable, _ => Outcome.Refus,
+        });
 }

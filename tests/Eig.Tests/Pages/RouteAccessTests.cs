@@ -50,7 +50,8 @@ public class RouteAccessTests(EigWebFactory factory) : IClassFixture<EigWebFacto
         {
             var client = factory.NewClient();
             if (visitor != Visitor.Anonyme)
-                await factory.SignInAsAsync(client, await factory.CreateUserAsync(AccessRule.RoleOf(visitor)), secondFactor: true);
+                await factory.SignInAsAsync(client, await factory.CreateUserAsync(AccessRule.RoleOf(visitor)),
+                    secondFactor: visitor != Visitor.StaffSansDeuxiemeFacteur);
             clients[visitor] = client;
         }
 
@@ -121,6 +122,8 @@ public class RouteAccessTests(EigWebFactory factory) : IClassFixture<EigWebFacto
                      && !path.StartsWith("/compte/connexion-", StringComparison.OrdinalIgnoreCase) => Outcome.Connexion,
             HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther
                 when path.StartsWith("/erreur/403", StringComparison.OrdinalIgnoreCase) => Outcome.Refus,
+            HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther
+                when path.StartsWith("/compte/double-authentification", StringComparison.OrdinalIgnoreCase) => Outcome.DeuxiemeFacteur,
             HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther => Outcome.Redirection,
             _ => null,
         };

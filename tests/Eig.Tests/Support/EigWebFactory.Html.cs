@@ -31,7 +31,9 @@ public partial class EigWebFactory
 
     /// <summary>GETs <paramref name="url"/>, takes the antiforgery token from the form that has the given fields
     /// (or the only/first form with a token), and POSTs the fields with it to that form's action.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, IReadOnlyDictionary<string, string> fields)
+    /// <param name="action">Where to post instead of the form's own action (attack tests reuse a form's token).</param>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, IReadOnlyDictionary<string, string> fields,
+        string? action = null)
     {
         var document = await GetDocumentAsync(client, url);
         var forms = document.QuerySelectorAll<IHtmlFormElement>("form")
@@ -41,7 +43,7 @@ public partial class EigWebFactory
                    ?? forms.FirstOrDefault()
                    ?? throw new InvalidOperationException($"{url} n'a pas de formulaire avec {AntiforgeryField}.");
         var token = form.QuerySelector<IHtmlInputElement>($"input[name='{AntiforgeryField}']")!.Value;
-        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : url;
+        action ??= form.GetAttribute("action") is { Length: > 0 } a ? a : url;
         // Like a browser, send the form's hidden fields too (a return URL, a reset code…), unless the test sets them.
         var hidden = form.QuerySelectorAll<IHtmlInputElement>("input[type='hidden'][name]")
             .Where(i => i.Name != AntiforgeryField && !fields.ContainsKey(i.Name!))

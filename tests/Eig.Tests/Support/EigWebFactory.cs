@@ -4,6 +4,10 @@ using System.Security.Claims;
 using Eig.Web.Data;
 using Eig.Web.Domain.Comptes;
 using Eig.Web.Infrastructure.Mail;
+using Eig.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Hosting;
@@ -52,9 +56,26 @@ public partial class EigWebFactory : WebApplicationFactory<Program>
     /// <summary>Any other configuration key for this factory (e.g. <c>Mail:Mode</c>).</summary>
     public Dictionary<string, string?> Settings { get; init; } = [];
 
+    /// <summary>The clock of the cookie handler, the sign-in checks and the second factor; set a
+    /// <see cref="HorlogeDeTest"/> to move time in a test.</summary>
+    public TimeProvider? Horloge { get; init; }
+
+    /// <summary>The host environment; "Testing" unless a test checks what production does.</summary>
+    public string Environnement { get; init; } = "Testing";
+
+    /// <summary>Replaces or decorates services after the app registered its own.</summary>
+    public Action<IServiceCollection>? ServicesDeTest { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Environnement);
+        builder.ConfigureTestServices(services =>
+        {
+            if (Horloge is not null) services.AddSingleton(Horloge);
+            // The client address TestServer leaves empty: a test may set it with the X-Test-Client header.
+            services.AddSingleton<IStartupFilter, AdresseClienteDeTest>();
+            ServicesDeTest?.Invoke(services);
+        });
         // UseSetting (not ConfigureAppConfiguration): WebApp.AddServices reads Database/Mail keys while the services
         // are being registered, and only host settings are visible that early with the minimal hosting model.
         foreach (var (key, value) in AllSettings())
@@ -151,9 +172,12 @@ public partial class EigWebFactory : WebApplicationFactory<Program>
         identity.AddClaim(new Claim("amr", secondFactor && user.AuthenticatorKey is not null ? "mfa" : "pwd"));
         var scheme = IdentityConstants.ApplicationScheme;
         var options = sp.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(scheme);
-        var now = DateTimeOffset.UtcNow;
-        var ticket = new AuthenticationTicket(principal,
-            new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now.AddHours(1) }, scheme);
+        var now = (Horloge ?? TimeProvider.System).GetUtcNow();
+        var session = await SessionsServeur.OuvrirAsync(sp.GetRequiredService<EigDbContext>(), entity.Id,
+            secondFactor && user.AuthenticatorKey is not null, now.UtcDateTime, null);
+        var properties = new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now.AddHours(1) };
+        properties.Items[SessionsServeur.Cle] = session.Id.ToString();
+        var ticket = new AuthenticationTicket(principal, properties, scheme);
         return (options.Cookie.Name!, options.TicketDataFormat.Protect(ticket));
     }
 

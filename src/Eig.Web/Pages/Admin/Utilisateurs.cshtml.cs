@@ -1,6 +1,7 @@
 using Eig.Web.Data;
 using Eig.Web.Domain.Comptes;
 using Eig.Web.Infrastructure.Audit;
+using Eig.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Web.Pages.Admin;
 
-public class UtilisateursModel(EigDbContext db, UserManager<Utilisateur> users, IAuditLog audit) : PageModel
+public class UtilisateursModel(EigDbContext db, UserManager<Utilisateur> users, SignInManager<Utilisateur> signIn, IAuditLog audit) : PageModel
 {
     public record Compte(Guid Id, string Nom, string Email, List<string> Roles);
 
@@ -35,7 +36,7 @@ public class UtilisateursModel(EigDbContext db, UserManager<Utilisateur> users, 
         var user = await users.FindByIdAsync(utilisateurId.ToString());
         if (user is null) return NotFound();
         var voulus = rolesChoisis.Where(Roles.Tous.Contains).ToHashSet();
-        if (user.Id == this.UserId() && !voulus.Contains(Roles.Staff))
+        if (user.Id == User.UtilisateurId() && !voulus.Contains(Roles.Staff))
         {
             TempData["Erreur"] = "Vous ne pouvez pas retirer votre propre rôle d'équipe programme.";
             return RedirectToPage(new { Recherche });
@@ -56,6 +57,8 @@ public class UtilisateursModel(EigDbContext db, UserManager<Utilisateur> users, 
         await users.UpdateSecurityStampAsync(user);
         await db.SaveChangesAsync();
         await tx.CommitAsync();
+        // One's own roles: this session goes on with the new ones (the others end with the old stamp).
+        if (user.Id == User.UtilisateurId()) await signIn.RefreshSignInAsync(user);
         TempData["Succes"] = $"Rôles de {user.NomComplet} enregistrés.";
         return RedirectToPage(new { Recherche });
     }

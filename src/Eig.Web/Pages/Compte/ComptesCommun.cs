@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Eig.Web.Domain.Comptes;
 using Eig.Web.Infrastructure.Mail;
+using Eig.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -27,7 +28,7 @@ public static class LiensDeCompte
         string? retour = null)
     {
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
-        var suite = ConnexionModel.SafeReturnUrl(retour) is { } r ? "&returnUrl=" + Uri.EscapeDataString(r) : "";
+        var suite = AdresseDeRetour.Locale(retour) is { } r ? "&returnUrl=" + Uri.EscapeDataString(r) : "";
         outbox.Ajouter(user.Email!, mails.ConfirmationCompte(user.NomComplet, mails.Lien($"/compte/confirmer-email?userId={user.Id}&code={token}{suite}")));
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using Eig.Web.Data;
 using Eig.Web.Domain.Comptes;
 using Eig.Web.Infrastructure.Audit;
+using Eig.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,7 +18,7 @@ public class ConfirmerEmailModel(UserManager<Utilisateur> users, EigDbContext db
 
     public async Task OnGetAsync(Guid userId, string? code, string? returnUrl)
     {
-        if (ConnexionModel.SafeReturnUrl(returnUrl) is { } retour)
+        if (AdresseDeRetour.Locale(returnUrl) is { } retour)
             Connexion = "/compte/connexion?ReturnUrl=" + Uri.EscapeDataString(retour);
         var user = userId == Guid.Empty ? null : await users.FindByIdAsync(userId.ToString());
         var token = LiensDeCompte.DecoderJeton(code);

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Eig.Web.Data;
 using Eig.Web.Domain.Comptes;
 using Eig.Web.Infrastructure.Audit;
+using Eig.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,11 +13,11 @@ namespace Eig.Web.Pages.Compte;
 
 [AllowAnonymous]
 [EnableRateLimiting(WebApp.RateLimitForms)]
-public class ConnexionModel(SignInManager<Utilisateur> signIn, UserManager<Utilisateur> users, EigDbContext db, IAuditLog audit) : PageModel
+public class ConnexionModel(SignInManager<Utilisateur> signIn, UserManager<Utilisateur> users, EigDbContext db, IAuditLog audit,
+    FreinConnexion frein, HachageFactice factice) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
-    public bool Verrouille { get; private set; }
     public bool NonConfirme { get; private set; }
 
     public class InputModel
@@ -35,32 +36,55 @@ public class ConnexionModel(SignInManager<Utilisateur> signIn, UserManager<Utili
 
     public void OnGet() { }
 
+    /// <summary>One answer for an unknown address, a wrong password, or too many tries, and the same cost (a password
+    /// hash is checked either way): the page never tells whether an address has an account. Only someone who typed the
+    /// right password learns that the address still needs confirming.</summary>
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return this.FormError();
 
-        var user = await users.FindByEmailAsync(Input.Email);
-        var result = await signIn.PasswordSignInAsync(user?.UserName ?? Input.Email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var client = HttpContext.Connection.RemoteIpAddress;
+        if (frein.Attente(Input.Email, client) is { } attente)
         {
-            audit.Enregistrer("compte.connexion", "Utilisateur", user!.Id.ToString(), acteurId: user.Id, acteurEmail: user.Email);
+            audit.Enregistrer("compte.connexion-freinee", "Utilisateur", null, acteurEmail: Tronquer(Input.Email));
             await db.SaveChangesAsync();
-            return LocalRedirect(SafeReturnUrl(ReturnUrl) ?? "/compte");
+            ModelState.AddModelError("Input.Password", FreinConnexion.Message(attente));
+            return this.FormError();
         }
+
+        var user = await users.FindByEmailAsync(Input.Email);
+        var motDePasseJuste = false;
+        if (user is null) factice.Verifier(Input.Password);
+        else motDePasseJuste = await users.CheckPasswordAsync(user, Input.Password);
+
+        if (!motDePasseJuste)
+        {
+            frein.Echec(Input.Email, client);
+            audit.Enregistrer("compte.connexion-echec", "Utilisateur", user?.Id.ToString(), acteurId: user?.Id, acteurEmail: Tronquer(Input.Email));
+            await db.SaveChangesAsync();
+            ModelState.AddModelError("Input.Password", "Adresse électronique ou mot de passe incorrect.");
+            return this.FormError();
+        }
+        frein.Succes(Input.Email, client);
+        if (!user!.EmailConfirmed)
+        {
+            NonConfirme = true;
+            return this.FormError();
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: false);
         if (result.RequiresTwoFactor)
-            return RedirectToPage("/Compte/Connexion2fa", new { ReturnUrl, Input.RememberMe });
-
-        audit.Enregistrer(result.IsLockedOut ? "compte.verrouille" : "compte.connexion-echec", "Utilisateur", user?.Id.ToString(),
-            acteurId: user?.Id, acteurEmail: Input.Email.Length > 256 ? Input.Email[..256] : Input.Email);
+            return RedirectToPage("/Compte/Connexion2fa", new { ReturnUrl = AdresseDeRetour.Locale(ReturnUrl), Input.RememberMe });
+        if (!result.Succeeded)
+        {
+            // Locked by too many wrong second-factor codes: the same wording as the delays above.
+            ModelState.AddModelError("Input.Password", FreinConnexion.Message(TimeSpan.FromMinutes(15)));
+            return this.FormError();
+        }
+        audit.Enregistrer("compte.connexion", "Utilisateur", user.Id.ToString(), acteurId: user.Id, acteurEmail: user.Email);
         await db.SaveChangesAsync();
-
-        if (result.IsLockedOut) Verrouille = true;
-        else if (result.IsNotAllowed && user is not null && !user.EmailConfirmed) NonConfirme = true;
-        else ModelState.AddModelError("Input.Password", "Adresse électronique ou mot de passe incorrect.");
-        return this.FormError();
+        return Redirect(AdresseDeRetour.Locale(ReturnUrl) ?? AdresseDeRetour.Accueil(await users.GetRolesAsync(user)));
     }
 
-    /// <summary>Only local paths: a login link must never send someone to another site.</summary>
-    public static string? SafeReturnUrl(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : null;
+    private static string Tronquer(string email) => email.Length > 256 ? email[..256] : email;
 }

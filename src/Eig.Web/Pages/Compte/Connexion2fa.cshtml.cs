@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Eig.Web.Data;
 using Eig.Web.Domain.Comptes;
 using Eig.Web.Infrastructure.Audit;
+using Eig.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace Eig.Web.Pages.Compte;
 
 [AllowAnonymous]
 [EnableRateLimiting(WebApp.RateLimitForms)]
-public class Connexion2faModel(SignInManager<Utilisateur> signIn, EigDbContext db, IAuditLog audit) : PageModel
+public class Connexion2faModel(SignInManager<Utilisateur> signIn, UserManager<Utilisateur> users, EigDbContext db, IAuditLog audit) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -23,7 +24,6 @@ public class Connexion2faModel(SignInManager<Utilisateur> signIn, EigDbContext d
         [Required(ErrorMessage = "Saisissez le code à 6 chiffres.")]
         [RegularExpression(@"^\s*\d{3}\s?\d{3}\s*$", ErrorMessage = "Le code se compose de 6 chiffres.")]
         public string Code { get; set; } = "";
-        public bool RememberMachine { get; set; }
     }
 
     public async Task<IActionResult> OnGetAsync()
@@ -39,14 +39,14 @@ public class Connexion2faModel(SignInManager<Utilisateur> signIn, EigDbContext d
         if (!ModelState.IsValid) return this.FormError();
 
         var code = Input.Code.Replace(" ", "");
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, RememberMe, Input.RememberMachine);
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, RememberMe, rememberClient: false);
         audit.Enregistrer(result.Succeeded ? "compte.connexion-2fa" : "compte.connexion-2fa-echec", "Utilisateur", user.Id.ToString(),
             acteurId: user.Id, acteurEmail: user.Email);
         await db.SaveChangesAsync();
-        if (result.Succeeded) return LocalRedirect(ConnexionModel.SafeReturnUrl(ReturnUrl) ?? "/compte");
+        if (result.Succeeded) return Redirect(AdresseDeRetour.Locale(ReturnUrl) ?? AdresseDeRetour.Accueil(await users.GetRolesAsync(user)));
         if (result.IsLockedOut)
         {
-            ModelState.AddModelError("Input.Code", "Trop d'essais : ce compte est verrouillé pour 15 minutes.");
+            ModelState.AddModelError("Input.Code", FreinConnexion.Message(TimeSpan.FromMinutes(15)));
             return this.FormError();
         }
         ModelState.AddModelError("Input.Code", "Ce code n'est pas valable. Vérifiez l'heure de votre téléphone et saisissez le code affiché maintenant.");

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Eig.Web.Data;
 using Eig.Web.Domain.Comptes;
 using Eig.Web.Infrastructure.Audit;
+using Eig.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace Eig.Web.Pages.Compte;
 
 [AllowAnonymous]
 [EnableRateLimiting(WebApp.RateLimitForms)]
-public class ConnexionCodeSecoursModel(SignInManager<Utilisateur> signIn, EigDbContext db, IAuditLog audit) : PageModel
+public class ConnexionCodeSecoursModel(SignInManager<Utilisateur> signIn, UserManager<Utilisateur> users, EigDbContext db, IAuditLog audit) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -36,8 +37,8 @@ public class ConnexionCodeSecoursModel(SignInManager<Utilisateur> signIn, EigDbC
         audit.Enregistrer(result.Succeeded ? "compte.connexion-code-secours" : "compte.connexion-code-secours-echec", "Utilisateur",
             user.Id.ToString(), acteurId: user.Id, acteurEmail: user.Email);
         await db.SaveChangesAsync();
-        if (result.Succeeded) return LocalRedirect(ConnexionModel.SafeReturnUrl(ReturnUrl) ?? "/compte");
-        ModelState.AddModelError("Input.Code", result.IsLockedOut ? "Trop d'essais : ce compte est verrouillé pour 15 minutes." : "Ce code de secours n'est pas valable.");
+        if (result.Succeeded) return Redirect(AdresseDeRetour.Locale(ReturnUrl) ?? AdresseDeRetour.Accueil(await users.GetRolesAsync(user)));
+        ModelState.AddModelError("Input.Code", result.IsLockedOut ? FreinConnexion.Message(TimeSpan.FromMinutes(15)) : "Ce code de secours n'est pas valable.");
         return this.FormError();
     }
 }

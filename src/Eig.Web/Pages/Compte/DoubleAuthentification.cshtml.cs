@@ -4,6 +4,8 @@ using System.Text;
 using Eig.Web.Data;
 using Eig.Web.Domain.Comptes;
 using Eig.Web.Infrastructure.Audit;
+using Eig.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +13,9 @@ using QRCoder;
 
 namespace Eig.Web.Pages.Compte;
 
-/// <summary>Sets up TOTP (required for staff before the back office), then signs the person in again with amr=mfa.</summary>
+/// <summary>Sets up TOTP (required for staff before the back office), then signs the person in again with amr=mfa.
+/// Open to staff sessions without the second factor: this is where every other page sends them.</summary>
+[Authorize(Policy = WebApp.PolicyConnecteSansDeuxiemeFacteur)]
 public class DoubleAuthentificationModel(UserManager<Utilisateur> users, SignInManager<Utilisateur> signIn, EigDbContext db, IAuditLog audit) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
@@ -64,7 +68,7 @@ public class DoubleAuthentificationModel(UserManager<Utilisateur> users, SignInM
         // The person just proved the second factor: sign in again with it, so the back office opens.
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "mfa")]);
         CodesDeSecours = codes;
-        ReturnUrl = ConnexionModel.SafeReturnUrl(ReturnUrl);
+        ReturnUrl = AdresseDeRetour.Ou(ReturnUrl, User);
         return Page();
     }
 
@@ -72,7 +76,7 @@ public class DoubleAuthentificationModel(UserManager<Utilisateur> users, SignInM
     public async Task<IActionResult> OnPostReconnexionAsync()
     {
         await signIn.SignOutAsync();
-        return Redirect("/compte/connexion?ReturnUrl=" + Uri.EscapeDataString(ConnexionModel.SafeReturnUrl(ReturnUrl) ?? "/admin"));
+        return Redirect("/compte/connexion?ReturnUrl=" + Uri.EscapeDataString(AdresseDeRetour.Locale(ReturnUrl) ?? "/admin"));
     }
 
     private async Task Prepare(Utilisateur user)
@@ -87,6 +91,8 @@ public class DoubleAuthentificationModel(UserManager<Utilisateur> users, SignInM
         {
             await users.ResetAuthenticatorKeyAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user);
+            // A new key renews the security stamp, which ends every session: keep this one.
+            await signIn.RefreshSignInAsync(user);
         }
         CleFormatee = string.Join(' ', Enumerable.Range(0, (key!.Length + 3) / 4).Select(i => key.Substring(i * 4, Math.Min(4, key.Length - i * 4)))).ToLowerInvariant();
         var uri = $"otpauth://totp/{Uri.EscapeDataString("EIG")}:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer=EIG&digits=6";

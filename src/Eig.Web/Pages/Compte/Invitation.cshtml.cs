@@ -3,6 +3,7 @@ using Eig.Web.Data;
 using Eig.Web.Domain;
 using Eig.Web.Domain.Comptes;
 using Eig.Web.Infrastructure.Audit;
+using Eig.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -73,7 +74,8 @@ public class InvitationModel(EigDbContext db, UserManager<Utilisateur> users, IA
         audit.Enregistrer("compte.role-ajoute", "Utilisateur", user.Id.ToString(), Invitation.Role);
         await db.SaveChangesAsync();
         await tx.CommitAsync();
-        // A new role takes effect in a new session cookie.
+        // A new role: the account's other sessions end (new stamp), this one goes on with the role.
+        await users.UpdateSecurityStampAsync(user);
         await HttpContext.RequestServices.GetRequiredService<SignInManager<Utilisateur>>().RefreshSignInAsync(user);
         TempData["Succes"] = $"Vous avez maintenant le rôle : {Roles.Libelle(Invitation.Role)}.";
         return Redirect("/compte");
@@ -88,6 +90,6 @@ public class InvitationModel(EigDbContext db, UserManager<Utilisateur> users, IA
         Invitation = invitation;
         var existing = await users.FindByEmailAsync(invitation.Email);
         CompteExistant = existing is not null;
-        ConnecteAvecLeBonCompte = existing is not null && User.Identity?.IsAuthenticated == true && users.GetUserId(User) == existing.Id.ToString();
+        ConnecteAvecLeBonCompte = existing is not null && User.Identity?.IsAuthenticated == true && User.UtilisateurId() == existing.Id;
     }
 }

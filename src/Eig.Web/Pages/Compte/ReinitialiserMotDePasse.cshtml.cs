@@ -3,6 +3,7 @@ using System.Text;
 using Eig.Web.Data;
 using Eig.Web.Domain.Comptes;
 using Eig.Web.Infrastructure.Audit;
+using Eig.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ namespace Eig.Web.Pages.Compte;
 
 [AllowAnonymous]
 [EnableRateLimiting(WebApp.RateLimitForms)]
-public class ReinitialiserMotDePasseModel(UserManager<Utilisateur> users, EigDbContext db, IAuditLog audit) : PageModel
+public class ReinitialiserMotDePasseModel(UserManager<Utilisateur> users, EigDbContext db, IAuditLog audit, TimeProvider time) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
 
@@ -47,6 +48,8 @@ public class ReinitialiserMotDePasseModel(UserManager<Utilisateur> users, EigDbC
         // A reset also lifts a lockout: the person proved they own the address.
         await users.SetLockoutEndDateAsync(user!, null);
         await users.ResetAccessFailedCountAsync(user!);
+        // Whoever knew the old password is signed out everywhere, now.
+        await SessionsServeur.FermerToutesAsync(db, users, user!, time.GetUtcNow().UtcDateTime);
         audit.Enregistrer("compte.mot-de-passe-reinitialise", "Utilisateur", user!.Id.ToString(), acteurId: user.Id, acteurEmail: user.Email);
         await db.SaveChangesAsync();
         TempData["Succes"] = "Votre mot de passe a été changé. Vous pouvez vous connecter.";

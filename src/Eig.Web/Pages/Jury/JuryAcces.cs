@@ -3,6 +3,7 @@ using Eig.Web.Data;
 using Eig.Web.Domain.Comptes;
 using Eig.Web.Domain.Dossiers;
 using Eig.Web.Infrastructure.Aap;
+using Eig.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Web.Pages.Jury;
@@ -12,7 +13,7 @@ public static class JuryAcces
 {
     public static IQueryable<SessionJury> Visibles(EigDbContext db, ClaimsPrincipal user)
     {
-        if (user.IsInRole(Roles.Staff)) return db.SessionsJury;
+        if (user.EstEquipe()) return db.SessionsJury;
         var moi = DossierAcces.UtilisateurId(user);
         return db.SessionsJury.Where(s => s.Membres.Any(m => m.UtilisateurId == moi));
     }

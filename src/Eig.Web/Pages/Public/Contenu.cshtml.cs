@@ -1,3 +1,4 @@
+using Eig.Web.Infrastructure.Security;
 using Eig.Web.Content;
 using Eig.Web.Content.Site;
 using Eig.Web.Data;
@@ -24,7 +25,7 @@ public class ContenuModel(EigDbContext db, EtatDesAppels appels, ChiffresCles ch
     public async Task<IActionResult> OnGetAsync(string? adresse, bool apercu = false, CancellationToken ct = default)
     {
         var chemin = "/" + (adresse ?? "").Trim('/').ToLowerInvariant();
-        Apercu = apercu && User.IsInRole(Roles.Staff);
+        Apercu = apercu && User.EstEquipe();
         var query = db.Pages.AsNoTracking().Where(p => p.Adresse == chemin);
         var page = Apercu
             ? await query.OrderByDescending(p => p.ModifieLe).FirstOrDefaultAsync(ct)

@@ -22,7 +22,7 @@ public class ConnexionTests(EigWebFactory factory) : IClassFixture<EigWebFactory
     }
 
     [Fact]
-    public async Task Post_FiveFailures_LockTheAccount_EvenWithTheRightPassword()
+    public async Task Post_FiveFailures_DelayTheNextTry_FromThatAddress_EvenWithTheRightPassword()
     {
         var user = await factory.CreateUserAsync(Roles.Candidat);
         using var client = factory.NewClient();
@@ -32,8 +32,8 @@ public class ConnexionTests(EigWebFactory factory) : IClassFixture<EigWebFactory
         using var response = await EigWebFactory.LoginAsync(client, user);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("verrouillé", (await EigWebFactory.ParseAsync(response)).Body!.TextContent);
-        Assert.True(await factory.WithDbAsync(db => db.Audit.AnyAsync(a => a.Action == "compte.verrouille" && a.ActeurEmail == user.Email)));
+        Assert.Contains("Trop d'essais de connexion. Réessayez dans 1 minute", (await EigWebFactory.ParseAsync(response)).QuerySelector("#Input_Password-erreur")!.TextContent);
+        Assert.True(await factory.WithDbAsync(db => db.Audit.AnyAsync(a => a.Action == "compte.connexion-freinee" && a.ActeurEmail == user.Email)));
     }
 
     [Fact]
@@ -49,7 +49,8 @@ public class ConnexionTests(EigWebFactory factory) : IClassFixture<EigWebFactory
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/compte", response.Headers.Location!.OriginalString);
+        // Not the other site: the home of the person's role.
+        Assert.Equal("/jury", response.Headers.Location!.OriginalString);
         Assert.True(await factory.WithDbAsync(db => db.Audit.AnyAsync(a => a.Action == "compte.connexion" && a.ActeurId == user.Id)));
     }
 

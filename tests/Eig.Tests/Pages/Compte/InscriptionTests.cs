@@ -83,7 +83,7 @@ public class InscriptionTests(EigWebFactory factory) : IClassFixture<EigWebFacto
 
         using var ok = await EigWebFactory.LoginAsync(client, email, "une phrase assez longue");
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
-        Assert.Equal("/compte", ok.Headers.Location!.OriginalString);
+        Assert.Equal("/espace-candidat", ok.Headers.Location!.OriginalString);
     }
 
     [Fact]
