@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Comptes;
 
 namespace Eig.Web.Infrastructure.Security;
 

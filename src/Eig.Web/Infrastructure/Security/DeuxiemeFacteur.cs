@@ -1,4 +1,4 @@
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Comptes;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Eig.Web.Infrastructure.Security;

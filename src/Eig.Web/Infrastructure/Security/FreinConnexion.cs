@@ -94,9 +94,9 @@ public sealed class FreinConnexion(TimeProvider time)
 
 /// <summary>The cost of checking a password, paid also when the address has no account (or an unknown one is typed
 /// in a reset form), so that the answer's timing does not tell who is registered.</summary>
-public sealed class HachageFactice(Microsoft.AspNetCore.Identity.IPasswordHasher<Domain.Comptes.Utilisateur> hasher)
+public sealed class HachageFactice(Microsoft.AspNetCore.Identity.IPasswordHasher<Comptes.Utilisateur> hasher)
 {
-    private static readonly Domain.Comptes.Utilisateur Personne = new() { UserName = "personne" };
+    private static readonly Comptes.Utilisateur Personne = new() { UserName = "personne" };
     private static string? _hash;
 
     public void Verifier(string motDePasse)

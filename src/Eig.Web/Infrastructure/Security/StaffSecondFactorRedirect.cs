@@ -1,3 +1,4 @@
+using Eig.Web.Comptes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Comptes;
 using Eig.Web.Infrastructure.Mail;
 using Eig.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;

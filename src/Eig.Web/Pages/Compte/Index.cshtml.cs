@@ -1,6 +1,6 @@
-using Eig.Web.Data;
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Comptes;
 using Eig.Web.Infrastructure.Audit;
+using Eig.Web.Infrastructure.Database;
 using Eig.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -25,7 +25,7 @@ public class IndexModel(UserManager<Utilisateur> users, SignInManager<Utilisateu
     /// <summary>Each role's spaces: the back office, then those the feature modules declare.</summary>
     public static readonly IReadOnlyList<Infrastructure.EspaceDeRole> EspacesParRole =
     [
-        new(Domain.Comptes.Roles.Staff, "Administration", "/admin", "Piloter les appels, les comptes, les contenus et le journal."),
+        new(Eig.Web.Comptes.Roles.Staff, "Administration", "/admin", "Piloter les appels, les comptes, les contenus et le journal."),
         .. Infrastructure.FeatureModules.All.SelectMany(m => m.Espaces),
     ];
 

@@ -1,9 +1,0 @@
-using Eig.Web.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
-
-namespace Eig.Web.Data;
-
-public partial class EigDbContext
-{
-    public DbSet<SessionConnexion> SessionsConnexion => Set<SessionConnexion>();
-}
