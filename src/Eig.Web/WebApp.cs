@@ -79,6 +79,7 @@ public static class WebApp
             .AddSignInManager<EigSignInManager>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<TotpUsageUnique>(TotpUsageUnique.Nom)
+            .AddPasswordValidator<MotsDePasseCourants>()
             .AddErrorDescriber<FrenchIdentityErrorDescriber>();
 
         services.ConfigureApplicationCookie(o =>
@@ -164,11 +165,7 @@ public static class WebApp
 
     private static void ConfigurePipeline(WebApplication app)
     {
-        app.UseForwardedHeaders(new ForwardedHeadersOptions
-        {
-            ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor
-                               | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
-        });
+        if (ProxiesConnus.Options(app.Configuration) is { } proxies) app.UseForwardedHeaders(proxies);
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

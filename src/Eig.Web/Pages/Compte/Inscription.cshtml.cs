@@ -4,6 +4,7 @@ using Eig.Web.Infrastructure.Database;
 using Eig.Web.Comptes;
 using Eig.Web.Infrastructure.Audit;
 using Eig.Web.Infrastructure.Mail;
+using Eig.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,7 @@ namespace Eig.Web.Pages.Compte;
 [AllowAnonymous]
 [EnableRateLimiting(WebApp.RateLimitForms)]
 public class InscriptionModel(UserManager<Utilisateur> users, EigDbContext db, IOutbox outbox, MailTemplates mails,
-    IAuditLog audit, IClock clock) : PageModel
+    IAuditLog audit, IClock clock, HachageFactice factice) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     /// <summary>Where to go once the account is confirmed and signed in (e.g. the application form).</summary>
@@ -57,9 +58,17 @@ public class InscriptionModel(UserManager<Utilisateur> users, EigDbContext db, I
         if (!ModelState.IsValid) return this.FormError();
 
         var email = Input.Email.Trim();
+        // The password is judged before the address is looked up: a refusal must not depend on who is registered.
+        foreach (var validator in users.PasswordValidators)
+            foreach (var e in (await validator.ValidateAsync(users, new Utilisateur { UserName = email, Email = email }, Input.Password)).Errors)
+                ModelState.AddModelError("Input.Password", e.Description);
+        if (!ModelState.IsValid) return this.FormError();
+
         var existing = await users.FindByEmailAsync(email);
         if (existing is not null)
         {
+            // As long as creating an account takes: hashing the password.
+            factice.Verifier(Input.Password);
             // Same answer whether or not the address has an account: the page must not reveal who is registered.
             // The owner of the address is told by mail instead.
             outbox.Ajouter(email, mails.Composer("Tentative d'inscription avec votre adresse",

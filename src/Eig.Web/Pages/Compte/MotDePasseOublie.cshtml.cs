@@ -3,6 +3,7 @@ using Eig.Web.Infrastructure.Database;
 using Eig.Web.Comptes;
 using Eig.Web.Infrastructure.Audit;
 using Eig.Web.Infrastructure.Mail;
+using Eig.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,8 @@ namespace Eig.Web.Pages.Compte;
 
 [AllowAnonymous]
 [EnableRateLimiting(WebApp.RateLimitForms)]
-public class MotDePasseOublieModel(UserManager<Utilisateur> users, EigDbContext db, IOutbox outbox, MailTemplates mails, IAuditLog audit) : PageModel
+public class MotDePasseOublieModel(UserManager<Utilisateur> users, EigDbContext db, IOutbox outbox, MailTemplates mails, IAuditLog audit,
+    HachageFactice factice) : PageModel
 {
     [BindProperty] public EmailInput Input { get; set; } = new();
     public bool Envoye { get; private set; }
@@ -25,7 +27,8 @@ public class MotDePasseOublieModel(UserManager<Utilisateur> users, EigDbContext 
     {
         if (!ModelState.IsValid) return this.FormError();
         var user = await users.FindByEmailAsync(Input.Email.Trim());
-        // Same answer for every address: the page must not reveal who has an account.
+        // Same answer and the same cost for every address: the page must not reveal who has an account.
+        factice.Verifier(Input.Email);
         if (user is { EmailConfirmed: true })
         {
             var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));

@@ -3,6 +3,7 @@ using System.Text;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Comptes;
 using Eig.Web.Infrastructure.Mail;
+using Eig.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,8 @@ namespace Eig.Web.Pages.Compte;
 
 [AllowAnonymous]
 [EnableRateLimiting(WebApp.RateLimitForms)]
-public class RenvoyerConfirmationModel(UserManager<Utilisateur> users, EigDbContext db, IOutbox outbox, MailTemplates mails) : PageModel
+public class RenvoyerConfirmationModel(UserManager<Utilisateur> users, EigDbContext db, IOutbox outbox, MailTemplates mails,
+    HachageFactice factice) : PageModel
 {
     [BindProperty] public EmailInput Input { get; set; } = new();
 
@@ -24,6 +26,8 @@ public class RenvoyerConfirmationModel(UserManager<Utilisateur> users, EigDbCont
     {
         if (!ModelState.IsValid) return this.FormError();
         var user = await users.FindByEmailAsync(Input.Email.Trim());
+        // Same answer and the same cost for every address.
+        factice.Verifier(Input.Email);
         if (user is { EmailConfirmed: false })
         {
             await LiensDeCompte.EnvoyerConfirmationAsync(users, outbox, mails, user);

@@ -4,6 +4,7 @@ using Eig.Web.Candidatures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Eig.Web.Infrastructure.Security;
 
 namespace Eig.Web.Pages.EspaceCandidat;
 

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Eig.Web.Infrastructure.Security;
 
 namespace Eig.Web.Pages.Admin.AppelsAProjets;
 
@@ -134,7 +135,7 @@ public class JuryModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails 
         var s = await SessionAsync(id, sessionId, ct);
         if (s is null) return NotFound();
         var maintenant = clock.UtcNow;
-        var moi = DossierAcces.UtilisateurId(User);
+        var moi = User.UtilisateurId();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Eig.Web.Infrastructure.Security;
 
 namespace Eig.Web.Pages.Admin.AppelsAProjets;
 
@@ -177,7 +178,7 @@ public class ModifierModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.W
         var fichier = new FichierAap
         {
             NomFichier = Eig.Web.AppelsAProjets.PdfUpload.NomSur(Reglement!.FileName), Taille = contenu!.Length, Contenu = contenu,
-            DeposeParId = DossierAcces.UtilisateurId(User), DeposeLe = clock.UtcNow,
+            DeposeParId = User.UtilisateurId(), DeposeLe = clock.UtcNow,
         };
         db.FichiersAap.Add(fichier);
         Appel.ReglementFichierId = fichier.Id;

@@ -7,6 +7,7 @@ using Eig.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Eig.Web.Infrastructure.Security;
 
 namespace Eig.Web.Pages.Admin.Recrutement;
 

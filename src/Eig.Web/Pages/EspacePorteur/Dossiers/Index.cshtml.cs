@@ -6,6 +6,7 @@ using Eig.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Eig.Web.Infrastructure.Security;
 
 namespace Eig.Web.Pages.EspacePorteur.Dossiers;
 
@@ -20,7 +21,7 @@ public class IndexModel(EigDbContext db, DossierAcces acces, IClock clock, IAudi
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var moi = DossierAcces.UtilisateurId(User);
+        var moi = User.UtilisateurId();
         Dossiers = await acces.DuPorteur(moi)
             .OrderByDescending(d => d.ModifieLe)
             .Select(d => new Ligne(d.Id, d.Numero, d.Titre,
@@ -42,7 +43,7 @@ public class IndexModel(EigDbContext db, DossierAcces acces, IClock clock, IAudi
         var maintenant = clock.UtcNow;
         var dossier = new DossierProjet
         {
-            AppelId = appel.Id, PorteurId = DossierAcces.UtilisateurId(User), CreeLe = maintenant, ModifieLe = maintenant,
+            AppelId = appel.Id, PorteurId = User.UtilisateurId(), CreeLe = maintenant, ModifieLe = maintenant,
         };
         // Numbers are human references (AAP-0042); the unique index catches the rare race, and we retry once.
         for (var essai = 0; ; essai++)

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Eig.Web.Infrastructure.Security;
 
 namespace Eig.Web.Pages.Evaluation.Candidatures;
 
