@@ -1,11 +1,14 @@
 using System.Diagnostics;
-using Eig.Web.Data;
-using Eig.Web.Domain.Appels;
-using Eig.Web.Domain.Candidatures;
-using Eig.Web.Domain.Comptes;
-using Eig.Web.Domain.Defis;
-using Eig.Web.Domain.Promotions;
-using Eig.Web.Infrastructure.Candidatures;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Appels;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Candidatures;
+using Eig.Web.Candidatures;
+using Eig.Web.Comptes;
+using Eig.Web.Promotions;
+using Eig.Web.Promotions;
+using Eig.Web.Candidatures;
+using Eig.Web.Infrastructure.Formats;
 using Eig.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 

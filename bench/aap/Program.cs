@@ -2,15 +2,19 @@
 // the staff dossier list (filtered, sorted by score, page 1) and the ranking of a 200-dossier jury session,
 // with 5,000 dossiers and 20,000 submitted reviews. Prints the median and the 95th percentile of each.
 using System.Diagnostics;
-using Eig.Web.Data;
-using Eig.Web.Domain.Appels;
-using Eig.Web.Domain.Comptes;
-using Eig.Web.Domain.Dossiers;
-using Eig.Web.Domain.Evaluation;
-using Eig.Web.Domain.Promotions;
-using Eig.Web.Infrastructure.Aap;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Appels;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Candidatures;
+using Eig.Web.Comptes;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Evaluations;
+using Eig.Web.Promotions;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Evaluations;
+using Eig.Web.Infrastructure.Formats;
 using Microsoft.EntityFrameworkCore;
-using Avis = Eig.Web.Domain.Evaluation.Evaluation;
+using Avis = Eig.Web.Evaluations.Evaluation;
 
 const int Dossiers = 5_000, Evaluateurs = 60, AvisParDossier = 4, Session = 200, Tours = 30;
 

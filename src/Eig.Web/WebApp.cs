@@ -1,7 +1,6 @@
 using System.Threading.RateLimiting;
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Comptes;
 using Eig.Web.Infrastructure.Audit;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Infrastructure.Demo;
@@ -163,7 +162,7 @@ public static class WebApp
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseSecurityHeaders();
         // Early, so that a cached public page skips routing and authentication; after the security headers, so
-        // that a cached copy still carries them. The policy (Content/Site/CachePublic.cs) decides from the request.
+        // that a cached copy still carries them. The policy (Contenus/Site/CachePublic.cs) decides from the request.
         app.UseOutputCache();
         app.MapStaticAssets().AllowAnonymous();
         app.UseRouting();

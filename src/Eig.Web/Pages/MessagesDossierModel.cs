@@ -1,5 +1,6 @@
-using Eig.Web.Domain.Dossiers;
-using Eig.Web.Infrastructure.Aap;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Evaluations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -2,7 +2,7 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Eig.BrowserTests.Support;
 using Eig.Tests.Pages;
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Comptes;
 
 namespace Eig.BrowserTests.Accessibilite;
 

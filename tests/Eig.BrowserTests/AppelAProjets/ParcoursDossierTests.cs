@@ -1,7 +1,7 @@
 using Eig.BrowserTests.Support;
 using Eig.Tests.Support;
-using Eig.Web.Domain.Comptes;
-using Eig.Web.Domain.Dossiers;
+using Eig.Web.Comptes;
+using Eig.Web.AppelsAProjets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Eig.BrowserTests.Support.KeyboardJourney;

@@ -1,8 +1,8 @@
 using Eig.BrowserTests.Support;
 using Eig.Tests.Pages.Candidatures;
-using Eig.Web.Domain.Candidatures;
-using Eig.Web.Domain.Comptes;
-using Eig.Web.Domain.Evaluation;
+using Eig.Web.Candidatures;
+using Eig.Web.Comptes;
+using Eig.Web.Evaluations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Eig.BrowserTests.Support.KeyboardJourney;

@@ -1,6 +1,6 @@
 using Eig.BrowserTests.Support;
 using Eig.Tests.Support;
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Comptes;
 using Microsoft.Playwright;
 using static Eig.BrowserTests.Support.KeyboardJourney;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Eig.Tests.Support;
-using Eig.Web.Content;
-using Eig.Web.Data;
-using Eig.Web.Domain.Contenus;
+using Eig.Web.Contenus;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Contenus;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Eig.Tests.Support;
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Comptes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using Eig.Tests.Support;
 using Eig.Web;
-using Eig.Web.Content.Site;
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Contenus.Site;
+using Eig.Web.Comptes;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,9 +1,11 @@
 using Eig.Tests.Support;
-using Eig.Web.Data;
-using Eig.Web.Domain.Appels;
-using Eig.Web.Domain.Dossiers;
-using Eig.Web.Domain.Evaluation;
-using Eig.Web.Domain.Promotions;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Appels;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Candidatures;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Evaluations;
+using Eig.Web.Promotions;
 
 namespace Eig.Tests.Pages;
 

@@ -1,4 +1,4 @@
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Comptes;
 
 namespace Eig.Tests.Pages;
 

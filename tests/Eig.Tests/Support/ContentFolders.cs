@@ -1,5 +1,5 @@
-using Eig.Web.Content;
-using Eig.Web.Data;
+using Eig.Web.Contenus;
+using Eig.Web.Infrastructure.Database;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Eig.Tests.Support;

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Runtime.CompilerServices;
 using System.Security.Claims;
-using Eig.Web.Data;
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Comptes;
 using Eig.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;

@@ -1,4 +1,4 @@
-using Eig.Web.Data;
+using Eig.Web.Infrastructure.Database;
 using Eig.Web.Infrastructure.Database;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,6 @@
 using System.Security.Claims;
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Audit;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Infrastructure.Audit;
 
 namespace Eig.Web.Infrastructure.Audit;
 

@@ -1,7 +1,7 @@
 #pragma warning disable EF1001 // the model differ is internal API; this is a developer tool, not a runtime path.
 using System.Globalization;
 using System.Text;
-using Eig.Web.Data;
+using Eig.Web.Infrastructure.Database;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -61,7 +61,7 @@ public static class MigrationDraft
             file.AppendLine("using Microsoft.EntityFrameworkCore.Migrations;");
             file.AppendLine("using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;");
             file.AppendLine();
-            file.AppendLine("namespace Eig.Web.Data.Migrations;");
+            file.AppendLine("namespace Eig.Web.Infrastructure.Database.Migrations;");
             file.AppendLine();
             file.AppendLine("[DbContext(typeof(EigDbContext))]");
             file.AppendLine($"[Migration(\"{id}\")]");

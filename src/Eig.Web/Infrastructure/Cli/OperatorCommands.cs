@@ -1,6 +1,5 @@
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Comptes;
 using Eig.Web.Infrastructure.Audit;
 using Eig.Web.Infrastructure.Demo;
 using Eig.Web.Infrastructure.Security;

@@ -1,4 +1,4 @@
-using Eig.Web.Data;
+using Eig.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

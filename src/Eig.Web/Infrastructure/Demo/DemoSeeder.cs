@@ -1,9 +1,10 @@
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Appels;
-using Eig.Web.Domain.Comptes;
-using Eig.Web.Domain.Defis;
-using Eig.Web.Domain.Promotions;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Appels;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Candidatures;
+using Eig.Web.Comptes;
+using Eig.Web.Promotions;
+using Eig.Web.Promotions;
 using Eig.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Eig.Web.Infrastructure.Demo;
 
 /// <summary>Demo data for the embedded default: a promotion, an open call of each kind, a few défis and one account
 /// per role. Passwords are generated on first run and returned to be printed; nothing secret is in the code.</summary>
-public sealed class DemoSeeder(EigDbContext db, UserManager<Utilisateur> users, IClock clock, Content.ContentImporter importer)
+public sealed class DemoSeeder(EigDbContext db, UserManager<Utilisateur> users, IClock clock, Eig.Web.Contenus.ContentImporter importer)
 {
     public const string Domaine = "demo.eig.example";
 
@@ -55,7 +56,7 @@ public sealed class DemoSeeder(EigDbContext db, UserManager<Utilisateur> users, 
             // The profiles of promotion 7 (seed 004), each with its scorecards, and one sprint open today.
             foreach (var (code, libelle) in new[] { ("produit", "Directeur ou directrice de produit"), ("technique", "Directeur ou directrice technique") })
             {
-                var (dossier, entretien) = Domain.Candidatures.GrillesCandidature.ParDefaut(aac.AjouterProfil(code, libelle));
+                var (dossier, entretien) = Eig.Web.Candidatures.GrillesCandidature.ParDefaut(aac.AjouterProfil(code, libelle));
                 db.Grilles.AddRange(dossier, entretien);
             }
             aac.AjouterSprint(today.AddDays(-15), today.AddDays(20), today.AddDays(22), today.AddDays(45));
@@ -74,7 +75,7 @@ public sealed class DemoSeeder(EigDbContext db, UserManager<Utilisateur> users, 
         }
 
         // The public site's pages (programme, administrations, candidats…), news, people and défis, once.
-        if (!await db.Set<Domain.Contenus.PageContenu>().AnyAsync(ct) && Directory.Exists(DossierContenus))
+        if (!await db.Set<Eig.Web.Contenus.PageContenu>().AnyAsync(ct) && Directory.Exists(DossierContenus))
             await importer.ImporterAsync(DossierContenus);
 
         foreach (var (email, role, nom) in Comptes)

@@ -1,6 +1,5 @@
 using System.Diagnostics.Metrics;
-using Eig.Web.Data;
-using Eig.Web.Domain;
+using Eig.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using Eig.Web.Data;
+using Eig.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;

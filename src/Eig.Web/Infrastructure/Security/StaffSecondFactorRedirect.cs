@@ -1,4 +1,4 @@
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Comptes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Authorization.Policy;

@@ -1,4 +1,4 @@
-using Eig.Web.Data;
+using Eig.Web.Infrastructure.Database;
 using Eig.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

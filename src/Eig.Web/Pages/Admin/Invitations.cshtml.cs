@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Comptes;
 using Eig.Web.Infrastructure.Audit;
 using Eig.Web.Infrastructure.Mail;
 using Eig.Web.Infrastructure.Security;

@@ -1,5 +1,5 @@
-using Eig.Web.Data;
-using Eig.Web.Domain.Audit;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

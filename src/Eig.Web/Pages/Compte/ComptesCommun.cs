@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Comptes;
 using Eig.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;

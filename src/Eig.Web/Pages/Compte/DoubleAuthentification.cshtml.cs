@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using System.Text;
-using Eig.Web.Data;
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Comptes;
 using Eig.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,4 @@
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Comptes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +16,7 @@ public class IndexModel(UserManager<Utilisateur> users) : PageModel
     /// <summary>Each role's spaces: the back office, then those the feature modules declare.</summary>
     public static readonly IReadOnlyList<Infrastructure.EspaceDeRole> EspacesParRole =
     [
-        new(Domain.Comptes.Roles.Staff, "Administration", "/admin", "Piloter les appels, les comptes, les contenus et le journal."),
+        new(Eig.Web.Comptes.Roles.Staff, "Administration", "/admin", "Piloter les appels, les comptes, les contenus et le journal."),
         .. Infrastructure.FeatureModules.All.SelectMany(m => m.Espaces),
     ];
 

@@ -1,8 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Comptes;
 using Eig.Web.Infrastructure.Audit;
 using Eig.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Authorization;

@@ -1,6 +1,6 @@
 using System.Text;
-using Eig.Web.Data;
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Comptes;
 using Eig.Web.Infrastructure.Audit;
 using Eig.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Authorization;

@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Appels;
-using Eig.Web.Domain.Candidatures;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Appels;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Candidatures;
+using Eig.Web.Candidatures;
 using Eig.Web.Infrastructure.Audit;
-using Eig.Web.Infrastructure.Candidatures;
+using Eig.Web.Candidatures;
 using Eig.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -110,7 +111,7 @@ public class CandidatureModel(EigDbContext db, IClock clock, IOutbox outbox, Can
         byte[]? cv = null;
         if (Input.Cv is { } fichier)
         {
-            (cv, var erreur) = await PdfUpload.LireAsync(fichier, options.Value.CvTailleMax, HttpContext.RequestAborted);
+            (cv, var erreur) = await Eig.Web.Candidatures.PdfUpload.LireAsync(fichier, options.Value.CvTailleMax, HttpContext.RequestAborted);
             if (erreur is not null) ModelState.AddModelError("Input.Cv", erreur);
         }
         if (!ModelState.IsValid) return Echec();
@@ -125,7 +126,7 @@ public class CandidatureModel(EigDbContext db, IClock clock, IOutbox outbox, Can
         {
             var existant = await db.CvCandidatures.FindAsync(c.Id);
             if (existant is null) db.CvCandidatures.Add(existant = new CvCandidature { CandidatureId = c.Id });
-            existant.NomFichier = PdfUpload.NomSur(Input.Cv!.FileName);
+            existant.NomFichier = Eig.Web.Candidatures.PdfUpload.NomSur(Input.Cv!.FileName);
             existant.Contenu = cv;
             existant.Taille = cv.Length;
             existant.DeposeLe = now;

@@ -1,7 +1,6 @@
-using Eig.Web.Data;
-using Eig.Web.Domain;
+using Eig.Web.Infrastructure.Database;
 using Eig.Web.Infrastructure.Calendrier;
-using Eig.Web.Infrastructure.Candidatures;
+using Eig.Web.Candidatures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

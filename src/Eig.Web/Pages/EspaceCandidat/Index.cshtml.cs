@@ -1,7 +1,6 @@
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Candidatures;
-using Eig.Web.Infrastructure.Candidatures;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Candidatures;
+using Eig.Web.Candidatures;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,7 @@
 using System.Text.Json;
-using Eig.Web.Data;
-using Eig.Web.Domain;
+using Eig.Web.Infrastructure.Database;
 using Eig.Web.Infrastructure.Audit;
-using Eig.Web.Infrastructure.Candidatures;
+using Eig.Web.Candidatures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,14 +1,14 @@
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Dossiers;
-using Eig.Web.Domain.Evaluation;
-using Eig.Web.Infrastructure.Aap;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Evaluations;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Evaluations;
 using Eig.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using Avis = Eig.Web.Domain.Evaluation.Evaluation;
+using Avis = Eig.Web.Evaluations.Evaluation;
 
 namespace Eig.Web.Pages.Evaluation;
 
@@ -21,7 +21,7 @@ public class DossierModel(EigDbContext db, IClock clock, IAuditLog audit) : Page
     public Grille Grille { get; private set; } = null!;
     public Avis? MonAvis { get; private set; }
     public bool VoitLesAutres { get; private set; }
-    public List<Evaluations.Avis> Autres { get; private set; } = [];
+    public List<AvisEvaluations.Avis> Autres { get; private set; } = [];
     public ResultatEvaluations? Resultat { get; private set; }
 
     [BindProperty] public InputModel Input { get; set; } = new();
@@ -68,9 +68,9 @@ public class DossierModel(EigDbContext db, IClock clock, IAuditLog audit) : Page
         VoitLesAutres = AntiAncrage.PeutVoirLesAutresEvaluations(aff, MonAvis, lecteurEstStaffOuJury: false);
         if (VoitLesAutres)
         {
-            Autres = (await Evaluations.DeLObjetAsync(db, ObjetsEvalues.DossierProjet, aff.ObjetId, ct))
+            Autres = (await AvisEvaluations.DeLObjetAsync(db, ObjetsEvalues.DossierProjet, aff.ObjetId, ct))
                 .Where(a => a.AffectationId != aff.Id && a.Etat == EtatEvaluation.Soumise && a.EtatAffectation == EtatAffectation.Active).ToList();
-            Resultat = Evaluations.Resultat(Grille, await Evaluations.DeLObjetAsync(db, ObjetsEvalues.DossierProjet, aff.ObjetId, ct));
+            Resultat = AvisEvaluations.Resultat(Grille, await AvisEvaluations.DeLObjetAsync(db, ObjetsEvalues.DossierProjet, aff.ObjetId, ct));
         }
         return true;
     }

@@ -1,7 +1,8 @@
-using Eig.Web.Data;
-using Eig.Web.Domain.Dossiers;
-using Eig.Web.Domain.Evaluation;
-using Eig.Web.Infrastructure.Aap;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Evaluations;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Evaluations;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,8 @@
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Dossiers;
-using Eig.Web.Domain.Evaluation;
-using Eig.Web.Infrastructure.Aap;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Evaluations;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Evaluations;
 using Eig.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,7 +19,7 @@ public class DecisionModel(EigDbContext db, IAuditLog audit) : PageModel
     public PointOrdreDuJour Point { get; private set; } = null!;
     public DossierProjet Dossier { get; private set; } = null!;
     public Grille Grille { get; private set; } = null!;
-    public List<Evaluations.Avis> Avis { get; private set; } = [];
+    public List<AvisEvaluations.Avis> Avis { get; private set; } = [];
     public ResultatEvaluations Resultat { get; private set; } = null!;
     public bool VoitLesNotes { get; private set; }
     public IReadOnlyList<string> Profils { get; private set; } = [];
@@ -53,8 +53,8 @@ public class DecisionModel(EigDbContext db, IAuditLog audit) : PageModel
         var appel = await db.AppelsAProjets.FirstAsync(a => a.Id == s.AppelId, ct);
         Profils = appel.Profils;
         Grille = await Grilles.DeLAppelAsync(db, appel, ct);
-        Avis = await Evaluations.DeLObjetAsync(db, ObjetsEvalues.DossierProjet, dossierId, ct);
-        Resultat = Evaluations.Resultat(Grille, Avis);
+        Avis = await AvisEvaluations.DeLObjetAsync(db, ObjetsEvalues.DossierProjet, dossierId, ct);
+        Resultat = AvisEvaluations.Resultat(Grille, Avis);
         // A jury member who also reviewed this dossier is bound by the anti-anchoring rule like any reviewer.
         var moi = DossierAcces.UtilisateurId(User);
         var mienne = Avis.FirstOrDefault(a => a.EvaluateurId == moi);

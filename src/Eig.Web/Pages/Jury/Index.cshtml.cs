@@ -1,5 +1,5 @@
-using Eig.Web.Data;
-using Eig.Web.Domain.Dossiers;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.AppelsAProjets;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,9 @@
 using System.Security.Claims;
-using Eig.Web.Data;
-using Eig.Web.Domain.Comptes;
-using Eig.Web.Domain.Dossiers;
-using Eig.Web.Infrastructure.Aap;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Comptes;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Evaluations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Web.Pages.Jury;

@@ -1,8 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Comptes;
-using Eig.Web.Domain.Contenus;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Comptes;
+using Eig.Web.Contenus;
 using Eig.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

@@ -1,8 +1,8 @@
-using Eig.Web.Content;
-using Eig.Web.Content.Site;
-using Eig.Web.Data;
-using Eig.Web.Domain.Comptes;
-using Eig.Web.Domain.Contenus;
+using Eig.Web.Contenus;
+using Eig.Web.Contenus.Site;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Comptes;
+using Eig.Web.Contenus;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

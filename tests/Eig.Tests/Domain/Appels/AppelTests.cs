@@ -1,5 +1,7 @@
-using Eig.Web.Domain;
-using Eig.Web.Domain.Appels;
+using Eig.Web.Infrastructure;
+using Eig.Web.Appels;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Candidatures;
 
 namespace Eig.Tests.Domain.Appels;
 

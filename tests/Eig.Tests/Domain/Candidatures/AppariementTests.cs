@@ -1,4 +1,4 @@
-using Eig.Web.Domain.Candidatures;
+using Eig.Web.Candidatures;
 
 namespace Eig.Tests.Domain.Candidatures;
 

@@ -1,5 +1,5 @@
-using Eig.Web.Domain;
-using Eig.Web.Domain.Candidatures;
+using Eig.Web.Infrastructure;
+using Eig.Web.Candidatures;
 
 namespace Eig.Tests.Domain.Candidatures;
 

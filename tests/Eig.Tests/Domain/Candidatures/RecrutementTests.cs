@@ -1,5 +1,5 @@
-using Eig.Web.Domain;
-using Eig.Web.Domain.Candidatures;
+using Eig.Web.Infrastructure;
+using Eig.Web.Candidatures;
 using static Eig.Tests.Domain.Candidatures.CandidatureTests;
 
 namespace Eig.Tests.Domain.Candidatures;

@@ -1,5 +1,5 @@
-using Eig.Web.Domain;
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Infrastructure;
+using Eig.Web.Comptes;
 
 namespace Eig.Tests.Domain.Comptes;
 

@@ -1,5 +1,5 @@
-using Eig.Web.Domain;
-using Eig.Web.Domain.Contenus;
+using Eig.Web.Infrastructure;
+using Eig.Web.Contenus;
 
 namespace Eig.Tests.Domain.Contenus;
 

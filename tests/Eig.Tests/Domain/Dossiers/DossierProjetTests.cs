@@ -1,6 +1,8 @@
-using Eig.Web.Domain;
-using Eig.Web.Domain.Appels;
-using Eig.Web.Domain.Dossiers;
+using Eig.Web.Infrastructure;
+using Eig.Web.Appels;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Candidatures;
+using Eig.Web.AppelsAProjets;
 
 namespace Eig.Tests.Domain.Dossiers;
 

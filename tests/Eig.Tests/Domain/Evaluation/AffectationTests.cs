@@ -1,5 +1,5 @@
-using Eig.Web.Domain;
-using Eig.Web.Domain.Evaluation;
+using Eig.Web.Infrastructure;
+using Eig.Web.Evaluations;
 
 namespace Eig.Tests.Domain.Evaluation;
 

@@ -1,4 +1,4 @@
-using Eig.Web.Domain.Evaluation;
+using Eig.Web.Evaluations;
 
 namespace Eig.Tests.Domain.Evaluation;
 

@@ -1,6 +1,6 @@
-using Eig.Web.Domain;
-using Eig.Web.Domain.Evaluation;
-using Avis = Eig.Web.Domain.Evaluation.Evaluation;
+using Eig.Web.Infrastructure;
+using Eig.Web.Evaluations;
+using Avis = Eig.Web.Evaluations.Evaluation;
 
 namespace Eig.Tests.Domain.Evaluation;
 

@@ -1,8 +1,10 @@
 using Eig.Tests.Pages;
 using Eig.Tests.Support;
-using Eig.Web.Domain.Comptes;
-using Eig.Web.Domain.Evaluation;
-using Eig.Web.Infrastructure.Aap;
+using Eig.Web.Comptes;
+using Eig.Web.Evaluations;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Evaluations;
+using Eig.Web.Infrastructure.Formats;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,10 +1,11 @@
 using Eig.Tests.Pages.Candidatures;
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Candidatures;
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Infrastructure;
+using Eig.Web.Candidatures;
+using Eig.Web.Comptes;
 using Eig.Web.Infrastructure.Audit;
-using Eig.Web.Infrastructure.Candidatures;
+using Eig.Web.Candidatures;
+using Eig.Web.Infrastructure.Formats;
 using Eig.Web.Infrastructure.Cli;
 using Eig.Web.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using Eig.Tests.Support;
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Comptes;
 using Eig.Web.Infrastructure.Cli;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -62,7 +62,7 @@ public class OperatorCommandsTests
         Assert.True(user.EmailConfirmed);
         Assert.True(await users.IsInRoleAsync(user, Roles.Staff));
         Assert.True(await users.CheckPasswordAsync(user, password));
-        var db = scope.ServiceProvider.GetRequiredService<Eig.Web.Data.EigDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<Eig.Web.Infrastructure.Database.EigDbContext>();
         Assert.True(await db.Audit.AnyAsync(a => a.Action == "compte.staff-cree" && a.ObjetId == user.Id.ToString()));
     }
 

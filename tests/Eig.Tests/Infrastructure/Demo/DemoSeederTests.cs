@@ -1,5 +1,7 @@
 using Eig.Tests.Support;
-using Eig.Web.Domain.Appels;
+using Eig.Web.Appels;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Candidatures;
 using Eig.Web.Infrastructure.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +20,7 @@ public class DemoSeederTests(EigWebFactory factory) : IClassFixture<EigWebFactor
             second = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(5, first.Count);
-        Assert.Equal(Eig.Web.Domain.Comptes.Roles.Tous.Order(), first.Select(c => c.Role).Order());
+        Assert.Equal(Eig.Web.Comptes.Roles.Tous.Order(), first.Select(c => c.Role).Order());
         Assert.All(first, c => Assert.True(c.Password.Length >= 20));
         Assert.Empty(second);
         Assert.NotEqual(first[0].Password, first[1].Password);
@@ -31,7 +33,7 @@ public class DemoSeederTests(EigWebFactory factory) : IClassFixture<EigWebFactor
             Assert.True(await db.Defis.CountAsync() >= 3);
             // Promotions 7 and 8 from the seeder, earlier ones from the demo content.
             Assert.Superset(new HashSet<int> { 7, 8 }, (await db.Promotions.Select(p => p.Numero).ToListAsync()).ToHashSet());
-            Assert.True(await db.Set<Eig.Web.Domain.Contenus.PageContenu>().AnyAsync());
+            Assert.True(await db.Set<Eig.Web.Contenus.PageContenu>().AnyAsync());
         });
         // The public pages the navigation leads to exist on the demo.
         using var visitor = factory.NewClient();
@@ -40,7 +42,7 @@ public class DemoSeederTests(EigWebFactory factory) : IClassFixture<EigWebFactor
 
         // The generated passwords work on the real login page.
         using var client = factory.NewClient();
-        var porteur = first.Single(c => c.Role == Eig.Web.Domain.Comptes.Roles.Porteur);
+        var porteur = first.Single(c => c.Role == Eig.Web.Comptes.Roles.Porteur);
         using var login = await EigWebFactory.LoginAsync(client, porteur.Email, porteur.Password);
         Assert.Equal(System.Net.HttpStatusCode.Redirect, login.StatusCode);
     }

@@ -15,7 +15,7 @@ public class OutboxTests
         var templates = scope.ServiceProvider.GetRequiredService<MailTemplates>();
         scope.ServiceProvider.GetRequiredService<IOutbox>()
             .Ajouter(to, templates.ReinitialisationMotDePasse(templates.Lien("/compte/reinitialiser?jeton=abc123")));
-        var db = scope.ServiceProvider.GetRequiredService<Eig.Web.Data.EigDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<Eig.Web.Infrastructure.Database.EigDbContext>();
         await db.SaveChangesAsync();
         return await db.Outbox.Where(m => m.A == to).Select(m => m.Id).SingleAsync();
     }

@@ -1,5 +1,5 @@
 using Eig.Tests.Support;
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Comptes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,9 +1,11 @@
 using Eig.Tests.Support;
-using Eig.Web.Data;
-using Eig.Web.Domain.Appels;
-using Eig.Web.Domain.Candidatures;
-using Eig.Web.Domain.Defis;
-using Eig.Web.Domain.Promotions;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Appels;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Candidatures;
+using Eig.Web.Candidatures;
+using Eig.Web.Promotions;
+using Eig.Web.Promotions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Tests.Pages.Candidatures;

@@ -2,8 +2,8 @@ using System.Net;
 using System.Text.Json;
 using AngleSharp.Dom;
 using Eig.Tests.Support;
-using Eig.Web.Domain.Candidatures;
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Candidatures;
+using Eig.Web.Comptes;
 using Microsoft.EntityFrameworkCore;
 using static Eig.Tests.Pages.Candidatures.AacKit;
 

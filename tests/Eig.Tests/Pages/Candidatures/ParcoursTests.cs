@@ -2,9 +2,9 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Eig.Tests.Support;
-using Eig.Web.Domain.Candidatures;
-using Eig.Web.Domain.Comptes;
-using Eig.Web.Domain.Evaluation;
+using Eig.Web.Candidatures;
+using Eig.Web.Comptes;
+using Eig.Web.Evaluations;
 using Microsoft.EntityFrameworkCore;
 using static Eig.Tests.Pages.Candidatures.AacKit;
 
@@ -21,7 +21,7 @@ public class ParcoursTests(AacFactory factory) : IClassFixture<AacFactory>
         return await client.PostAsync(handler is null ? page : $"{page}?handler={handler}", new FormUrlEncodedContent(champs));
     }
 
-    private Task<T> Db<T>(Func<Eig.Web.Data.EigDbContext, Task<T>> q) => factory.Db(q);
+    private Task<T> Db<T>(Func<Eig.Web.Infrastructure.Database.EigDbContext, Task<T>> q) => factory.Db(q);
 
     [Fact]
     public async Task Parcours_DuDepotALaLettreDeMission()

@@ -1,6 +1,6 @@
 using System.Net;
 using Eig.Tests.Support;
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Comptes;
 
 namespace Eig.Tests.Pages.Compte;
 

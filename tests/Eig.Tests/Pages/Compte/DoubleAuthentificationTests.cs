@@ -1,6 +1,6 @@
 using System.Net;
 using Eig.Tests.Support;
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Comptes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

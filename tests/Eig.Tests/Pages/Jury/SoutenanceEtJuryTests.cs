@@ -1,7 +1,7 @@
 using System.Net;
 using Eig.Tests.Support;
-using Eig.Web.Domain.Comptes;
-using Eig.Web.Domain.Dossiers;
+using Eig.Web.Comptes;
+using Eig.Web.AppelsAProjets;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Tests.Pages.Jury;

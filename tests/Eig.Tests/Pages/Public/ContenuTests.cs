@@ -2,12 +2,14 @@ using System.Net;
 using System.Text.Json.Nodes;
 using AngleSharp.Dom;
 using Eig.Tests.Support;
-using Eig.Web.Content;
-using Eig.Web.Content.Site;
-using Eig.Web.Domain.Appels;
-using Eig.Web.Domain.Contenus;
-using Eig.Web.Domain.Defis;
-using Eig.Web.Domain.Promotions;
+using Eig.Web.Contenus;
+using Eig.Web.Contenus.Site;
+using Eig.Web.Appels;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Candidatures;
+using Eig.Web.Contenus;
+using Eig.Web.Promotions;
+using Eig.Web.Promotions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -170,7 +172,7 @@ public class ContenuTests(EigWebFactory factory) : IClassFixture<EigWebFactory>
         var doc0 = FrontMatterDocument.Lire(await File.ReadAllTextAsync(fichier), Path.GetFileName(fichier));
         var fm = doc0.Donnees;
         var layout = fm["layout"]!.GetValue<string>();
-        var adresse = fm["url"]?.GetValue<string>() ?? Eig.Web.Domain.Contenus.PageContenu.AdresseParDefaut(layout, "");
+        var adresse = fm["url"]?.GetValue<string>() ?? Eig.Web.Contenus.PageContenu.AdresseParDefaut(layout, "");
 
         var doc = await EigWebFactory.GetDocumentAsync(factory.NewClient(), adresse);
 

@@ -1,9 +1,10 @@
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Appels;
-using Eig.Web.Domain.Candidatures;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Appels;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Candidatures;
+using Eig.Web.Candidatures;
 using Eig.Web.Infrastructure.Audit;
-using Eig.Web.Infrastructure.Candidatures;
+using Eig.Web.Candidatures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace Eig.Web.Pages.Admin.AppelsACandidatures;
 
 /// <summary>Staff: one call for candidates — its profiles (each with its two scorecards), its sprints, its pay grid,
 /// its règlement, and publishing or closing it. Each form is a handler of its own.</summary>
-public class AppelModel(EigDbContext db, IClock clock, IAuditLog audit, IOptions<CandidaturesOptions> options, Content.Site.CachePublic cache) : PageModel
+public class AppelModel(EigDbContext db, IClock clock, IAuditLog audit, IOptions<CandidaturesOptions> options, Eig.Web.Contenus.Site.CachePublic cache) : PageModel
 {
     public AppelACandidatures Appel { get; private set; } = default!;
     public bool AReglement { get; private set; }
@@ -81,13 +82,13 @@ public class AppelModel(EigDbContext db, IClock clock, IAuditLog audit, IOptions
         if (Reglement is null) ModelState.AddModelError(nameof(Reglement), "Joignez le règlement au format PDF.");
         else
         {
-            var (contenu, erreur) = await PdfUpload.LireAsync(Reglement, options.Value.CvTailleMax * 2);
+            var (contenu, erreur) = await Eig.Web.Candidatures.PdfUpload.LireAsync(Reglement, options.Value.CvTailleMax * 2);
             if (erreur is not null) ModelState.AddModelError(nameof(Reglement), erreur);
             else
             {
                 var r = await db.ReglementsAppels.FindAsync(id);
                 if (r is null) db.ReglementsAppels.Add(r = new ReglementAppel { AppelId = id });
-                r.NomFichier = PdfUpload.NomSur(Reglement.FileName);
+                r.NomFichier = Eig.Web.Candidatures.PdfUpload.NomSur(Reglement.FileName);
                 r.Contenu = contenu!;
                 r.DeposeLe = clock.UtcNow;
                 audit.Enregistrer("appel-candidatures.reglement", "AppelACandidatures", id.ToString(), r.NomFichier);

@@ -1,6 +1,8 @@
-using Eig.Web.Data;
-using Eig.Web.Domain.Appels;
-using Eig.Web.Domain.Evaluation;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Appels;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Candidatures;
+using Eig.Web.Evaluations;
 using Eig.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,11 +1,12 @@
 using System.Globalization;
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Appels;
-using Eig.Web.Domain.Dossiers;
-using Eig.Web.Domain.Evaluation;
-using Eig.Web.Infrastructure;
-using Eig.Web.Infrastructure.Aap;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Appels;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Candidatures;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Evaluations;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Evaluations;
 using Eig.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,7 +18,7 @@ namespace Eig.Web.Pages.Admin.AppelsAProjets;
 /// <summary>Staff: a call's settings, its criteria grid as editable data, its règlement, and publishing or closing it.</summary>
 [RequestFormLimits(MultipartBodyLengthLimit = 64 * 1024 * 1024)]
 [RequestSizeLimit(64 * 1024 * 1024)]
-public class ModifierModel(EigDbContext db, IClock clock, IAuditLog audit, Content.Site.CachePublic cache) : PageModel
+public class ModifierModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.Web.Contenus.Site.CachePublic cache) : PageModel
 {
     public AppelAProjets Appel { get; private set; } = null!;
     public Grille Grille { get; private set; } = null!;
@@ -165,7 +166,7 @@ public class ModifierModel(EigDbContext db, IClock clock, IAuditLog audit, Conte
     public async Task<IActionResult> OnPostReglementAsync(Guid id, CancellationToken ct)
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
-        var (contenu, erreur) = await PdfUpload.LireAsync(Reglement, ct);
+        var (contenu, erreur) = await Eig.Web.AppelsAProjets.PdfUpload.LireAsync(Reglement, ct);
         if (erreur is not null)
         {
             ModelState.AddModelError(nameof(Reglement), erreur);
@@ -175,7 +176,7 @@ public class ModifierModel(EigDbContext db, IClock clock, IAuditLog audit, Conte
         }
         var fichier = new FichierAap
         {
-            NomFichier = PdfUpload.NomSur(Reglement!.FileName), Taille = contenu!.Length, Contenu = contenu,
+            NomFichier = Eig.Web.AppelsAProjets.PdfUpload.NomSur(Reglement!.FileName), Taille = contenu!.Length, Contenu = contenu,
             DeposeParId = DossierAcces.UtilisateurId(User), DeposeLe = clock.UtcNow,
         };
         db.FichiersAap.Add(fichier);

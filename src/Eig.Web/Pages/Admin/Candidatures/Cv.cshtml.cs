@@ -1,4 +1,4 @@
-using Eig.Web.Data;
+using Eig.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,10 +1,9 @@
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Candidatures;
-using Eig.Web.Domain.Comptes;
-using Eig.Web.Domain.Evaluation;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Candidatures;
+using Eig.Web.Comptes;
+using Eig.Web.Evaluations;
 using Eig.Web.Infrastructure.Audit;
-using Eig.Web.Infrastructure.Candidatures;
+using Eig.Web.Candidatures;
 using Eig.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

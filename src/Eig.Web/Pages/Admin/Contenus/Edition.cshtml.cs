@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Eig.Web.Content;
-using Eig.Web.Data;
-using Eig.Web.Domain.Contenus;
+using Eig.Web.Contenus;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Contenus;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -71,7 +71,7 @@ public class EditionModel(EigDbContext db, ContentEditor editor, MarkdownRendere
         editor.Reviser(p, "Suppression");
         db.Pages.Remove(p);
         await db.SaveChangesAsync(ct);
-        await HttpContext.RequestServices.GetRequiredService<Content.Site.CachePublic>().ViderAsync(ct);
+        await HttpContext.RequestServices.GetRequiredService<Eig.Web.Contenus.Site.CachePublic>().ViderAsync(ct);
         TempData["Succes"] = $"La page « {p.Titre} » est supprimée. Son historique reste dans le journal.";
         return Redirect("/admin/contenus");
     }

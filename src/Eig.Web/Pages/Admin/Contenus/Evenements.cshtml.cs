@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Evenements;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Evenements;
 using Eig.Web.Infrastructure.Audit;
 using Eig.Web.Pages.Public.Evenements;
 using Microsoft.AspNetCore.Mvc;

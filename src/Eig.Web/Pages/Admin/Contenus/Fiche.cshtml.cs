@@ -1,9 +1,8 @@
 using System.ComponentModel.DataAnnotations;
-using Eig.Web.Content;
-using Eig.Web.Content.Site;
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Contenus;
+using Eig.Web.Contenus;
+using Eig.Web.Contenus.Site;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Contenus;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Contenus;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Contenus;
 using Eig.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Eig.Web.Data;
-using Eig.Web.Domain.Contenus;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Contenus;
 using Eig.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -27,7 +27,7 @@ public class NewsletterModel(EigDbContext db, IAuditLog audit, Infrastructure.Ma
         foreach (var a in abonnes)
             csv.Append(Cellule(a.Email)).Append(';')
                .Append(a.ConfirmeLe?.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)).Append(';')
-               .Append(Cellule(mails.Lien(Eig.Web.Content.Site.NewsletterService.LienDesinscriptionSigne(dp, a.Id)))).Append("\r\n");
+               .Append(Cellule(mails.Lien(Eig.Web.Contenus.Site.NewsletterService.LienDesinscriptionSigne(dp, a.Id)))).Append("\r\n");
         audit.Enregistrer("contenus.newsletter.export", "Newsletter", null, $"{abonnes.Count} adresse(s)");
         await db.SaveChangesAsync(ct);
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(),

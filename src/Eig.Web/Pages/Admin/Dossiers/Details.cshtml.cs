@@ -1,9 +1,11 @@
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Appels;
-using Eig.Web.Domain.Dossiers;
-using Eig.Web.Domain.Evaluation;
-using Eig.Web.Infrastructure.Aap;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Appels;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Candidatures;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Evaluations;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Evaluations;
 using Eig.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,7 +22,7 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
     public AppelAProjets Appel { get; private set; } = null!;
     public Grille Grille { get; private set; } = null!;
     public List<ChangementEtatDossier> Historique { get; private set; } = [];
-    public List<Evaluations.Avis> Avis { get; private set; } = [];
+    public List<AvisEvaluations.Avis> Avis { get; private set; } = [];
     public ResultatEvaluations Resultat { get; private set; } = null!;
     public IReadOnlyList<ChargeEvaluateur> Suggestions { get; private set; } = [];
     public List<SelectListItem> Evaluateurs { get; private set; } = [];
@@ -58,14 +60,14 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
         Appel = await db.AppelsAProjets.FirstAsync(a => a.Id == d.AppelId, ct);
         Grille = await Grilles.DeLAppelAsync(db, Appel, ct);
         Historique = await db.ChangementsEtatDossiers.Where(h => h.DossierId == id).OrderBy(h => h.Le).ToListAsync(ct);
-        Avis = await Evaluations.DeLObjetAsync(db, ObjetsEvalues.DossierProjet, id, ct);
-        Resultat = Evaluations.Resultat(Grille, Avis);
+        Avis = await AvisEvaluations.DeLObjetAsync(db, ObjetsEvalues.DossierProjet, id, ct);
+        Resultat = AvisEvaluations.Resultat(Grille, Avis);
         var moi = DossierAcces.UtilisateurId(User);
         var mienne = Avis.FirstOrDefault(a => a.EvaluateurId == moi);
         var aff = mienne is null ? null : await db.Affectations.FirstAsync(a => a.Id == mienne.AffectationId, ct);
         var eval = mienne?.EvaluationId is { } eid ? await db.Evaluations.FirstAsync(e => e.Id == eid, ct) : null;
         PeutVoirLesNotes = AntiAncrage.PeutVoirLesAutresEvaluations(aff, eval, lecteurEstStaffOuJury: true);
-        var charges = await Evaluations.ChargesAsync(db, ct);
+        var charges = await AvisEvaluations.ChargesAsync(db, ct);
         var exclus = Avis.Select(a => a.EvaluateurId).ToHashSet();
         Suggestions = SuggestionAffectation.MoinsCharges(charges, exclus,
             SuggestionAffectation.Manquants(Avis.Count(a => a.EtatAffectation == EtatAffectation.Active), Appel.EvaluateursMinimum));
@@ -142,7 +144,7 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
     public async Task<IActionResult> OnPostAffecterAsync(Guid id, Guid evaluateurId, CancellationToken ct)
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
-        var evaluateur = (await Evaluations.ChargesAsync(db, ct)).FirstOrDefault(c => c.EvaluateurId == evaluateurId);
+        var evaluateur = (await AvisEvaluations.ChargesAsync(db, ct)).FirstOrDefault(c => c.EvaluateurId == evaluateurId);
         if (evaluateur is null || Avis.Any(a => a.EvaluateurId == evaluateurId))
         {
             TempData["Erreur"] = "Cet évaluateur ne peut pas être affecté à ce dossier (déjà affecté, conflit déclaré ou compte inconnu).";

@@ -1,6 +1,7 @@
-using Eig.Web.Data;
-using Eig.Web.Domain.Dossiers;
-using Eig.Web.Infrastructure.Aap;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Evaluations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -55,7 +56,7 @@ public class IndexModel(EigDbContext db) : PageModel
         Lignes = await requete.Skip((NumeroPage - 1) * ParPage).Take(ParPage).ToListAsync(ct);
         Appels = (await db.AppelsAProjets.OrderBy(a => a.Titre).Select(a => new { a.Id, a.Titre }).ToListAsync(ct))
             .Select(a => new SelectListItem(a.Titre, a.Id.ToString())).ToList();
-        Evaluateurs = (await Evaluations.ChargesAsync(db, ct)).OrderBy(c => c.Nom)
+        Evaluateurs = (await AvisEvaluations.ChargesAsync(db, ct)).OrderBy(c => c.Nom)
             .Select(c => new SelectListItem(c.Nom, c.EvaluateurId.ToString())).ToList();
         if (!ModelState.IsValid) Response.StatusCode = StatusCodes.Status400BadRequest;
     }

@@ -1,6 +1,7 @@
-using Eig.Web.Data;
-using Eig.Web.Domain.Dossiers;
-using Eig.Web.Infrastructure.Aap;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Evaluations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Web.Pages.Admin.Dossiers;

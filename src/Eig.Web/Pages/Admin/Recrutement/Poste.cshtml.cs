@@ -1,9 +1,8 @@
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Candidatures;
-using Eig.Web.Domain.Defis;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Candidatures;
+using Eig.Web.Promotions;
 using Eig.Web.Infrastructure.Audit;
-using Eig.Web.Infrastructure.Candidatures;
+using Eig.Web.Candidatures;
 using Eig.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,8 +1,10 @@
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Appels;
-using Eig.Web.Domain.Dossiers;
-using Eig.Web.Infrastructure.Aap;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Appels;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Candidatures;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Evaluations;
 using Eig.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -30,7 +32,7 @@ public class DetailsModel(EigDbContext db, DossierAcces acces, IClock clock, IAu
         Dossier = d;
         Appel = await db.AppelsAProjets.FirstAsync(a => a.Id == d.AppelId, ct);
         Manques = d.Manques();
-        Cofinancement = Domain.Dossiers.Cofinancement.Estimer(Appel, d.NombreProfils ?? 0);
+        Cofinancement = Eig.Web.AppelsAProjets.Cofinancement.Estimer(Appel, d.NombreProfils ?? 0);
         Historique = await db.ChangementsEtatDossiers.Where(h => h.DossierId == id).OrderBy(h => h.Le).ToListAsync(ct);
         NombrePieces = await db.FichiersAap.CountAsync(f => f.DossierId == id && f.MessageId == null, ct);
         Creneau = await db.CreneauxSoutenance.FirstOrDefaultAsync(c => c.DossierId == id, ct);

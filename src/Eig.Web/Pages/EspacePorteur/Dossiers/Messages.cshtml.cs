@@ -1,5 +1,6 @@
-using Eig.Web.Domain.Dossiers;
-using Eig.Web.Infrastructure.Aap;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Evaluations;
 
 namespace Eig.Web.Pages.EspacePorteur.Dossiers;
 

@@ -1,7 +1,7 @@
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Dossiers;
-using Eig.Web.Infrastructure.Aap;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Evaluations;
 using Eig.Web.Infrastructure.Audit;
 using Eig.Web.Pages.Admin.AppelsAProjets;
 using Microsoft.AspNetCore.Mvc;

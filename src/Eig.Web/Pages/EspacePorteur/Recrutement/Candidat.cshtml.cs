@@ -1,8 +1,7 @@
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Candidatures;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Candidatures;
 using Eig.Web.Infrastructure.Audit;
-using Eig.Web.Infrastructure.Candidatures;
+using Eig.Web.Candidatures;
 using Eig.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

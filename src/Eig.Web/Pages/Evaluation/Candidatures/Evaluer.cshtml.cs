@@ -1,9 +1,8 @@
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Candidatures;
-using Eig.Web.Domain.Evaluation;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Candidatures;
+using Eig.Web.Evaluations;
 using Eig.Web.Infrastructure.Audit;
-using Eig.Web.Infrastructure.Candidatures;
+using Eig.Web.Candidatures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -31,14 +30,14 @@ public class EvaluerModel(EigDbContext db, IClock clock, IAuditLog audit) : Page
     public Candidature Candidature { get; private set; } = default!;
     public string? Profil { get; private set; }
     public Grille Grille { get; private set; } = default!;
-    public Domain.Evaluation.Evaluation? Evaluation { get; private set; }
+    public Eig.Web.Evaluations.Evaluation? Evaluation { get; private set; }
     public List<SelectListItem> Echelle => Enumerable.Range(Grille.EchelleMin, Grille.EchelleMax - Grille.EchelleMin + 1)
         .Select(n => new SelectListItem(n.ToString(), n.ToString())).ToList();
     public List<SelectListItem> Recommandations { get; } =
     [
-        new("Favorable", nameof(Domain.Evaluation.Recommandation.Favorable)),
-        new("Réservée", nameof(Domain.Evaluation.Recommandation.Reservee)),
-        new("Défavorable", nameof(Domain.Evaluation.Recommandation.Defavorable)),
+        new("Favorable", nameof(Eig.Web.Evaluations.Recommandation.Favorable)),
+        new("Réservée", nameof(Eig.Web.Evaluations.Recommandation.Reservee)),
+        new("Défavorable", nameof(Eig.Web.Evaluations.Recommandation.Defavorable)),
     ];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
@@ -85,7 +84,7 @@ public class EvaluerModel(EigDbContext db, IClock clock, IAuditLog audit) : Page
         var nouvelle = Evaluation is null;
         try
         {
-            var evaluation = Evaluation ?? Domain.Evaluation.Evaluation.Commencer(Affectation, now);
+            var evaluation = Evaluation ?? Eig.Web.Evaluations.Evaluation.Commencer(Affectation, now);
             var notes = Grille.Criteres.ToDictionary(c => c.Id,
                 c => (Input.Notes.GetValueOrDefault(c.Id), Input.Commentaires.GetValueOrDefault(c.Id)));
             evaluation.Enregistrer(Grille, notes, Input.Commentaire, Input.Recommandation, now);

@@ -1,6 +1,6 @@
-using Eig.Web.Data;
-using Eig.Web.Domain.Evaluation;
-using Eig.Web.Infrastructure.Candidatures;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Evaluations;
+using Eig.Web.Candidatures;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
-using Eig.Web.Content;
-using Eig.Web.Data;
-using Eig.Web.Domain.Contenus;
+using Eig.Web.Contenus;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Contenus;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +29,7 @@ public class ArticleModel(EigDbContext db) : PageModel
         ViewData["Title"] = a.Titre;
         var resume = a.Description ?? MarkdownRenderer.ToPlainText(a.Corps);
         ViewData["Description"] = resume.Length > 200 ? resume[..199] + "…" : resume;
-        if (!string.IsNullOrEmpty(a.Image)) ViewData["OgImage"] = Eig.Web.Content.Site.FrontMatterView.Image(a.Image);
+        if (!string.IsNullOrEmpty(a.Image)) ViewData["OgImage"] = Eig.Web.Contenus.Site.FrontMatterView.Image(a.Image);
         return Page();
     }
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Xml.Linq;
-using Eig.Web.Content;
-using Eig.Web.Data;
-using Eig.Web.Domain.Contenus;
+using Eig.Web.Contenus;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Contenus;
 using Eig.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,5 @@
-using Eig.Web.Data;
-using Eig.Web.Domain.Contenus;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Contenus;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,9 @@
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Appels;
-using Eig.Web.Domain.Comptes;
-using Eig.Web.Infrastructure.Candidatures;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Appels;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Candidatures;
+using Eig.Web.Comptes;
+using Eig.Web.Candidatures;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Eig.Web.Data;
-using Eig.Web.Domain.Contenus;
-using Eig.Web.Domain.Defis;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Contenus;
+using Eig.Web.Promotions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +36,7 @@ public class DefiModel(EigDbContext db) : PageModel
         Expertises = ListeSlugs.Lire(d.Expertises).Select(s => Nom(TypeTaxon.Expertise, s)).ToList();
         ViewData["Title"] = d.Titre;
         if (d.Resume.Length > 0) ViewData["Description"] = d.Resume;
-        if (!string.IsNullOrEmpty(d.Image)) ViewData["OgImage"] = Eig.Web.Content.Site.FrontMatterView.Image(d.Image);
+        if (!string.IsNullOrEmpty(d.Image)) ViewData["OgImage"] = Eig.Web.Contenus.Site.FrontMatterView.Image(d.Image);
         return Page();
     }
 }

@@ -1,5 +1,4 @@
-using Eig.Web.Data;
-using Eig.Web.Domain;
+using Eig.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +17,7 @@ public class ConfirmerModel(EigDbContext db, IClock clock) : PageModel
     {
         var a = await db.AbonnesNewsletter.AsNoTracking().FirstOrDefaultAsync(x => x.Id == Id, ct);
         LienValide = a is not null && !string.IsNullOrEmpty(Jeton)
-                     && Domain.Contenus.AbonneNewsletter.Hash(Jeton) == a.JetonConfirmationHash;
+                     && Eig.Web.Contenus.AbonneNewsletter.Hash(Jeton) == a.JetonConfirmationHash;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

@@ -1,5 +1,4 @@
-using Eig.Web.Data;
-using Eig.Web.Domain;
+using Eig.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -17,14 +16,14 @@ public class DesinscriptionModel(EigDbContext db, IClock clock, Microsoft.AspNet
     {
         var a = await db.AbonnesNewsletter.AsNoTracking().FirstOrDefaultAsync(x => x.Id == Id, ct);
         LienValide = a is not null && !string.IsNullOrEmpty(Jeton)
-                     && (Domain.Contenus.AbonneNewsletter.Hash(Jeton) == a.JetonDesinscriptionHash
-                         || Eig.Web.Content.Site.NewsletterService.SignatureValide(dp, Id, Jeton));
+                     && (Eig.Web.Contenus.AbonneNewsletter.Hash(Jeton) == a.JetonDesinscriptionHash
+                         || Eig.Web.Contenus.Site.NewsletterService.SignatureValide(dp, Id, Jeton));
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var a = await db.AbonnesNewsletter.FirstOrDefaultAsync(x => x.Id == Id, ct);
-        if (a is not null && !string.IsNullOrEmpty(Jeton) && Eig.Web.Content.Site.NewsletterService.SignatureValide(dp, Id, Jeton))
+        if (a is not null && !string.IsNullOrEmpty(Jeton) && Eig.Web.Contenus.Site.NewsletterService.SignatureValide(dp, Id, Jeton))
             a.Desinscrire(clock.UtcNow);
         else if (a is null || string.IsNullOrEmpty(Jeton) || !a.Desinscrire(Jeton, clock.UtcNow))
         {

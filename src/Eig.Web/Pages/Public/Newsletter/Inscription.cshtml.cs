@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Eig.Web.Content.Site;
+using Eig.Web.Contenus.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;

@@ -1,5 +1,5 @@
-using Eig.Web.Data;
-using Eig.Web.Domain.Contenus;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Contenus;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +13,7 @@ public class AnnulerModel(EigDbContext db) : PageModel
     [BindProperty(SupportsGet = true)] public string? Jeton { get; set; }
     public bool LienValide { get; private set; }
 
-    private async Task<Domain.Evenements.ReservationCreneau?> TrouverAsync(CancellationToken ct)
+    private async Task<Eig.Web.Evenements.ReservationCreneau?> TrouverAsync(CancellationToken ct)
     {
         var r = await db.ReservationsCreneaux.FirstOrDefaultAsync(x => x.Id == Id, ct);
         return r is not null && !string.IsNullOrEmpty(Jeton) && AbonneNewsletter.Hash(Jeton) == r.JetonAnnulationHash ? r : null;

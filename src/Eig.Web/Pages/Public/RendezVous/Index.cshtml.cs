@@ -1,8 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Eig.Web.Data;
-using Eig.Web.Domain;
-using Eig.Web.Domain.Contenus;
-using Eig.Web.Domain.Evenements;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Contenus;
+using Eig.Web.Evenements;
 using Eig.Web.Infrastructure.Calendrier;
 using Eig.Web.Infrastructure.Mail;
 using Eig.Web.Pages.Public.Evenements;

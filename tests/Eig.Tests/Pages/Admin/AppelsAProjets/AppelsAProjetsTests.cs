@@ -1,8 +1,10 @@
 using System.Net;
 using Eig.Tests.Support;
-using Eig.Web.Domain.Appels;
-using Eig.Web.Domain.Comptes;
-using Eig.Web.Domain.Promotions;
+using Eig.Web.Appels;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Candidatures;
+using Eig.Web.Comptes;
+using Eig.Web.Promotions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Tests.Pages.Admin.AppelsAProjets;

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Eig.Tests.Support;
-using Eig.Web.Domain.Comptes;
-using Eig.Web.Domain.Contenus;
+using Eig.Web.Comptes;
+using Eig.Web.Contenus;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Tests.Pages.Admin.Contenus;

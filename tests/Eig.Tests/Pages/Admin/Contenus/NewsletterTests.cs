@@ -1,7 +1,7 @@
 using System.Net;
 using Eig.Tests.Support;
-using Eig.Web.Domain.Comptes;
-using Eig.Web.Domain.Contenus;
+using Eig.Web.Comptes;
+using Eig.Web.Contenus;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Tests.Pages.Admin.Contenus;

@@ -1,8 +1,8 @@
 using System.Net;
 using Eig.Tests.Support;
-using Eig.Web.Domain.Comptes;
-using Eig.Web.Domain.Dossiers;
-using Eig.Web.Domain.Evaluation;
+using Eig.Web.Comptes;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Evaluations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Tests.Pages.Admin.Dossiers;

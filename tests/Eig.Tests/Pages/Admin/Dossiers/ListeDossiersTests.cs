@@ -1,11 +1,11 @@
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
 using Eig.Tests.Support;
-using Eig.Web.Domain.Comptes;
-using Eig.Web.Domain.Dossiers;
-using Eig.Web.Domain.Evaluation;
+using Eig.Web.Comptes;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Evaluations;
 using Microsoft.EntityFrameworkCore;
-using Avis = Eig.Web.Domain.Evaluation.Evaluation;
+using Avis = Eig.Web.Evaluations.Evaluation;
 
 namespace Eig.Tests.Pages.Admin.Dossiers;
 

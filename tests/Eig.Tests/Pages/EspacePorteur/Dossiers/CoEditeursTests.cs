@@ -1,6 +1,6 @@
 using System.Net;
 using Eig.Tests.Support;
-using Eig.Web.Domain.Comptes;
+using Eig.Web.Comptes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Tests.Pages.EspacePorteur.Dossiers;

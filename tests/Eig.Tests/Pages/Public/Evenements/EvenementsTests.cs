@@ -1,6 +1,6 @@
 using System.Net;
 using Eig.Tests.Support;
-using Eig.Web.Domain.Evenements;
+using Eig.Web.Evenements;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Tests.Pages.Public.Evenements;

@@ -1,6 +1,6 @@
 using System.Net;
 using Eig.Tests.Support;
-using Eig.Web.Domain.Contenus;
+using Eig.Web.Contenus;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Tests.Pages.Public.Newsletter;

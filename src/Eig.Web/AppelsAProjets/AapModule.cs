@@ -1,0 +1,33 @@
+
+namespace Eig.Web.AppelsAProjets;
+
+/// <summary>The call for projects' services: dossier access rules, PDFs, mails, reminders, and its back-office entry.</summary>
+public sealed class AapModule : IFeatureModule
+{
+    public void AddServices(IServiceCollection services, IConfiguration config)
+    {
+        services.AddScoped<DossierAcces>();
+        services.AddScoped<AapMails>();
+        services.AddScoped<Relances>();
+        services.AddScoped<Messagerie>();
+        services.AddSingleton<AapPdf>();
+    }
+
+    public IEnumerable<RubriqueAdmin> Rubriques =>
+    [
+        new("Appels à projets", "/admin/appels-a-projets", "Appels, grilles, soutenances et jurys."),
+        new("Dossiers", "/admin/dossiers", "Instruire, affecter, classer, exporter."),
+    ];
+
+    public IEnumerable<VerbeOperateur> Verbes =>
+    [
+        new VerbeOperateur("aap-relances",
+            "envoie les relances dues : évaluations proches de l'échéance, soutenances du lendemain (à lancer chaque jour)",
+            async (sp, _) =>
+            {
+                var (evaluations, soutenances) = await sp.GetRequiredService<Relances>().EnvoyerAsync(CancellationToken.None);
+                Console.WriteLine($"{evaluations} relance(s) d'évaluation, {soutenances} rappel(s) de soutenance.");
+                return 0;
+            }),
+    ];
+}

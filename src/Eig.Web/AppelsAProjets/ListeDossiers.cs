@@ -1,0 +1,88 @@
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Evaluations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eig.Web.AppelsAProjets;
+
+/// <summary>The staff dossier list as one SQL query: filters, search, score (weighted mean of submitted reviews),
+/// sort. Shared by the page and its CSV/XLSX exports so that an export is exactly what the list shows.</summary>
+public static class ListeDossiers
+{
+    public sealed record Filtres(Guid? Appel, EtatDossier? Etat, string? Administration, Guid? Evaluateur, double? ScoreMin,
+        string? Recherche, string? Tri);
+
+    /// <summary>Built with an initializer, not a constructor: EF can sort and filter on initialized members only.</summary>
+    public sealed record Ligne
+    {
+        public Guid Id { get; init; }
+        public int Numero { get; init; }
+        public string Titre { get; init; } = "";
+        public string Administration { get; init; } = "";
+        public string Appel { get; init; } = "";
+        public EtatDossier Etat { get; init; }
+        public DateTime? DeposeLe { get; init; }
+        public DateTime ModifieLe { get; init; }
+        public double? Score { get; init; }
+        public int Evaluations { get; init; }
+    }
+
+    public static readonly IReadOnlyList<(string Cle, string Libelle)> Tris =
+    [
+        ("recent", "Dernière mise à jour"), ("numero", "Référence"), ("score", "Note, meilleure d'abord"),
+        ("administration", "Administration"), ("titre", "Titre"),
+    ];
+
+    public static IQueryable<Ligne> Requete(EigDbContext db, Filtres f)
+    {
+        var dossiers = db.DossiersProjets.AsNoTracking().Where(d => d.Etat != EtatDossier.Brouillon);
+        if (f.Appel is { } appel) dossiers = dossiers.Where(d => d.AppelId == appel);
+        if (f.Etat is { } etat) dossiers = dossiers.Where(d => d.Etat == etat);
+        if (!string.IsNullOrWhiteSpace(f.Administration))
+        {
+            var adm = "%" + Echapper(f.Administration.Trim().ToLowerInvariant()) + "%";
+            dossiers = dossiers.Where(d => EF.Functions.Like(d.Administration.ToLower(), adm, "\\"));
+        }
+        if (!string.IsNullOrWhiteSpace(f.Recherche))
+        {
+            // Every word must appear somewhere in the dossier's main texts, whatever the case (LIKE is case-sensitive
+            // on PostgreSQL, so both sides are lowered).
+            foreach (var mot in f.Recherche.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(5))
+            {
+                var motif = "%" + Echapper(mot.ToLowerInvariant()) + "%";
+                dossiers = dossiers.Where(d => EF.Functions.Like(d.Titre.ToLower(), motif, "\\") || EF.Functions.Like(d.Administration.ToLower(), motif, "\\")
+                    || EF.Functions.Like(d.Probleme.ToLower(), motif, "\\") || EF.Functions.Like(d.SponsorNom.ToLower(), motif, "\\"));
+            }
+        }
+        var affectations = db.Affectations.Where(a => a.Objet == ObjetsEvalues.DossierProjet && a.Etat == EtatAffectation.Active);
+        if (f.Evaluateur is { } ev)
+            dossiers = dossiers.Where(d => affectations.Any(a => a.ObjetId == d.Id && a.EvaluateurId == ev));
+
+        var soumises = from a in affectations
+                       join e in db.Evaluations on a.Id equals e.AffectationId
+                       where e.Etat == EtatEvaluation.Soumise
+                       select new { a.ObjetId, e.NoteGlobaleSoumise };
+
+        // The dossier's score is the mean of its reviews' overall (weighted) scores, as in the ranking.
+        var lignes = from d in dossiers
+                     join a in db.AppelsAProjets on d.AppelId equals a.Id
+                     select new Ligne
+                     {
+                         Id = d.Id, Numero = d.Numero, Titre = d.Titre, Administration = d.Administration, Appel = a.Titre, Etat = d.Etat,
+                         DeposeLe = d.DeposeLe, ModifieLe = d.ModifieLe,
+                         Score = soumises.Where(x => x.ObjetId == d.Id).Average(x => x.NoteGlobaleSoumise),
+                         Evaluations = soumises.Count(x => x.ObjetId == d.Id),
+                     };
+        if (f.ScoreMin is { } min) lignes = lignes.Where(l => l.Score >= min);
+        return f.Tri switch
+        {
+            "numero" => lignes.OrderBy(l => l.Numero),
+            "score" => lignes.OrderBy(l => l.Score == null).ThenByDescending(l => l.Score).ThenBy(l => l.Numero),
+            "administration" => lignes.OrderBy(l => l.Administration).ThenBy(l => l.Numero),
+            "titre" => lignes.OrderBy(l => l.Titre).ThenBy(l => l.Numero),
+            _ => lignes.OrderByDescending(l => l.ModifieLe).ThenByDescending(l => l.Numero),
+        };
+    }
+
+    private static string Echapper(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+}

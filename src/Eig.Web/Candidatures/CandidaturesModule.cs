@@ -1,0 +1,71 @@
+
+namespace Eig.Web.Candidatures;
+
+/// <summary>Section <c>Candidatures</c> of the configuration.</summary>
+public sealed class CandidaturesOptions
+{
+    /// <summary>Largest CV accepted, in bytes.</summary>
+    public int CvTailleMax { get; set; } = 5 * 1024 * 1024;
+    /// <summary>How long the file of a candidate not retained is kept after the decision (personal-data page: 2 years).</summary>
+    public int ConservationMois { get; set; } = 24;
+    /// <summary>Days between the notice mail and the erasure, so the person can download their data first.</summary>
+    public int PreavisPurgeJours { get; set; } = 30;
+}
+
+/// <summary>The call for candidates: options, mail templates, and the purge verb.</summary>
+public sealed class CandidaturesModule : IFeatureModule
+{
+    public void AddServices(IServiceCollection services, IConfiguration config)
+    {
+        services.Configure<CandidaturesOptions>(config.GetSection("Candidatures"));
+        services.AddScoped<CandidaturesMails>();
+        services.AddScoped<PurgeCandidatures>();
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, MessagesDeLiaisonFrancais>();
+    }
+
+    public IEnumerable<RubriqueAdmin> Rubriques =>
+    [
+        new("Appels à candidatures", "/admin/appels-a-candidatures", "Profils, sprints, grille de rémunération, règlement."),
+        new("Candidatures", "/admin/candidatures", "Examiner, affecter des expert·es, décider, publier les créneaux."),
+        new("Vivier et recrutement", "/admin/recrutement", "Postes des défis lauréats, appariement, offres."),
+    ];
+
+    public IEnumerable<EspaceDeRole> Espaces =>
+    [
+        new(Eig.Web.Comptes.Roles.Candidat, "Mon espace candidat", "/espace-candidat", "Ma candidature, ses étapes, mes entretiens, mes données."),
+        new(Eig.Web.Comptes.Roles.Evaluateur, "Candidatures à évaluer", "/evaluation/candidatures", "Les dossiers et entretiens qui vous sont confiés."),
+        new(Eig.Web.Comptes.Roles.Porteur, "Recrutement de vos EIG", "/espace-porteur/recrutement", "Les candidatures proposées pour vos défis."),
+    ];
+
+    public IEnumerable<VerbeOperateur> Verbes =>
+    [
+        new VerbeOperateur("purge-candidatures",
+            "efface les candidatures non retenues après la durée de conservation, en prévenant chaque personne d'abord",
+            async (sp, args) =>
+            {
+                var (avis, effacees) = await sp.GetRequiredService<PurgeCandidatures>().ExecuterAsync();
+                Console.WriteLine($"{avis} avis envoyé(s), {effacees} candidature(s) effacée(s).");
+                return 0;
+            }),
+    ];
+}
+
+/// <summary>Model-binding messages in French (e.g. "abc" typed in a number field), for every form of the service.</summary>
+public sealed class MessagesDeLiaisonFrancais : Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>
+{
+    public void Configure(Microsoft.AspNetCore.Mvc.MvcOptions o)
+    {
+        var m = o.ModelBindingMessageProvider;
+        m.SetAttemptedValueIsInvalidAccessor((v, _) => $"La valeur « {v} » n'est pas valide.");
+        m.SetValueMustBeANumberAccessor(_ => "Saisissez un nombre.");
+        m.SetValueIsInvalidAccessor(v => $"La valeur « {v} » n'est pas valide.");
+        m.SetMissingBindRequiredValueAccessor(_ => "Ce champ est obligatoire.");
+        m.SetMissingKeyOrValueAccessor(() => "Ce champ est obligatoire.");
+        m.SetValueMustNotBeNullAccessor(_ => "Ce champ est obligatoire.");
+        m.SetNonPropertyAttemptedValueIsInvalidAccessor(v => $"La valeur « {v} » n'est pas valide.");
+        m.SetUnknownValueIsInvalidAccessor(_ => "La valeur saisie n'est pas valide.");
+        m.SetNonPropertyUnknownValueIsInvalidAccessor(() => "La valeur saisie n'est pas valide.");
+        m.SetNonPropertyValueMustBeANumberAccessor(() => "Saisissez un nombre.");
+        m.SetMissingRequestBodyRequiredValueAccessor(() => "Le formulaire est vide.");
+    }
+}

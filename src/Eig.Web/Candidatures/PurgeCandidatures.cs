@@ -1,0 +1,51 @@
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Candidatures;
+using Eig.Web.Infrastructure.Audit;
+using Eig.Web.Infrastructure.Mail;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Eig.Web.Candidatures;
+
+/// <summary>
+/// The retention rule of the personal-data page: the file of a candidate not retained (or who withdrew) is erased
+/// once <see cref="CandidaturesOptions.ConservationMois"/> have passed since the decision. The person is mailed a
+/// notice first; the erasure happens at a later run, <see cref="CandidaturesOptions.PreavisPurgeJours"/> days after.
+/// Meant to run daily (cron, systemd timer): <c>dotnet Eig.Web.dll purge-candidatures</c>.
+/// </summary>
+public sealed class PurgeCandidatures(EigDbContext db, IClock clock, IOutbox outbox, CandidaturesMails mails,
+    IAuditLog audit, IOptions<CandidaturesOptions> options)
+{
+    public async Task<(int Avis, int Effacees)> ExecuterAsync(CancellationToken ct = default)
+    {
+        var now = clock.UtcNow;
+        var limite = now.AddMonths(-options.Value.ConservationMois);
+        var preavis = TimeSpan.FromDays(options.Value.PreavisPurgeJours);
+        var terminees = new[] { EtatCandidature.NonRetenue, EtatCandidature.Retiree };
+
+        var aPrevenir = await db.Candidatures
+            .Where(c => terminees.Contains(c.Etat) && c.DecisionLe < limite && c.AvisPurgeLe == null)
+            .ToListAsync(ct);
+        foreach (var c in aPrevenir)
+        {
+            c.AvisPurgeLe = now;
+            if (c.Email.Length > 0)
+                outbox.Ajouter(c.Email, mails.AvisPurge(c, now + preavis));
+            audit.Enregistrer("candidature.avis-purge", "Candidature", c.Id.ToString(), $"effacement prévu à partir du {now + preavis:yyyy-MM-dd}");
+        }
+        await db.SaveChangesAsync(ct);
+
+        var seuilEffacement = now - preavis;
+        var aEffacer = await db.Candidatures
+            .Where(c => terminees.Contains(c.Etat) && c.DecisionLe < limite && c.AvisPurgeLe != null && c.AvisPurgeLe <= seuilEffacement)
+            .ToListAsync(ct);
+        foreach (var c in aEffacer)
+        {
+            db.Candidatures.Remove(c);
+            // The audit line keeps no personal data: only that a file was erased, and when.
+            audit.Enregistrer("candidature.purgee", "Candidature", c.Id.ToString(), "durée de conservation écoulée");
+        }
+        await db.SaveChangesAsync(ct);
+        return (aPrevenir.Count, aEffacer.Count);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using Ganss.Xss;
+using Markdig;
+
+namespace Eig.Web.Contenus;
+
+/// <summary>
+/// Turns the program's Markdown into HTML that is safe to put in a page. Two locks: Markdig with raw HTML disabled
+/// (a &lt;script&gt; typed in a page is shown as text), then a sanitizer with an allow-list, which drops event
+/// handlers and any URL scheme other than http(s), mailto and relative links (no javascript:).
+/// Empty images (<c>![]()</c>, common in the program's files) are removed rather than shown broken.
+/// </summary>
+public sealed partial class MarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UseEmphasisExtras()
+        .UseAutoLinks()
+        .UseListExtras()
+        .Build();
+
+    private readonly HtmlSanitizer _sanitizer;
+
+    public MarkdownRenderer()
+    {
+        _sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            {
+                "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "em", "del", "ins", "mark", "sub", "sup",
+                "ul", "ol", "li", "a", "img", "blockquote", "code", "pre", "table", "thead", "tbody", "tr", "th", "td",
+            },
+            AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "src", "alt", "title", "start" },
+            AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto" },
+            UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "src" },
+        });
+        _sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement { LocalName: "img" } img)
+            {
+                var src = img.GetAttribute("src");
+                if (string.IsNullOrWhiteSpace(src)) img.Remove();
+                else if (!src.Contains(':') && !src.StartsWith('/') && !src.StartsWith('#')) img.SetAttribute("src", "/" + src);
+                if (!img.HasAttribute("alt")) img.SetAttribute("alt", "");
+            }
+        };
+    }
+
+    /// <summary>Page sections start at h2 (the page has its own h1): a "# Titre" inside a field becomes an h2.</summary>
+    public string ToHtml(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown)) return "";
+        var html = Markdown.ToHtml(markdown, Pipeline);
+        html = H1().Replace(html, m => m.Value.Replace("h1", "h2", StringComparison.Ordinal));
+        var clean = _sanitizer.Sanitize(html).Trim();
+        // An item left empty by a removed image (seed 000: "1.\n\n![](img/…)") would show a bare number.
+        return EmptyParagraph().Replace(clean, "");
+    }
+
+    /// <summary>A plain-text article (no Markdown meant): paragraphs at blank lines, line breaks kept, all encoded.</summary>
+    public static string TexteBrutToHtml(string? texte)
+    {
+        if (string.IsNullOrWhiteSpace(texte)) return "";
+        var paragraphes = texte.Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return string.Concat(paragraphes.Select(p =>
+            "<p>" + string.Join("<br>", p.Split('\n').Select(l => System.Net.WebUtility.HtmlEncode(l.Trim()))) + "</p>"));
+    }
+
+    /// <summary>The text a reader sees, for descriptions, feeds and comparisons in tests.</summary>
+    public static string ToPlainText(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, Pipeline).Trim();
+
+    [GeneratedRegex(@"</?h1\b")]
+    private static partial Regex H1();
+
+    [GeneratedRegex(@"<p>\s*</p>")]
+    private static partial Regex EmptyParagraph();
+}

@@ -1,0 +1,46 @@
+namespace Eig.Web.Contenus;
+
+public enum RolePersonne
+{
+    Participant = 0,
+    AgentProgramme = 1,
+    AgentProgrammeAlumni = 2,
+    AgentEcosysteme = 3,
+    AgentPublic = 4,
+}
+
+/// <summary>Someone the site shows: an EIG, a member of the team, an agent. Shown in the public directory only
+/// with their consent.</summary>
+public class Personne
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public string Fichier { get; set; } = "";
+    public string Slug { get; set; } = "";
+    public string Nom { get; set; } = "";
+    public string? Poste { get; set; }
+    public string? Description { get; set; }
+    public string Promotions { get; set; } = "";
+    public RolePersonne Role { get; set; }
+    public string Defis { get; set; } = "";
+    public string Expertises { get; set; } = "";
+    public string? Image { get; set; }
+    public string? LinkedIn { get; set; }
+    public string? GitHub { get; set; }
+    public string Corps { get; set; } = "";
+    public bool ConsentementProfilPublic { get; set; }
+    public string Extras { get; set; } = "{}";
+    public DateTime ModifieLe { get; set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>The names the program's files use.</summary>
+    public static readonly IReadOnlyDictionary<string, RolePersonne> RolesFichier = new Dictionary<string, RolePersonne>
+    {
+        ["participant"] = RolePersonne.Participant,
+        ["agent-programme"] = RolePersonne.AgentProgramme,
+        ["agent-programme-alumni"] = RolePersonne.AgentProgrammeAlumni,
+        ["agent-ecosysteme"] = RolePersonne.AgentEcosysteme,
+        ["agent-public"] = RolePersonne.AgentPublic,
+    };
+
+    public static string NomFichier(RolePersonne role) => RolesFichier.First(kv => kv.Value == role).Key;
+}

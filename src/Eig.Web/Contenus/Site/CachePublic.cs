@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Eig.Web.Contenus.Site;
+
+/// <summary>
+/// The public site's pages come from the output cache, tagged "contenu" and evicted whenever content is saved,
+/// published or imported (a minute at most otherwise, so that a call opening shows soon too). Only an allow-list of
+/// this feature's anonymous pages is cached, and never a request carrying the sign-in or flash-message cookie nor a
+/// response setting a cookie: a cached page holds nothing personal and no antiforgery token.
+/// </summary>
+public sealed class CachePublicPolicy : IOutputCachePolicy
+{
+    public const string Tag = "contenu";
+    private static readonly string[] Exactes = ["/", "/programme", "/participer/administrations", "/participer/candidats",
+        "/talents", "/equipe", "/faq", "/sitemap.xml", "/robots.txt", "/defis", "/actualites"];
+    private static readonly string[] Prefixes = ["/defis/", "/actualites/", "/pages/"];
+
+    public static bool Cachable(HttpRequest r)
+    {
+        if (!HttpMethods.IsGet(r.Method) && !HttpMethods.IsHead(r.Method)) return false;
+        if (r.Cookies.ContainsKey("eig.auth") || r.Cookies.ContainsKey(WebApp.TempDataCookie)) return false;
+        if (r.Query.ContainsKey("apercu")) return false;
+        var p = (r.Path.Value ?? "/").ToLowerInvariant();
+        return Exactes.Contains(p) || Prefixes.Any(x => p.StartsWith(x, StringComparison.Ordinal));
+    }
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken ct)
+    {
+        var ok = Cachable(context.HttpContext.Request);
+        context.EnableOutputCaching = ok;
+        context.AllowCacheLookup = ok;
+        context.AllowCacheStorage = ok;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(1);
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.Tags.Add(Tag);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken ct)
+    {
+        var r = context.HttpContext.Response;
+        // A page with a form asks not to be stored (antiforgery sets no-store): its token belongs to one visitor,
+        // even when that visitor already had the cookie and no Set-Cookie header went out.
+        var cacheControl = r.Headers.CacheControl.ToString();
+        if (r.StatusCode != StatusCodes.Status200OK || r.Headers.SetCookie.Count > 0
+            || cacheControl.Contains("no-store", StringComparison.OrdinalIgnoreCase)
+            || cacheControl.Contains("private", StringComparison.OrdinalIgnoreCase))
+            context.AllowCacheStorage = false;
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>What the back office and the import call after a change that the public pages show.</summary>
+public sealed class CachePublic(IOutputCacheStore store)
+{
+    public Task ViderAsync(CancellationToken ct = default) => store.EvictByTagAsync(CachePublicPolicy.Tag, ct).AsTask();
+}

@@ -1,7 +1,0 @@
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-
-namespace Eig.Web.Data;
-
-public sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
-    v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.ToUniversalTime(), DateTimeKind.Utc),
-    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

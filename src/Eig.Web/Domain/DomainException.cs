@@ -1,4 +1,0 @@
-namespace Eig.Web.Domain;
-
-/// <summary>A rule of the domain refused an action. The message is French and meant for the person who asked.</summary>
-public class DomainException(string message) : Exception(message);
