@@ -18,7 +18,7 @@ public class MailKitTransportTests
         scope.ServiceProvider.GetRequiredService<IOutbox>().Ajouter(to,
             templates.ReinitialisationMotDePasse(templates.Lien("/compte/reinitialiser?jeton=abc123")),
             new OutboxAttachment { NomFichier = "rendez-vous.ics", TypeMime = "text/calendar", Contenu = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"u8.ToArray() });
-        var db = scope.ServiceProvider.GetRequiredService<Eig.Web.Data.EigDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<Eig.Web.Infrastructure.Database.EigDbContext>();
         await db.SaveChangesAsync();
         return await db.Outbox.Where(m => m.A == to).Select(m => m.Id).SingleAsync();
     }
