@@ -109,8 +109,9 @@ public static class WebApp
         services.AddSingleton<FreinConnexion>();
         services.AddScoped<HachageFactice>();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDataProtection().SetApplicationName("eig-platform");
-        services.AddDatabaseKeyRing();
+        // The key ring in the database: every instance behind a load balancer reads the same keys, so a cookie or
+        // token issued by one is accepted by the others.
+        services.AddDataProtection().SetApplicationName("eig-platform").PersistKeysToDbContext<EigDbContext>();
 
         // Every policy requires the second factor of staff sessions (DeuxiemeFacteurRequirement): the back office, but
         // also /jury, /evaluation and any page a staff member can reach, whatever its folder.
@@ -175,6 +176,8 @@ public static class WebApp
         app.UseExceptionHandler("/erreur/500");
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseSecurityHeaders();
+        // The former site's addresses answer 301 before the cache and routing (Content/Site/RedirectionsAnciennes.cs).
+        app.UseMiddleware<Contenus.Site.RedirectionsMiddleware>();
         // Early, so that a cached public page skips routing and authentication; after the security headers, so
         // that a cached copy still carries them. The policy (Contenus/Site/CachePublic.cs) decides from the request.
         app.UseOutputCache();
