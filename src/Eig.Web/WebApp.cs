@@ -1,6 +1,8 @@
 using Eig.Web.Infrastructure.Planification;
 using System.Threading.RateLimiting;
 using Eig.Web.Infrastructure.Database;
+using Eig.Web.Infrastructure.Fichiers;
+using Eig.Web.Infrastructure.Http;
 using Eig.Web.Comptes;
 using Eig.Web.Infrastructure.Audit;
 using Eig.Web.Infrastructure.Database;
@@ -56,6 +58,8 @@ public static class WebApp
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddEigMail(config);
+        services.AddFichiers(config);
+        services.AddRequetesRobustes(config);
         services.AddEigPlanification(config);
         services.AddScoped<DemoSeeder>();
         foreach (var module in Infrastructure.FeatureModules.All)
@@ -84,15 +88,19 @@ public static class WebApp
             .AddPasswordValidator<MotsDePasseCourants>()
             .AddErrorDescriber<FrenchIdentityErrorDescriber>();
 
+        // Outside development every cookie is Secure and __Host- prefixed (HTTPS only, this host only, path /).
+        var cookiesSurs = bool.TryParse(config["Cookies:Securises"], out var surs) ? surs : !env.IsDevelopment();
+        string NomCookie(string nom) => cookiesSurs ? "__Host-" + nom : nom;
+        var politique = cookiesSurs ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/compte/connexion";
             o.LogoutPath = "/compte/deconnexion";
             o.AccessDeniedPath = "/erreur/403";
-            o.Cookie.Name = "eig.auth";
+            o.Cookie.Name = NomCookie("eig.auth");
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = politique;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
             // Instead of Identity's stamp check every few minutes (whose refresh also dropped amr=mfa): the session
@@ -106,6 +114,13 @@ public static class WebApp
             };
         });
 
+        foreach (var (schema, nom) in new[] { (IdentityConstants.TwoFactorUserIdScheme, "eig.2fa"), (IdentityConstants.TwoFactorRememberMeScheme, "eig.2fa-appareil"), (IdentityConstants.ExternalScheme, "eig.externe") })
+            services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(schema, o =>
+            {
+                o.Cookie.Name = NomCookie(nom);
+                o.Cookie.SecurePolicy = politique;
+                o.Cookie.Path = "/";
+            });
         services.AddSingleton<FreinConnexion>();
         services.AddScoped<HachageFactice>();
         services.TryAddSingleton(TimeProvider.System);
@@ -141,8 +156,17 @@ public static class WebApp
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRouting(o => { o.LowercaseUrls = true; o.LowercaseQueryStrings = false; });
-        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.Name = TempDataCookie);
-        services.AddAntiforgery(o => { o.Cookie.Name = "eig.af"; o.HeaderName = null; });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = NomCookie(TempDataCookie);
+            o.Cookie.SecurePolicy = politique;
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = NomCookie("eig.af");
+            o.Cookie.SecurePolicy = politique;
+            o.HeaderName = null;
+        });
 
         services.AddRateLimiter(o =>
         {
@@ -176,6 +200,7 @@ public static class WebApp
         app.UseExceptionHandler("/erreur/500");
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseSecurityHeaders();
+        app.UseVerbesConnus();
         // The former site's addresses answer 301 before the cache and routing (Content/Site/RedirectionsAnciennes.cs).
         app.UseMiddleware<Contenus.Site.RedirectionsMiddleware>();
         // Early, so that a cached public page skips routing and authentication; after the security headers, so
@@ -183,6 +208,7 @@ public static class WebApp
         app.UseOutputCache();
         app.MapStaticAssets().AllowAnonymous();
         app.UseRouting();
+        app.UseFormulairesRobustes(RequetesRobustes.CorpsMax(app.Configuration));
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

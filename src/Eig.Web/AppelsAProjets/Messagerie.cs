@@ -5,12 +5,14 @@ using Eig.Web.Infrastructure.Audit;
 using Eig.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Eig.Web.Infrastructure.Fichiers;
 
 namespace Eig.Web.AppelsAProjets;
 
 /// <summary>The conversation on a dossier between its porteur and the program team, shared by both sides' pages.
 /// Each message notifies the other side by mail; a PDF may be attached.</summary>
-public sealed class Messagerie(EigDbContext db, IClock clock, IOutbox outbox, MailTemplates templates, DossierAcces acces, IAuditLog audit)
+public sealed class Messagerie(EigDbContext db, IClock clock, IOutbox outbox, MailTemplates templates, DossierAcces acces, IAuditLog audit,
+    Televersement televersement)
 {
     public sealed record Message(Guid Id, string Auteur, bool DeLEquipe, string Texte, DateTime Le, List<(Guid Id, string Nom)> Pieces);
 
@@ -33,21 +35,21 @@ public sealed class Messagerie(EigDbContext db, IClock clock, IOutbox outbox, Ma
         ModelStateDictionary modelState, CancellationToken ct)
     {
         var t = new Formulaire(modelState).Texte("Texte", texte, "votre message", MessageDossier.LongueurMax);
-        byte[]? contenu = null;
+        FichierRecu? recu = null;
         if (piece is { Length: > 0 })
         {
-            (contenu, var erreur) = await PdfUpload.LireAsync(piece, ct);
+            (recu, var erreur) = await televersement.LireAsync(piece, FichierAap.TailleMax, SorteDeFichier.Pdf, ct);
             if (erreur is not null) modelState.AddModelError("Input.Piece", erreur);
         }
         if (!modelState.IsValid) return false;
         var maintenant = clock.UtcNow;
         var message = new MessageDossier { DossierId = dossier.Id, AuteurId = auteurId, DeLEquipe = deLEquipe, Texte = t, Le = maintenant };
         db.MessagesDossiers.Add(message);
-        if (contenu is not null)
+        if (recu is not null)
             db.FichiersAap.Add(new FichierAap
             {
-                DossierId = dossier.Id, MessageId = message.Id, NomFichier = PdfUpload.NomSur(piece!.FileName), Taille = contenu.Length,
-                Contenu = contenu, DeposeParId = auteurId, DeposeLe = maintenant,
+                DossierId = dossier.Id, MessageId = message.Id, NomFichier = recu.NomOriginal, Taille = recu.Contenu.Length,
+                Contenu = recu.Contenu, DeposeParId = auteurId, DeposeLe = maintenant,
             });
         var destinataires = deLEquipe ? await acces.AdressesAsync(dossier.Id, ct) : await EquipeAsync(ct);
         var lien = deLEquipe ? $"/espace-porteur/dossiers/{dossier.Id}/messages" : $"/admin/dossiers/{dossier.Id}/messages";

@@ -105,7 +105,7 @@ public sealed class MediaImporter(EigDbContext db, IClock clock)
     /// <summary>The type recognised from the content, and the bytes to keep (an SVG sanitized), or why not.</summary>
     public static (string? Type, byte[] Contenu, string? Raison) Verifier(string nom, byte[] donnees)
     {
-        if (Media.TypeReconnu(donnees) is { } type) return (type, donnees, null);
+        if (Eig.Web.Infrastructure.Fichiers.Televersement.TypeReconnu(donnees) is { } type) return (type, donnees, null);
         if (SvgSanitizer.RessembleASvg(donnees))
         {
             var propre = SvgSanitizer.Nettoyer(donnees, out var erreur);

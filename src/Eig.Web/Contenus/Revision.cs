@@ -28,14 +28,4 @@ public class Media
     public string? TexteAlternatif { get; set; }
     public DateTime AjouteLe { get; set; }
 
-    /// <summary>The type from the first bytes, whatever the name says; null when not an accepted type.</summary>
-    public static string? TypeReconnu(ReadOnlySpan<byte> debut)
-    {
-        if (debut.StartsWith("%PDF-"u8)) return "application/pdf";
-        if (debut.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A })) return "image/png";
-        if (debut.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF })) return "image/jpeg";
-        if (debut.StartsWith("GIF87a"u8) || debut.StartsWith("GIF89a"u8)) return "image/gif";
-        if (debut.Length >= 12 && debut[..4].SequenceEqual("RIFF"u8) && debut[8..12].SequenceEqual("WEBP"u8)) return "image/webp";
-        return null;
-    }
 }

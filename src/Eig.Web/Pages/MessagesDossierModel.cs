@@ -4,6 +4,7 @@ using Eig.Web.Evaluations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Eig.Web.Infrastructure.Security;
+using Eig.Web.Infrastructure.Fichiers;
 
 namespace Eig.Web.Pages;
 
@@ -57,6 +58,6 @@ public abstract class MessagesDossierModel(Messagerie messagerie) : PageModel
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
         var f = await messagerie.PieceAsync(id, fichierId, ct);
-        return f is null ? NotFound() : File(f.Contenu, "application/pdf", f.NomFichier);
+        return f is null ? NotFound() : File(f.Contenu, "application/pdf", Televersement.NomDeTelechargement("piece-jointe", f.Id));
     }
 }

@@ -149,6 +149,7 @@ public static class RouteAccess
         ["/admin/journal"] = AccessRule.StaffOnly,
         ["/admin/taches"] = AccessRule.StaffOnly,
         ["/admin/courriels"] = AccessRule.StaffOnly,
+        ["/admin/messages-contact"] = AccessRule.StaffOnly,
 
         // Call for projects (feat-aap). Dossier pages with an id answer 404 to anyone but their porteur and co-editors
         // (tested in Pages/EspacePorteur/Dossiers), so they have no sample here.
@@ -211,7 +212,7 @@ public static class RouteAccess
         ["/appels-a-projets/{id:guid}/reglement"] = AccessRule.Custom("Règlement d'un appel inconnu", _ => Outcome.Introuvable)
             .WithSample($"/appels-a-projets/{Inconnu}/reglement"),
         // Sends each role to its home; someone without a role to their account.
-        ["/mon-espace"] = AccessRule.Custom("Vers l'accueil du rôle", v => v == Visitor.Anonyme ? Outcome.Connexion : Outcome.Redirection),
+        ["/mon-espace"] = AccessRule.Custom("Vers l'accueil du rôle", v => v == Visitor.Anonyme ? Outcome.Connexion : v == Visitor.StaffSansDeuxiemeFacteur ? Outcome.DeuxiemeFacteur : Outcome.Redirection),
     };
 
     private const string Inconnu = "00000000-0000-0000-0000-000000000001";

@@ -91,6 +91,8 @@ public partial class EigWebFactory : WebApplicationFactory<Program>
             ["Mail:SenderEnabled"] = "false",
             ["Planification:Active"] = "false",
             ["Demo:Seed"] = "false",
+            // TestServer speaks HTTP: Secure, __Host- cookies only where a test asks for production's (see CookiesTests).
+            ["Cookies:Securises"] = "false",
             ["RateLimit:FormsPerMinute"] = FormsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
@@ -106,10 +108,10 @@ public partial class EigWebFactory : WebApplicationFactory<Program>
 
     /// <summary>A client that keeps its cookies (so that <see cref="SignInAsAsync"/> can add the auth cookie) and
     /// does not follow redirects: tests assert on the 302 and its Location.</summary>
-    public HttpClient NewClient()
+    public HttpClient NewClient(Uri? baseUri = null)
     {
         var cookies = new CookieContainer();
-        var client = CreateDefaultClient(BaseUri, new CookieContainerHandler(cookies));
+        var client = CreateDefaultClient(baseUri ?? BaseUri, new CookieContainerHandler(cookies));
         _cookies.Add(client, cookies);
         return client;
     }

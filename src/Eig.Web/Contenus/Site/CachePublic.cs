@@ -18,7 +18,8 @@ public sealed class CachePublicPolicy : IOutputCachePolicy
     public static bool Cachable(HttpRequest r)
     {
         if (!HttpMethods.IsGet(r.Method) && !HttpMethods.IsHead(r.Method)) return false;
-        if (r.Cookies.ContainsKey("eig.auth") || r.Cookies.ContainsKey(WebApp.TempDataCookie)) return false;
+        // Names with or without the __Host- prefix (outside development).
+        if (r.Cookies.Keys.Any(k => k.EndsWith("eig.auth", StringComparison.Ordinal) || k.EndsWith(WebApp.TempDataCookie, StringComparison.Ordinal))) return false;
         if (r.Query.ContainsKey("apercu")) return false;
         var p = (r.Path.Value ?? "/").ToLowerInvariant();
         return Exactes.Contains(p) || Prefixes.Any(x => p.StartsWith(x, StringComparison.Ordinal));

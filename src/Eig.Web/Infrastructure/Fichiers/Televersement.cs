@@ -20,6 +20,7 @@ public sealed record FichierRecu(byte[] Contenu, string TypeMime, string NomOrig
 public sealed class Televersement(IAntivirus antivirus)
 {
     public const string ErreurAucun = "Choisissez un fichier.";
+    public const string ErreurAucunPdf = "Choisissez un fichier PDF.";
     public const string ErreurVide = "Le fichier est vide.";
     public const string ErreurPasPdf = "Le fichier n'est pas un PDF. Enregistrez votre document au format PDF puis joignez-le à nouveau.";
     public const string ErreurPasImageNiPdf = "Ce fichier n'est ni une image (PNG, JPEG, GIF, WebP) ni un PDF, d'après son contenu.";
@@ -34,7 +35,7 @@ public sealed class Televersement(IAntivirus antivirus)
     public async Task<(FichierRecu? Fichier, string? Erreur)> LireAsync(IFormFile? fichier, long tailleMax,
         SorteDeFichier sorte = SorteDeFichier.Pdf, CancellationToken ct = default)
     {
-        if (fichier is null) return (null, ErreurAucun);
+        if (fichier is null) return (null, sorte == SorteDeFichier.Pdf ? ErreurAucunPdf : ErreurAucun);
         if (fichier.Length == 0) return (null, ErreurVide);
         if (fichier.Length > tailleMax) return (null, ErreurTaille(tailleMax));
         using var ms = new MemoryStream((int)fichier.Length);

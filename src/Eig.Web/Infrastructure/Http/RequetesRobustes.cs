@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace Eig.Web.Infrastructure.Http;
@@ -82,7 +83,7 @@ public static class RequetesRobustes
             }
             return null;
         }
-        catch (BadHttpRequestException e)
+        catch (Microsoft.AspNetCore.Http.BadHttpRequestException e)
         {
             return e.StatusCode;
         }

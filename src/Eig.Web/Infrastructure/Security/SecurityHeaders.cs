@@ -19,6 +19,15 @@ public static class SecurityHeaders
                 h.XFrameOptions = "DENY";
                 h["Referrer-Policy"] = "strict-origin-when-cross-origin";
                 h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+                // Pages for a signed-in person (their data, their files, exports) are never kept by a browser or a
+                // proxy: a shared computer's history and back button show nothing after logout.
+                var page = ctx.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null;
+                if (page && (ctx.User.Identity?.IsAuthenticated == true
+                             || ctx.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is null))
+                {
+                    h.CacheControl = "no-store";
+                    h.Pragma = "no-cache";
+                }
                 return Task.CompletedTask;
             });
             await next();

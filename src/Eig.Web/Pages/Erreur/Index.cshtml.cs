@@ -13,8 +13,9 @@ public class IndexModel(ILogger<IndexModel> logger) : PageModel
     public string Explication { get; private set; } = "";
     public string Conseil { get; private set; } = "";
 
-    public void OnGet(int code) => Render(code);
-    public void OnPost(int code) => Render(code);
+    // The status comes from the route (or the original response), never from a form field named "code".
+    public void OnGet([FromRoute] int code) => Render(code);
+    public void OnPost([FromRoute] int code) => Render(code);
 
     private void Render(int code)
     {
@@ -26,10 +27,11 @@ public class IndexModel(ILogger<IndexModel> logger) : PageModel
             logger.LogError(exception.Error, "Erreur non gérée sur {Path}", exception.Path);
             code = 500;
         }
-        else if (original is null && code is < 400 or > 599)
+        else if (original is not null)
         {
-            code = 404;
+            code = original.OriginalStatusCode;
         }
+        if (code is < 400 or > 599) code = 404;
         Code = code;
         Response.StatusCode = code;
         (Titre, Explication, Conseil) = code switch
@@ -38,6 +40,10 @@ public class IndexModel(ILogger<IndexModel> logger) : PageModel
                 "Si vous avez tapé l'adresse web dans le navigateur, vérifiez qu'elle est correcte. La page n'est peut-être plus disponible."),
             403 => ("Accès refusé", "Vous n'avez pas accès à cette page avec votre compte.",
                 "Si vous pensez que c'est une erreur, contactez l'équipe du programme."),
+            405 => ("Méthode non autorisée", "Cette adresse ne répond pas à ce type de demande.",
+                "Revenez à la page précédente et utilisez ses liens et ses boutons."),
+            413 => ("Envoi trop volumineux", "Ce que vous avez envoyé dépasse la taille acceptée.",
+                "Réduisez la taille du fichier ou du texte, puis réessayez."),
             429 => ("Trop de tentatives", "Vous avez envoyé trop de demandes en peu de temps.",
                 "Patientez une minute, puis réessayez."),
             >= 500 => ("Erreur inattendue", "Désolé, le service rencontre un problème, nous travaillons pour le résoudre le plus rapidement possible.",

@@ -13,13 +13,14 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Eig.Web.Infrastructure.Security;
+using Eig.Web.Infrastructure.Fichiers;
 
 namespace Eig.Web.Pages.EspaceCandidat;
 
 /// <summary>The candidature form (candidat only): saved as a draft as often as the person likes, then filed once.
 /// Filing twice (double click, replay) finds the candidature already filed and sends no second receipt.</summary>
 public class CandidatureModel(EigDbContext db, IClock clock, IOutbox outbox, CandidaturesMails mails, IAuditLog audit,
-    IOptions<CandidaturesOptions> options) : PageModel
+    IOptions<CandidaturesOptions> options, Televersement televersement) : PageModel
 {
     public const string ActionEnregistrer = "enregistrer";
     public const string ActionDeposer = "deposer";
@@ -109,10 +110,10 @@ public class CandidatureModel(EigDbContext db, IClock clock, IOutbox outbox, Can
         }
 
         ValiderFormats();
-        byte[]? cv = null;
+        FichierRecu? cv = null;
         if (Input.Cv is { } fichier)
         {
-            (cv, var erreur) = await Eig.Web.Candidatures.PdfUpload.LireAsync(fichier, options.Value.CvTailleMax, HttpContext.RequestAborted);
+            (cv, var erreur) = await televersement.LireAsync(fichier, options.Value.CvTailleMax, SorteDeFichier.Pdf, HttpContext.RequestAborted);
             if (erreur is not null) ModelState.AddModelError("Input.Cv", erreur);
         }
         if (!ModelState.IsValid) return Echec();
@@ -127,9 +128,9 @@ public class CandidatureModel(EigDbContext db, IClock clock, IOutbox outbox, Can
         {
             var existant = await db.CvCandidatures.FindAsync(c.Id);
             if (existant is null) db.CvCandidatures.Add(existant = new CvCandidature { CandidatureId = c.Id });
-            existant.NomFichier = Eig.Web.Candidatures.PdfUpload.NomSur(Input.Cv!.FileName);
-            existant.Contenu = cv;
-            existant.Taille = cv.Length;
+            existant.NomFichier = cv.NomOriginal;
+            existant.Contenu = cv.Contenu;
+            existant.Taille = cv.Contenu.Length;
             existant.DeposeLe = now;
         }
         var aUnCv = cv is not null || (!nouvelle && await db.CvCandidatures.AnyAsync(x => x.CandidatureId == c.Id));
@@ -148,7 +149,9 @@ public class CandidatureModel(EigDbContext db, IClock clock, IOutbox outbox, Can
                 return Echec();
             }
             var profil = Appel.Profils.First(p => p.Id == c.ProfilId).Libelle;
-            outbox.Ajouter(c.Email, mails.AccuseReception(c, profil));
+            // To the account's own (confirmed) address, not to whatever was typed in the form's e-mail field.
+            var compte = await db.Users.Where(u => u.Id == c.CandidatId).Select(u => u.Email).SingleAsync();
+            outbox.Ajouter(compte!, mails.AccuseReception(c, profil));
             audit.Enregistrer("candidature.deposee", "Candidature", c.Id.ToString(), $"profil {profil}");
         }
         else

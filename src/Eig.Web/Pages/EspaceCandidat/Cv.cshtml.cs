@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Eig.Web.Infrastructure.Security;
+using Eig.Web.Infrastructure.Fichiers;
 
 namespace Eig.Web.Pages.EspaceCandidat;
 
@@ -17,6 +18,6 @@ public class CvModel(EigDbContext db) : PageModel
             .Where(x => db.Candidatures.Any(c => c.Id == x.CandidatureId && c.CandidatId == moi))
             .OrderByDescending(x => x.DeposeLe).FirstOrDefaultAsync();
         if (cv is null) return NotFound();
-        return File(cv.Contenu, "application/pdf", cv.NomFichier);
+        return File(cv.Contenu, "application/pdf", Televersement.NomDeTelechargement("cv", cv.CandidatureId));
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Candidatures;
 using Eig.Web.Comptes;
@@ -21,6 +22,10 @@ public class SupprimerMonCompteModel(EigDbContext db, IClock clock, UserManager<
     public sealed class InputModel
     {
         public bool Confirmation { get; set; }
+
+        /// <summary>Asked again: a session left open on a shared computer must not be enough to erase an account.</summary>
+        [StringLength(200)]
+        public string MotDePasse { get; set; } = "";
     }
 
     public void OnGet() { }
@@ -36,6 +41,12 @@ public class SupprimerMonCompteModel(EigDbContext db, IClock clock, UserManager<
         var moi = User.UtilisateurId();
         var user = await users.FindByIdAsync(moi.ToString());
         if (user is null) return NotFound();
+        if (!await users.CheckPasswordAsync(user, Input.MotDePasse ?? ""))
+        {
+            ModelState.AddModelError("Input.MotDePasse", "Saisissez votre mot de passe actuel pour confirmer la suppression.");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
         var now = clock.UtcNow;
 
         await using var tx = await db.Database.BeginTransactionAsync();

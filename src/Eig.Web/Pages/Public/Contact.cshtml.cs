@@ -15,19 +15,25 @@ namespace Eig.Web.Pages.Public;
 [EnableRateLimiting(WebApp.RateLimitForms)]
 public class ContactModel(EigDbContext db, IClock clock, IOutbox outbox, MailTemplates mails, UserManager<Utilisateur> users, IConfiguration config) : PageModel
 {
+    /// <summary>No line break: these fields become mail headers (a CR/LF there made the mail fail silently).</summary>
+    public const string UneLigne = @"^[^\r\n]*$";
+
     public sealed class InputModel
     {
         [Required(ErrorMessage = "Saisissez votre nom.")]
         [StringLength(200, ErrorMessage = "Votre nom ne peut pas dépasser 200 caractères.")]
+        [RegularExpression(UneLigne, ErrorMessage = "Votre nom tient sur une ligne : retirez les retours à la ligne.")]
         public string? Nom { get; set; }
 
         [Required(ErrorMessage = "Saisissez votre adresse électronique, pour que nous puissions vous répondre.")]
         [EmailAddress(ErrorMessage = "Saisissez une adresse électronique valide, comme nom@domaine.fr.")]
         [StringLength(256, ErrorMessage = "L'adresse électronique ne peut pas dépasser 256 caractères.")]
+        [RegularExpression(UneLigne, ErrorMessage = "L'adresse électronique tient sur une ligne : retirez les retours à la ligne.")]
         public string? Email { get; set; }
 
         [Required(ErrorMessage = "Saisissez l'objet de votre message.")]
         [StringLength(200, ErrorMessage = "L'objet ne peut pas dépasser 200 caractères.")]
+        [RegularExpression(UneLigne, ErrorMessage = "L'objet tient sur une ligne : retirez les retours à la ligne.")]
         public string? Objet { get; set; }
 
         [Required(ErrorMessage = "Saisissez votre message.")]

@@ -15,7 +15,7 @@ namespace Eig.Tests.Pages.Candidatures;
 /// browser tests too.</summary>
 public static partial class AacKit
 {
-    public static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray();
+    public static readonly byte[] Pdf = PdfDeTest.Simple();
 
     public sealed record Appel(Guid Id, Guid ProduitId, Guid TechniqueId, Guid SprintId, Guid PromotionId);
 

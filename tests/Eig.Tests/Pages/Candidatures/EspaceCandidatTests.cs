@@ -120,12 +120,27 @@ public class EspaceCandidatTests(AacFactory factory) : IClassFixture<AacFactory>
     }
 
     [Fact]
+    public async Task Post_SupprimerMonCompte_SansLeMotDePasse_400EtRienNEstEfface()
+    {
+        var (user, client, appel) = await CandidatAsync();
+        var id = await factory.CandidatureAsync(appel, user);
+
+        var r = await EigWebFactory.PostFormAsync(client, "/espace-candidat/supprimer-mon-compte",
+            new Dictionary<string, string> { ["Input.Confirmation"] = "true", ["Input.MotDePasse"] = "pas le mien" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        Assert.Contains("Saisissez votre mot de passe actuel", (await EigWebFactory.ParseAsync(r)).QuerySelector("#Input_MotDePasse-erreur")!.TextContent);
+        Assert.True(await factory.Db(db => db.Users.AnyAsync(u => u.Id == user.Id)));
+        Assert.True(await factory.Db(db => db.Candidatures.AnyAsync(c => c.Id == id)));
+    }
+
+    [Fact]
     public async Task Post_SupprimerMonCompte_EnCours_EffaceToutSansTrace()
     {
         var (user, client, appel) = await CandidatAsync();
         var id = await factory.CandidatureAsync(appel, user);
 
-        var r = await EigWebFactory.PostFormAsync(client, "/espace-candidat/supprimer-mon-compte", new Dictionary<string, string> { ["Input.Confirmation"] = "true" });
+        var r = await EigWebFactory.PostFormAsync(client, "/espace-candidat/supprimer-mon-compte", new Dictionary<string, string> { ["Input.Confirmation"] = "true", ["Input.MotDePasse"] = user.Password });
 
         AssertRedirect(r, "/");
         Assert.False(await factory.Db(db => db.Users.AnyAsync(u => u.Id == user.Id)));
@@ -139,7 +154,7 @@ public class EspaceCandidatTests(AacFactory factory) : IClassFixture<AacFactory>
         var (user, client, appel) = await CandidatAsync();
         var id = await factory.CandidatureAsync(appel, user, EtatCandidature.NonRetenue);
 
-        await EigWebFactory.PostFormAsync(client, "/espace-candidat/supprimer-mon-compte", new Dictionary<string, string> { ["Input.Confirmation"] = "true" });
+        await EigWebFactory.PostFormAsync(client, "/espace-candidat/supprimer-mon-compte", new Dictionary<string, string> { ["Input.Confirmation"] = "true", ["Input.MotDePasse"] = user.Password });
 
         var c = await factory.Db(db => db.Candidatures.FirstAsync(c => c.Id == id));
         Assert.Null(c.CandidatId);

@@ -9,12 +9,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Eig.Web.Infrastructure.Fichiers;
 
 namespace Eig.Web.Pages.Admin.AppelsACandidatures;
 
 /// <summary>Staff: one call for candidates — its profiles (each with its two scorecards), its sprints, its pay grid,
 /// its règlement, and publishing or closing it. Each form is a handler of its own.</summary>
-public class AppelModel(EigDbContext db, IClock clock, IAuditLog audit, IOptions<CandidaturesOptions> options, Eig.Web.Contenus.Site.CachePublic cache) : PageModel
+public class AppelModel(EigDbContext db, IClock clock, IAuditLog audit, IOptions<CandidaturesOptions> options, Eig.Web.Contenus.Site.CachePublic cache,
+    Televersement televersement) : PageModel
 {
     public AppelACandidatures Appel { get; private set; } = default!;
     public bool AReglement { get; private set; }
@@ -82,14 +84,14 @@ public class AppelModel(EigDbContext db, IClock clock, IAuditLog audit, IOptions
         if (Reglement is null) ModelState.AddModelError(nameof(Reglement), "Joignez le règlement au format PDF.");
         else
         {
-            var (contenu, erreur) = await Eig.Web.Candidatures.PdfUpload.LireAsync(Reglement, options.Value.CvTailleMax * 2);
+            var (recu, erreur) = await televersement.LireAsync(Reglement, options.Value.CvTailleMax * 2, SorteDeFichier.Pdf, HttpContext.RequestAborted);
             if (erreur is not null) ModelState.AddModelError(nameof(Reglement), erreur);
             else
             {
                 var r = await db.ReglementsAppels.FindAsync(id);
                 if (r is null) db.ReglementsAppels.Add(r = new ReglementAppel { AppelId = id });
-                r.NomFichier = Eig.Web.Candidatures.PdfUpload.NomSur(Reglement.FileName);
-                r.Contenu = contenu!;
+                r.NomFichier = recu!.NomOriginal;
+                r.Contenu = recu.Contenu;
                 r.DeposeLe = clock.UtcNow;
                 audit.Enregistrer("appel-candidatures.reglement", "AppelACandidatures", id.ToString(), r.NomFichier);
                 await db.SaveChangesAsync();

@@ -13,13 +13,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Eig.Web.Infrastructure.Security;
+using Eig.Web.Infrastructure.Fichiers;
 
 namespace Eig.Web.Pages.Admin.AppelsAProjets;
 
 /// <summary>Staff: a call's settings, its criteria grid as editable data, its règlement, and publishing or closing it.</summary>
 [RequestFormLimits(MultipartBodyLengthLimit = 64 * 1024 * 1024)]
 [RequestSizeLimit(64 * 1024 * 1024)]
-public class ModifierModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.Web.Contenus.Site.CachePublic cache) : PageModel
+public class ModifierModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.Web.Contenus.Site.CachePublic cache,
+    Televersement televersement) : PageModel
 {
     public AppelAProjets Appel { get; private set; } = null!;
     public Grille Grille { get; private set; } = null!;
@@ -167,7 +169,7 @@ public class ModifierModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.W
     public async Task<IActionResult> OnPostReglementAsync(Guid id, CancellationToken ct)
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
-        var (contenu, erreur) = await Eig.Web.AppelsAProjets.PdfUpload.LireAsync(Reglement, ct);
+        var (recu, erreur) = await televersement.LireAsync(Reglement, FichierAap.TailleMax, SorteDeFichier.Pdf, ct);
         if (erreur is not null)
         {
             ModelState.AddModelError(nameof(Reglement), erreur);
@@ -177,7 +179,7 @@ public class ModifierModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.W
         }
         var fichier = new FichierAap
         {
-            NomFichier = Eig.Web.AppelsAProjets.PdfUpload.NomSur(Reglement!.FileName), Taille = contenu!.Length, Contenu = contenu,
+            NomFichier = recu!.NomOriginal, Taille = recu.Contenu.Length, Contenu = recu.Contenu,
             DeposeParId = User.UtilisateurId(), DeposeLe = clock.UtcNow,
         };
         db.FichiersAap.Add(fichier);
@@ -219,6 +221,6 @@ public class ModifierModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.W
     {
         if (!await ChargerAsync(id, ct) || Appel.ReglementFichierId is not { } fid) return NotFound();
         var f = await db.FichiersAap.FirstAsync(x => x.Id == fid, ct);
-        return File(f.Contenu, "application/pdf", f.NomFichier);
+        return File(f.Contenu, "application/pdf", Televersement.NomDeTelechargement("reglement", f.Id));
     }
 }

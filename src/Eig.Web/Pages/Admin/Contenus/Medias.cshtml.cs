@@ -6,6 +6,7 @@ using Eig.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Eig.Web.Infrastructure.Fichiers;
 
 namespace Eig.Web.Pages.Admin.Contenus;
 
@@ -13,7 +14,7 @@ namespace Eig.Web.Pages.Admin.Contenus;
 /// content, 5 Mo at most; served at /img/&lt;nom&gt;, the address the program's files already use.</summary>
 [RequestSizeLimit(Media.TailleMax + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = Media.TailleMax + 64 * 1024)]
-public partial class MediasModel(EigDbContext db, IClock clock, IAuditLog audit) : PageModel
+public partial class MediasModel(EigDbContext db, IClock clock, IAuditLog audit, Televersement televersement) : PageModel
 {
     public sealed class InputModel
     {
@@ -40,20 +41,16 @@ public partial class MediasModel(EigDbContext db, IClock clock, IAuditLog audit)
         {
             var f = Input.Fichier!;
             var nom = Normaliser(string.IsNullOrWhiteSpace(Input.Nom) ? Path.GetFileName(f.FileName) : Input.Nom);
-            if (f.Length == 0) ModelState.AddModelError("Input.Fichier", "Le fichier est vide.");
-            else if (f.Length > Media.TailleMax) ModelState.AddModelError("Input.Fichier", "Le fichier dépasse 5 Mo : réduisez-le (une image de 2 000 pixels de large suffit).");
-            else if (nom.Length == 0) ModelState.AddModelError("Input.Nom", "Donnez un nom de fichier, par exemple defis/mon-image.png.");
+            if (nom.Length == 0) ModelState.AddModelError("Input.Nom", "Donnez un nom de fichier, par exemple defis/mon-image.png.");
             else if (await db.Medias.AnyAsync(m => m.Nom == nom, ct)) ModelState.AddModelError("Input.Nom", $"Un fichier s'appelle déjà « {nom} » : supprimez-le d'abord ou choisissez un autre nom.");
             else
             {
-                using var ms = new MemoryStream();
-                await f.CopyToAsync(ms, ct);
-                var octets = ms.ToArray();
-                var type = Media.TypeReconnu(octets.AsSpan(0, Math.Min(16, octets.Length)));
-                if (type is null)
-                    ModelState.AddModelError("Input.Fichier", "Ce fichier n'est ni une image (PNG, JPEG, GIF, WebP) ni un PDF, d'après son contenu.");
+                var (recu, erreur) = await televersement.LireAsync(f, Media.TailleMax, SorteDeFichier.ImageOuPdf, ct);
+                if (erreur is not null)
+                    ModelState.AddModelError("Input.Fichier", erreur);
                 else
                 {
+                    var (octets, type) = (recu!.Contenu, recu.TypeMime);
                     db.Medias.Add(new Media { Nom = nom, TypeMime = type, Donnees = octets, Taille = octets.Length, TexteAlternatif = Input.TexteAlternatif?.Trim(), AjouteLe = clock.UtcNow });
                     audit.Enregistrer("contenus.media.ajout", "Media", nom, $"{type}, {octets.Length} octets");
                     await db.SaveChangesAsync(ct);

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Eig.Web.Infrastructure.Security;
+using Eig.Web.Infrastructure.Fichiers;
 
 namespace Eig.Web.Pages.EspacePorteur.Dossiers;
 
@@ -15,7 +16,7 @@ namespace Eig.Web.Pages.EspacePorteur.Dossiers;
 // rather than a bare 413; beyond 64 MB the server cuts the request short.
 [RequestFormLimits(MultipartBodyLengthLimit = 64 * 1024 * 1024)]
 [RequestSizeLimit(64 * 1024 * 1024)]
-public class PiecesJointesModel(EigDbContext db, DossierAcces acces, IClock clock, IAuditLog audit) : PageModel
+public class PiecesJointesModel(EigDbContext db, DossierAcces acces, IClock clock, IAuditLog audit, Televersement televersement) : PageModel
 {
     public const int NombreMax = 10;
 
@@ -54,7 +55,7 @@ public class PiecesJointesModel(EigDbContext db, DossierAcces acces, IClock cloc
         }
         if (Pieces.Count >= NombreMax)
             ModelState.AddModelError("Input.Fichier", $"Un dossier compte au plus {NombreMax} pièces jointes.");
-        var (contenu, erreur) = await PdfUpload.LireAsync(Input.Fichier, ct);
+        var (recu, erreur) = await televersement.LireAsync(Input.Fichier, FichierAap.TailleMax, SorteDeFichier.Pdf, ct);
         if (erreur is not null) ModelState.AddModelError("Input.Fichier", erreur);
         if (!ModelState.IsValid)
         {
@@ -64,7 +65,7 @@ public class PiecesJointesModel(EigDbContext db, DossierAcces acces, IClock cloc
         var maintenant = clock.UtcNow;
         var fichier = new FichierAap
         {
-            DossierId = id, NomFichier = PdfUpload.NomSur(Input.Fichier!.FileName), Taille = contenu!.Length, Contenu = contenu,
+            DossierId = id, NomFichier = recu!.NomOriginal, Taille = recu.Contenu.Length, Contenu = recu.Contenu,
             DeposeParId = User.UtilisateurId(), DeposeLe = maintenant,
         };
         db.FichiersAap.Add(fichier);
@@ -98,6 +99,6 @@ public class PiecesJointesModel(EigDbContext db, DossierAcces acces, IClock cloc
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
         var f = await db.FichiersAap.FirstOrDefaultAsync(x => x.Id == fichierId && x.DossierId == id, ct);
-        return f is null ? NotFound() : File(f.Contenu, "application/pdf", f.NomFichier);
+        return f is null ? NotFound() : File(f.Contenu, "application/pdf", Televersement.NomDeTelechargement("piece-jointe", f.Id));
     }
 }

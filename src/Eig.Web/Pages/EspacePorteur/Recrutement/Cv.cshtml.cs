@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Eig.Web.Infrastructure.Security;
+using Eig.Web.Infrastructure.Fichiers;
 
 namespace Eig.Web.Pages.EspacePorteur.Recrutement;
 
@@ -14,6 +15,6 @@ public class CvModel(EigDbContext db) : PageModel
     {
         var cv = await CandidatModel.DeMesPostes(db, User.UtilisateurId()).Where(p => p.Id == id)
             .Join(db.CvCandidatures, p => p.CandidatureId, cv => cv.CandidatureId, (p, cv) => cv).FirstOrDefaultAsync();
-        return cv is null ? NotFound() : File(cv.Contenu, "application/pdf", cv.NomFichier);
+        return cv is null ? NotFound() : File(cv.Contenu, "application/pdf", Televersement.NomDeTelechargement("cv", cv.CandidatureId));
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Eig.Web.Infrastructure.Security;
+using Eig.Web.Infrastructure.Fichiers;
 
 namespace Eig.Web.Pages.Evaluation.Candidatures;
 
@@ -19,6 +20,6 @@ public class CvModel(EigDbContext db) : PageModel
                         && (a.Objet == ObjetsEvalues.Candidature || a.Objet == ObjetsEvalues.Entretien))
             .Join(db.CvCandidatures, a => a.ObjetId, cv => cv.CandidatureId, (a, cv) => cv)
             .FirstOrDefaultAsync();
-        return cv is null ? NotFound() : File(cv.Contenu, "application/pdf", cv.NomFichier);
+        return cv is null ? NotFound() : File(cv.Contenu, "application/pdf", Televersement.NomDeTelechargement("cv", cv.CandidatureId));
     }
 }

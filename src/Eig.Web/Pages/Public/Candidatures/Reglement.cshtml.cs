@@ -5,6 +5,7 @@ using Eig.Web.Candidatures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Eig.Web.Infrastructure.Fichiers;
 
 namespace Eig.Web.Pages.Public.Candidatures;
 
@@ -16,6 +17,6 @@ public class ReglementModel(EigDbContext db) : PageModel
         var r = await db.ReglementsAppels
             .Where(r => r.AppelId == id && db.AppelsACandidatures.Any(a => a.Id == id && a.Etat != EtatAppel.Brouillon))
             .FirstOrDefaultAsync();
-        return r is null ? NotFound() : File(r.Contenu, "application/pdf", r.NomFichier);
+        return r is null ? NotFound() : File(r.Contenu, "application/pdf", Televersement.NomDeTelechargement("reglement", r.AppelId));
     }
 }

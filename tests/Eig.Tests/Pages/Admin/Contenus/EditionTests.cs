@@ -124,7 +124,7 @@ public class EditionTests(EigWebFactory factory) : IClassFixture<EigWebFactory>
             form.Add(new StringContent(token), EigWebFactory.AntiforgeryField);
             return await staff.PostAsync("/admin/contenus/medias", form);
         }
-        var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
         var nom = $"essai-{Guid.NewGuid():N}.png";
 
         var faux = await Envoyer("<script>alert(1)</script>"u8.ToArray(), "faux.png");

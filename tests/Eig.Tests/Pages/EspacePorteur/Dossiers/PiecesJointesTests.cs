@@ -39,7 +39,7 @@ public class PiecesJointesTests : IAsyncLifetime
     {
         var (client, url) = await DossierAsync();
 
-        var r = await EnvoyerAsync(client, url, "%PDF-1.7\n%%EOF"u8.ToArray(), "etude <b>.pdf");
+        var r = await EnvoyerAsync(client, url, PdfDeTest.Simple(), "etude <b>.pdf");
 
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         var f = await _f.WithDbAsync(db => db.FichiersAap.SingleAsync());

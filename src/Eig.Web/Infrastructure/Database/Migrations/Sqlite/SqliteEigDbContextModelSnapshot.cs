@@ -1606,6 +1606,9 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Poids")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Poste")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -1640,6 +1643,36 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                     b.HasIndex("Role", "ConsentementProfilPublic");
 
                     b.ToTable("Personnes", (string)null);
+                });
+
+            modelBuilder.Entity("Eig.Web.Contenus.Redirection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cible")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Manuelle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source")
+                        .IsUnique();
+
+                    b.ToTable("Redirections", (string)null);
                 });
 
             modelBuilder.Entity("Eig.Web.Contenus.Revision", b =>
@@ -2208,6 +2241,41 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("Taches", (string)null);
                 });
 
+            modelBuilder.Entity("Eig.Web.Infrastructure.Security.SessionConnexion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Adresse")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DeuxiemeFacteur")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FermeeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Navigateur")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OuverteLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UtilisateurId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UtilisateurId", "OuverteLe");
+
+                    b.ToTable("SessionsConnexion", (string)null);
+                });
+
             modelBuilder.Entity("Eig.Web.Promotions.Defi", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2333,12 +2401,17 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Property<DateOnly>("Fin")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Numero")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Numero")
+                    b.HasIndex("Numero", "Libelle")
                         .IsUnique();
 
                     b.ToTable("Promotions", (string)null);
@@ -2871,6 +2944,15 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                     b.HasOne("Eig.Web.Infrastructure.Mail.OutboxMessage", null)
                         .WithMany("PiecesJointes")
                         .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Eig.Web.Infrastructure.Security.SessionConnexion", b =>
+                {
+                    b.HasOne("Eig.Web.Comptes.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,116 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class SessionsConnexion : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Promotions_Numero",
+                table: "Promotions");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Libelle",
+                table: "Promotions",
+                type: "character varying(60)",
+                maxLength: 60,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<int>(
+                name: "Poids",
+                table: "Personnes",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "Redirections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Source = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Cible = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Manuelle = table.Column<bool>(type: "boolean", nullable: false),
+                    CreeLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Redirections", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SessionsConnexion",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UtilisateurId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OuverteLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FermeeLe = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Adresse = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Navigateur = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DeuxiemeFacteur = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionsConnexion", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SessionsConnexion_AspNetUsers_UtilisateurId",
+                        column: x => x.UtilisateurId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Promotions_Numero_Libelle",
+                table: "Promotions",
+                columns: new[] { "Numero", "Libelle" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Redirections_Source",
+                table: "Redirections",
+                column: "Source",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionsConnexion_UtilisateurId_OuverteLe",
+                table: "SessionsConnexion",
+                columns: new[] { "UtilisateurId", "OuverteLe" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Redirections");
+
+            migrationBuilder.DropTable(
+                name: "SessionsConnexion");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Promotions_Numero_Libelle",
+                table: "Promotions");
+
+            migrationBuilder.DropColumn(
+                name: "Libelle",
+                table: "Promotions");
+
+            migrationBuilder.DropColumn(
+                name: "Poids",
+                table: "Personnes");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Promotions_Numero",
+                table: "Promotions",
+                column: "Numero",
+                unique: true);
+        }
+    }
+}
