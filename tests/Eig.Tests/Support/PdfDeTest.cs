@@ -29,6 +29,8 @@ public static class PdfDeTest
 
     private static byte[] Ecrire(Action<PdfDocument> ajouter)
     {
+        // The app's own PDFsharp set-up (licence choice), whether or not a factory has started yet.
+        Eig.Web.Infrastructure.Pdf.PdfSetup.Installer();
         using var doc = new PdfDocument();
         doc.AddPage();
         ajouter(doc);
