@@ -11,6 +11,7 @@ public sealed class AapModule : IFeatureModule
         services.AddScoped<AapMails>();
         services.AddScoped<Relances>();
         services.AddScoped<Messagerie>();
+        services.AddScoped<SuiviPorteur>();
         services.AddSingleton<AapPdf>();
     }
 
