@@ -96,8 +96,9 @@ public static class WebApp
         });
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
 
-        services.AddDataProtection().SetApplicationName("eig-platform");
-        services.AddDatabaseKeyRing();
+        // The key ring in the database: every instance behind a load balancer reads the same keys, so a cookie or
+        // token issued by one is accepted by the others.
+        services.AddDataProtection().SetApplicationName("eig-platform").PersistKeysToDbContext<EigDbContext>();
 
         services.AddAuthorizationBuilder()
             // Staff reach the back office only after a second factor (amr=mfa is set by Identity's two-factor sign-in).
