@@ -33,7 +33,7 @@ public static class DatabaseSetup
         else
         {
             EnsureSqliteFolder(connectionString);
-            options.UseSqlite(connectionString);
+            options.UseSqlite(connectionString).AddInterceptors(SqlitePragmas.Instance);
         }
         // Migrations are written by hand (no design-time package here), so there is no model snapshot to compare
         // with; the schema test (migrated database == model) is the guard instead.
