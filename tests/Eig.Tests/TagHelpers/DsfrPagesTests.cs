@@ -54,7 +54,6 @@ public class DsfrPagesTests(EigWebFactory factory) : IClassFixture<EigWebFactory
             Assert.NotNull(c.QuerySelector(":scope > p.fr-callout__text"));
             Assert.NotNull(c.QuerySelector(":scope > a.fr-btn"));
         });
-        Assert.NotNull(doc.QuerySelector("main a.fr-link.fr-icon-arrow-right-line.fr-link--icon-right[href='/defis']"));
     }
 
     [Fact]
