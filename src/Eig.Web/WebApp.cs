@@ -163,6 +163,8 @@ public static class WebApp
         app.UseExceptionHandler("/erreur/500");
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseSecurityHeaders();
+        // The former site's addresses answer 301 before the cache and routing (Content/Site/RedirectionsAnciennes.cs).
+        app.UseMiddleware<Contenus.Site.RedirectionsMiddleware>();
         // Early, so that a cached public page skips routing and authentication; after the security headers, so
         // that a cached copy still carries them. The policy (Contenus/Site/CachePublic.cs) decides from the request.
         app.UseOutputCache();

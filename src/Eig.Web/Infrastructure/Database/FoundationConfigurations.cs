@@ -85,8 +85,11 @@ public class PromotionConfiguration : IEntityTypeConfiguration<Promotion>
     public void Configure(EntityTypeBuilder<Promotion> b)
     {
         b.ToTable("Promotions");
-        b.HasIndex(p => p.Numero).IsUnique();
+        b.Property(p => p.Libelle).HasMaxLength(60);
+        b.HasIndex(p => new { p.Numero, p.Libelle }).IsUnique();
         b.Ignore(p => p.Nom);
+        b.Ignore(p => p.Titre);
+        b.Ignore(p => p.Cle);
     }
 }
 

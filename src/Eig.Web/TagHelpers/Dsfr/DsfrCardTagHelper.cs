@@ -54,6 +54,8 @@ public sealed class DsfrCardTagHelper : TagHelper
             img.TagRenderMode = Microsoft.AspNetCore.Mvc.Rendering.TagRenderMode.StartTag;
             img.Attributes["src"] = ImageUrl;
             img.Attributes["alt"] = "";
+            // Cards come in lists: images below the fold wait until they are scrolled to.
+            img.Attributes["loading"] = "lazy";
             var frame = Dsfr.Tag("div", "fr-card__img");
             frame.InnerHtml.AppendHtml(img);
             var header = Dsfr.Tag("div", "fr-card__header");
