@@ -113,6 +113,8 @@ public static class WebApp
                 return Task.CompletedTask;
             };
         });
+        ProConnect.Ajouter(services, config);
+        services.AddScoped<ConnexionsProConnect>();
 
         foreach (var (schema, nom) in new[] { (IdentityConstants.TwoFactorUserIdScheme, "eig.2fa"), (IdentityConstants.TwoFactorRememberMeScheme, "eig.2fa-appareil"), (IdentityConstants.ExternalScheme, "eig.externe") })
             services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(schema, o =>

@@ -83,7 +83,13 @@ public sealed class EigSignInManager(UserManager<Utilisateur> userManager, IHttp
         authenticationProperties ??= new AuthenticationProperties();
         var claims = additionalClaims.ToList();
         // A refresh (new role, new password) keeps its session; any other sign-in opens one.
-        if (!authenticationProperties.Items.ContainsKey(SessionsServeur.Cle))
+        if (authenticationProperties.Items.ContainsKey(SessionsServeur.Cle))
+        {
+            // A session opened through ProConnect stays one when rebuilt (its logout goes to ProConnect).
+            if (Context.User.FindFirst(ProConnect.ClaimIdp) is { } idp && !claims.Any(c => c.Type == ProConnect.ClaimIdp))
+                claims.Add(new Claim(idp.Type, idp.Value));
+        }
+        else
         {
             // A new sign-in in this browser (e.g. again, with the second factor) replaces the one it had.
             await FermerCouranteAsync();

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class SessionsConnexion : Migration
+    public partial class SiteReelImporte : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -44,29 +44,6 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                     table.PrimaryKey("PK_Redirections", x => x.Id);
                 });
 
-            migrationBuilder.CreateTable(
-                name: "SessionsConnexion",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UtilisateurId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OuverteLe = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    FermeeLe = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Adresse = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Navigateur = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DeuxiemeFacteur = table.Column<bool>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_SessionsConnexion", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_SessionsConnexion_AspNetUsers_UtilisateurId",
-                        column: x => x.UtilisateurId,
-                        principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
             migrationBuilder.CreateIndex(
                 name: "IX_Promotions_Numero_Libelle",
                 table: "Promotions",
@@ -78,11 +55,6 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                 table: "Redirections",
                 column: "Source",
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SessionsConnexion_UtilisateurId_OuverteLe",
-                table: "SessionsConnexion",
-                columns: new[] { "UtilisateurId", "OuverteLe" });
         }
 
         /// <inheritdoc />
@@ -90,9 +62,6 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "Redirections");
-
-            migrationBuilder.DropTable(
-                name: "SessionsConnexion");
 
             migrationBuilder.DropIndex(
                 name: "IX_Promotions_Numero_Libelle",
