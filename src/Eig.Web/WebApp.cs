@@ -194,6 +194,7 @@ public static class WebApp
 
     private static void ConfigurePipeline(WebApplication app)
     {
+        using (var scope = app.Services.CreateScope()) scope.ServiceProvider.GetRequiredService<HachageFactice>().Preparer();
         if (ProxiesConnus.Options(app.Configuration) is { } proxies) app.UseForwardedHeaders(proxies);
         if (!app.Environment.IsDevelopment())
         {
