@@ -16,7 +16,7 @@ namespace Eig.Web.Pages.Compte;
 [AllowAnonymous]
 [EnableRateLimiting(WebApp.RateLimitForms)]
 public class LierProConnectModel(SignInManager<Utilisateur> signIn, UserManager<Utilisateur> users, ConnexionsProConnect connexions,
-    IOutbox outbox, MailTemplates mails, Eig.Web.Infrastructure.Database.EigDbContext db) : PageModel
+    IOutbox outbox, MailTemplates mails, Eig.Web.Infrastructure.Database.EigDbContext db, FreinConnexion frein) : PageModel
 {
     public const string ButJeton = "LierProConnect";
 
@@ -48,14 +48,23 @@ public class LierProConnectModel(SignInManager<Utilisateur> signIn, UserManager<
     {
         if (await EnAttenteAsync() is not var (info, user)) return Expire();
         if (!ModelState.IsValid) return this.FormError();
-        var r = await signIn.CheckPasswordSignInAsync(user, Input.Password!, lockoutOnFailure: true);
+        // Wrong passwords are delayed like at sign-in, never locking the account (finding 5 of issue 11).
+        var client = HttpContext.Connection.RemoteIpAddress;
+        if (frein.Attente(Email, client) is { } attente)
+        {
+            ModelState.AddModelError("Input.Password", FreinConnexion.Message(attente));
+            return this.FormError();
+        }
+        var r = await signIn.CheckPasswordSignInAsync(user, Input.Password!, lockoutOnFailure: false);
         if (!r.Succeeded)
         {
+            if (!r.IsLockedOut) frein.Echec(Email, client);
             ModelState.AddModelError("Input.Password", r.IsLockedOut
-                ? "Ce compte est temporairement verrouillé après plusieurs essais : réessayez dans 15 minutes."
+                ? FreinConnexion.Message(TimeSpan.FromMinutes(15))
                 : "Ce mot de passe n'est pas celui du compte.");
             return this.FormError();
         }
+        frein.Succes(Email, client);
         await connexions.LierAsync(user, info.ProviderKey, "par mot de passe");
         var (issue, message) = await connexions.ConnecterAsync(info);
         return issue switch

@@ -1,20 +1,12 @@
-using Eig.Web.Comptes;
+using Eig.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Eig.Web.Pages.Compte;
 
-/// <summary>"Mon espace" in the header: the home of the signed-in person's role, where their work waits.</summary>
+/// <summary>"Mon espace" in the header: the home of the signed-in person's role, where their work waits (staff first:
+/// someone with several roles works from the cockpit).</summary>
 public class MonEspaceModel : PageModel
 {
-    public IActionResult OnGet() => Redirect(Accueil(User));
-
-    /// <summary>The page a role starts from (staff first: someone with several roles works from the cockpit).</summary>
-    public static string Accueil(System.Security.Claims.ClaimsPrincipal user) =>
-        user.IsInRole(Roles.Staff) ? "/admin"
-        : user.IsInRole(Roles.Jury) ? "/jury"
-        : user.IsInRole(Roles.Evaluateur) ? "/evaluation"
-        : user.IsInRole(Roles.Porteur) ? "/espace-porteur/dossiers"
-        : user.IsInRole(Roles.Candidat) ? "/espace-candidat"
-        : "/compte";
+    public IActionResult OnGet() => Redirect(AdresseDeRetour.Accueil(User));
 }

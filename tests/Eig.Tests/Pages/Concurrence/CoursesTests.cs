@@ -109,7 +109,8 @@ public class CoursesTests(AacFactory factory) : IClassFixture<AacFactory>
         Assert.All(reponses, r => AssertRedirect(r, "/espace-candidat"));
         var c = Assert.Single(await factory.WithDbAsync(db => db.Candidatures.Where(x => x.CandidatId == user.Id).ToListAsync()));
         Assert.Equal(EtatCandidature.Deposee, c.Etat);
-        Assert.Single(await factory.ReadMailsAsync(), m => m.To.Contains(champs["Input.Email"]));
+        // One receipt, to the account's confirmed address (issue 11: never to the one typed in the form).
+        Assert.Single(await factory.ReadMailsAsync(), m => m.To.Contains(user.Email) && m.Subject == "Votre candidature est bien déposée");
         Assert.Equal(1, await factory.WithDbAsync(db => db.Audit.CountAsync(a => a.Action == "candidature.deposee" && a.ObjetId == c.Id.ToString())));
     }
 
