@@ -156,6 +156,7 @@ public sealed class ContentImporter(EigDbContext db, IClock clock, IAuditLog aud
         p.Debut = debut;
         p.Fin = fin;
         p.Extras = extras.Count == 0 ? null : Json(extras);
+        p.MarquerPublieeALImport(clock.UtcNow);
         return new Effet("promotion-" + numero, Noms(extras));
     }
 

@@ -9,7 +9,6 @@ public sealed class ContenusModule : IFeatureModule
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<ContentImporter>();
         services.AddScoped<ContentExporter>();
-        services.AddScoped<Site.ChiffresCles>();
         services.AddScoped<Site.EtatDesAppels>();
         services.AddScoped<Site.NewsletterService>();
         services.AddScoped<ContentEditor>();

@@ -194,6 +194,13 @@ public static class RouteAccess
         ["/espace-porteur/recrutement"] = AccessRule.Role(Roles.Porteur),
         ["/espace-porteur/recrutement/{id:guid}"] = Absent(Roles.Porteur).WithSample($"/espace-porteur/recrutement/{Inconnu}"),
         ["/espace-porteur/recrutement/{id:guid}/cv"] = Absent(Roles.Porteur).WithSample($"/espace-porteur/recrutement/{Inconnu}/cv"),
+
+        // Running a promotion (issue 9)
+        ["/promotions"] = AccessRule.Public,
+        ["/promotions/{numero:int}"] = AccessRule.Custom("Promotion inexistante", _ => Outcome.Introuvable).WithSample("/promotions/999999"),
+        ["/admin/promotions"] = AccessRule.StaffOnly,
+        ["/admin/promotions/{id:guid}"] = Absent(Roles.Staff).WithSample($"/admin/promotions/{Inconnu}"),
+        ["/admin/promotions/defis/{id:guid}"] = Absent(Roles.Staff).WithSample($"/admin/promotions/defis/{Inconnu}"),
     };
 
     private const string Inconnu = "00000000-0000-0000-0000-000000000001";
