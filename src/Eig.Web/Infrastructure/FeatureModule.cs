@@ -21,6 +21,9 @@ public interface IFeatureModule
     IEnumerable<RubriqueAdmin> Rubriques => [];
     IEnumerable<EspaceDeRole> Espaces => [];
     IEnumerable<VerbeOperateur> Verbes => [];
+
+    /// <summary>Endpoints that are not Razor Pages (the open-data API, file downloads).</summary>
+    void MapEndpoints(IEndpointRouteBuilder app) { }
 }
 
 public static class FeatureModules

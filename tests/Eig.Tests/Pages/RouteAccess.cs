@@ -197,6 +197,7 @@ public static class RouteAccess
 
         // Running a promotion (issue 9)
         ["/promotions"] = AccessRule.Public,
+        ["/donnees"] = AccessRule.Public,
         ["/promotions/{numero:int}"] = AccessRule.Custom("Promotion inexistante", _ => Outcome.Introuvable).WithSample("/promotions/999999"),
         ["/admin/promotions"] = AccessRule.StaffOnly,
         ["/admin/promotions/{id:guid}"] = Absent(Roles.Staff).WithSample($"/admin/promotions/{Inconnu}"),
