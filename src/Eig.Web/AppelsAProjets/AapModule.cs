@@ -10,6 +10,7 @@ public sealed class AapModule : IFeatureModule
         services.AddScoped<AapMails>();
         services.AddScoped<Relances>();
         services.AddScoped<Messagerie>();
+        services.AddScoped<SuiviPorteur>();
         services.AddSingleton<AapPdf>();
     }
 
@@ -28,6 +29,17 @@ public sealed class AapModule : IFeatureModule
                 var (evaluations, soutenances) = await sp.GetRequiredService<Relances>().EnvoyerAsync(CancellationToken.None);
                 Console.WriteLine($"{evaluations} relance(s) d'évaluation, {soutenances} rappel(s) de soutenance.");
                 return 0;
+            }),
+    ];
+
+    public IEnumerable<Infrastructure.Planification.TachePlanifiee> Taches =>
+    [
+        new("aap-relances", "Relances des évaluations proches de l'échéance et rappels des soutenances du lendemain",
+            Infrastructure.Planification.Horaire.ChaqueJourA(8, 0),
+            async (sp, ct) =>
+            {
+                var (evaluations, soutenances) = await sp.GetRequiredService<Relances>().EnvoyerAsync(ct);
+                return $"{Fr.Nombre(evaluations, "relance d'évaluation", "relances d'évaluation")}, {Fr.Nombre(soutenances, "rappel de soutenance", "rappels de soutenance")}";
             }),
     ];
 }

@@ -21,6 +21,8 @@ public interface IFeatureModule
     IEnumerable<RubriqueAdmin> Rubriques => [];
     IEnumerable<EspaceDeRole> Espaces => [];
     IEnumerable<VerbeOperateur> Verbes => [];
+    /// <summary>Jobs the service runs by itself (Infrastructure/Planification).</summary>
+    IEnumerable<Planification.TachePlanifiee> Taches => [];
 
     /// <summary>Endpoints that are not Razor Pages (the open-data API, file downloads).</summary>
     void MapEndpoints(IEndpointRouteBuilder app) { }

@@ -137,6 +137,7 @@ public static class RouteAccess
         ["/admin/utilisateurs"] = AccessRule.StaffOnly,
         ["/admin/invitations"] = AccessRule.StaffOnly,
         ["/admin/journal"] = AccessRule.StaffOnly,
+        ["/admin/taches"] = AccessRule.StaffOnly,
         ["/admin/courriels"] = AccessRule.StaffOnly,
 
         // Call for projects (feat-aap). Dossier pages with an id answer 404 to anyone but their porteur and co-editors
@@ -194,6 +195,13 @@ public static class RouteAccess
         ["/espace-porteur/recrutement"] = AccessRule.Role(Roles.Porteur),
         ["/espace-porteur/recrutement/{id:guid}"] = Absent(Roles.Porteur).WithSample($"/espace-porteur/recrutement/{Inconnu}"),
         ["/espace-porteur/recrutement/{id:guid}/cv"] = Absent(Roles.Porteur).WithSample($"/espace-porteur/recrutement/{Inconnu}/cv"),
+
+        // Every user finds their way (issue 12): the front doors, "Mon espace", the files where the work is done.
+        ["/participer/administrations/proposer"] = AccessRule.Public,
+        ["/appels-a-projets/{id:guid}/reglement"] = AccessRule.Custom("Règlement d'un appel inconnu", _ => Outcome.Introuvable)
+            .WithSample($"/appels-a-projets/{Inconnu}/reglement"),
+        // Sends each role to its home; someone without a role to their account.
+        ["/mon-espace"] = AccessRule.Custom("Vers l'accueil du rôle", v => v == Visitor.Anonyme ? Outcome.Connexion : Outcome.Redirection),
 
         // Running a promotion (issue 9)
         ["/promotions"] = AccessRule.Public,
