@@ -59,7 +59,7 @@ public class ParcoursPromotionTests(BrowserFixture browser)
         {
             var grille = new Grille { Nom = "Grille" };
             grille.AjouterCritere("Besoin", "Un besoin clair");
-            var appel = new AppelAProjets { PromotionId = promotionId, Titre = $"Appel à projets {numero}", Mode = ModeAppel.Continu, GrilleId = grille.Id };
+            var appel = new Eig.Web.AppelsAProjets.AppelAProjets { PromotionId = promotionId, Titre = $"Appel à projets {numero}", Mode = ModeAppel.Continu, GrilleId = grille.Id };
             appel.Publier(DateTime.UtcNow);
             var d = new DossierProjet
             {
@@ -89,6 +89,7 @@ public class ParcoursPromotionTests(BrowserFixture browser)
         await Cliquer(staff, $"a:has-text('Cantines sans gaspillage {numero}')");
         Assert.Equal("Anne Vignot", await staff.InputValueAsync("#Input_SponsorNom"));
         Assert.Contains("produit × 1", await staff.TextContentAsync("main"));
+        await staff.Locator("input[name='Input.Themes']").First.CheckAsync();
         await staff.CheckAsync("#Input_Publie");
         await Cliquer(staff, "main form:has(#Input_Titre) button[type=submit]");
         var defi = await app.WithDbAsync(db => db.Defis.SingleAsync(d => d.PromotionId == promotionId));
