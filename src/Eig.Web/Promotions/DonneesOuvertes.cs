@@ -61,7 +61,7 @@ public sealed class DonneesOuvertes(EigDbContext db, Indicateurs indicateurs, Mi
 
     public async Task<IReadOnlyList<PromotionOuverte>> PromotionsAsync(CancellationToken ct = default) =>
         (await db.Promotions.AsNoTracking().Include(p => p.Phases).Where(p => p.Publiee).OrderBy(p => p.Numero).ToListAsync(ct))
-        .Select(p => new PromotionOuverte(p.Numero, p.Annee, p.Nom, p.Debut, p.Fin, $"{Base}/promotions/{p.Numero}",
+        .Select(p => new PromotionOuverte(p.Numero, p.Annee, p.Titre, p.Debut, p.Fin, $"{Base}/promotions/{p.Numero}",
             p.PhasesOrdonnees.Select(x => new PhaseOuverte(x.Ordre, x.Nom, x.Debut, x.Fin, x.DureeMois, x.Description, x.Attendus)).ToList()))
         .ToList();
 

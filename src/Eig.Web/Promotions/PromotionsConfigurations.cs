@@ -9,10 +9,12 @@ public class PromotionConfiguration : IEntityTypeConfiguration<Promotion>
     public void Configure(EntityTypeBuilder<Promotion> b)
     {
         b.ToTable("Promotions");
-        b.HasIndex(p => p.Numero).IsUnique();
-        b.Ignore(p => p.Nom);
-        b.Ignore(p => p.PhasesOrdonnees);
         b.Property(p => p.Libelle).HasMaxLength(Promotion.LongueurLibelle);
+        b.HasIndex(p => new { p.Numero, p.Libelle }).IsUnique();
+        b.Ignore(p => p.Nom);
+        b.Ignore(p => p.Titre);
+        b.Ignore(p => p.Cle);
+        b.Ignore(p => p.PhasesOrdonnees);
         b.Property(p => p.Version).IsConcurrencyToken();
         b.HasMany(p => p.Phases).WithOne().HasForeignKey(x => x.PromotionId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -47,7 +47,7 @@ public class ParcoursPromotionTests(BrowserFixture browser)
         await Cliquer(staff, "a[href='/admin/promotions']");
         await staff.FillAsync("#Input_Numero", numero.ToString());
         await staff.FillAsync("#Input_Annee", annee.ToString());
-        await staff.FillAsync("#Input_Libelle", $"Promotion {numero} - DIG");
+        await staff.FillAsync("#Input_Libelle", "DIG");
         await Cliquer(staff, "main form:has(#Input_Libelle) button[type=submit]");
         Assert.Contains("/admin/promotions/", staff.Url);
         Assert.Equal("Concevoir", await staff.InputValueAsync("#Input_Phases_0__Nom"));

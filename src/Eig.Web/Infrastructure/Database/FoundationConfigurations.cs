@@ -6,7 +6,6 @@ using Eig.Web.Comptes;
 using Eig.Web.Promotions;
 using Eig.Web.Promotions;
 using Eig.Web.Infrastructure.Mail;
-using Eig.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -38,8 +38,8 @@ public sealed class DemoSeeder(EigDbContext db, UserManager<Utilisateur> users, 
         if (!await db.Promotions.AnyAsync(ct))
         {
             var annee = today.Month >= 9 ? today.Year : today.Year - 1;
-            var passee = Promotion.Nouvelle(7, annee - 1, "Promotion 7");
-            var courante = Promotion.Nouvelle(8, annee, "Promotion 8");
+            var passee = Promotion.Nouvelle(7, annee - 1, "");
+            var courante = Promotion.Nouvelle(8, annee, "");
             passee.Publier(now);
             courante.Publier(now);
             db.Promotions.AddRange(passee, courante);

@@ -10,7 +10,7 @@ public class CalendrierPhasesTests
     [Fact]
     public void Nouvelle_HasTheThreePhasesOfTheProgramme_AcrossTwoYears()
     {
-        var p = Promotion.Nouvelle(9, 2027, "Promotion 9 - DIG");
+        var p = Promotion.Nouvelle(9, 2027, "DIG");
 
         var phases = p.PhasesOrdonnees.ToList();
         Assert.Equal(["Concevoir", "Consolider", "Amplifier"], phases.Select(x => x.Nom));
@@ -20,7 +20,7 @@ public class CalendrierPhasesTests
         Assert.Equal((new DateOnly(2028, 3, 1), new DateOnly(2028, 5, 31)), (phases[1].Debut, phases[1].Fin));
         Assert.Equal((new DateOnly(2028, 6, 1), new DateOnly(2028, 7, 31)), (phases[2].Debut, phases[2].Fin));
         Assert.Equal("septembre – février", phases[0].Mois);
-        Assert.Equal("Promotion 9 - DIG", p.Nom);
+        Assert.Equal("Promotion 9 - DIG", p.Titre);
     }
 
     [Theory]
@@ -36,14 +36,14 @@ public class CalendrierPhasesTests
     [InlineData("2028-08-01", null)]
     public void PhaseEnCours_IncludesFirstAndLastDays(string jour, string? attendue)
     {
-        var p = Promotion.Nouvelle(9, 2027, "Promotion 9");
+        var p = Promotion.Nouvelle(9, 2027, "");
         Assert.Equal(attendue, p.PhaseEnCours(DateOnly.Parse(jour))?.Nom);
     }
 
     [Fact]
     public void Etat_BeforeDuringAfter()
     {
-        var p = Promotion.Nouvelle(9, 2027, "Promotion 9");
+        var p = Promotion.Nouvelle(9, 2027, "");
         Assert.Equal(EtatPromotion.AVenir, p.Etat(new DateOnly(2027, 9, 14)));
         Assert.Equal(EtatPromotion.EnCours, p.Etat(new DateOnly(2027, 9, 15)));
         Assert.Equal(EtatPromotion.EnCours, p.Etat(new DateOnly(2028, 7, 31)));
@@ -53,7 +53,7 @@ public class CalendrierPhasesTests
     [Fact]
     public void Today_IsTheParisDate_SoAPhaseStartsAtMidnightInParis()
     {
-        var p = Promotion.Nouvelle(9, 2027, "Promotion 9");
+        var p = Promotion.Nouvelle(9, 2027, "");
         // 29 February 2028, 23:30 UTC is already 1 March, 00:30 in Paris (UTC+1 in winter).
         var jour = CalendrierPublic.Aujourdhui(new Horloge(new DateTime(2028, 2, 29, 23, 30, 0, DateTimeKind.Utc)));
         Assert.Equal(new DateOnly(2028, 3, 1), jour);
@@ -66,7 +66,7 @@ public class CalendrierPhasesTests
     [Fact]
     public void DefinirPhases_RefusesOverlapsAndPhasesOutsideThePromotion()
     {
-        var p = Promotion.Nouvelle(9, 2027, "Promotion 9");
+        var p = Promotion.Nouvelle(9, 2027, "");
         var chevauchement = Assert.Throws<DomainException>(() => p.DefinirPhases([
             new("Concevoir", new(2027, 9, 15), new(2028, 3, 10), null, null),
             new("Consolider", new(2028, 3, 1), new(2028, 5, 31), null, null)]));
@@ -80,7 +80,7 @@ public class CalendrierPhasesTests
     [Fact]
     public void DefinirPhases_KeepsTheRowsOfPhasesThatStay_AndRemovesTheOthers()
     {
-        var p = Promotion.Nouvelle(9, 2027, "Promotion 9");
+        var p = Promotion.Nouvelle(9, 2027, "");
         var premiere = p.PhasesOrdonnees.First().Id;
         p.DefinirPhases([
             new("Explorer", new(2027, 9, 15), new(2028, 1, 31), "Découvrir le terrain", "Un problème qualifié"),
@@ -100,7 +100,7 @@ public class CalendrierPhasesTests
     {
         var vide = new Promotion { Numero = 3, Annee = 2018, Debut = new(2018, 9, 1), Fin = new(2019, 7, 31) };
         Assert.Throws<DomainException>(() => vide.Publier(DateTime.UtcNow));
-        var p = Promotion.Nouvelle(9, 2027, "Promotion 9");
+        var p = Promotion.Nouvelle(9, 2027, "");
         p.Publier(DateTime.UtcNow);
         Assert.True(p.Publiee);
         Assert.Throws<DomainException>(() => p.Publier(DateTime.UtcNow));

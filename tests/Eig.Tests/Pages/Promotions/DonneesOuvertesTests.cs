@@ -30,7 +30,7 @@ public class DonneesOuvertesTests : IAsyncLifetime
         return await _f.WithDbAsync(async db =>
         {
             var promo = await db.Promotions.Include(p => p.Phases).SingleAsync(p => p.Id == aac.PromotionId);
-            promo.Libelle = "Promotion test - DIG";
+            promo.Libelle = "DIG";
             promo.DefinirPhases([new("Concevoir", promo.Debut, promo.Debut.AddMonths(5), "Prototyper", "Un prototype"), new("Amplifier", promo.Debut.AddMonths(6), promo.Fin, null, null)]);
             promo.Publier(DateTime.UtcNow);
             var defi = await db.Defis.SingleAsync(d => d.Id == defiId);
@@ -125,7 +125,7 @@ public class DonneesOuvertesTests : IAsyncLifetime
         Assert.Contains($"promotion;{numero};defis_perdurent;1;1;0;100;", chiffres);
         Assert.Contains("programme;;eig;2;;;;", chiffres);
         var promotions = JsonNode.Parse(await client.GetStringAsync("/donnees/promotions.json"))!.AsArray();
-        Assert.Equal("Promotion test - DIG", promotions.Single(p => p!["numero"]!.GetValue<int>() == numero)!["libelle"]!.GetValue<string>());
+        Assert.Equal($"Promotion {numero} - DIG", promotions.Single(p => p!["numero"]!.GetValue<int>() == numero)!["libelle"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/donnees/inconnu.csv")).StatusCode);
     }
 

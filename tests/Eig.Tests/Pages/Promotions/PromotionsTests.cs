@@ -29,7 +29,7 @@ public class PromotionsTests : IAsyncLifetime
 
         var cree = await EigWebFactory.PostFormAsync(staff, "/admin/promotions", new Dictionary<string, string>
         {
-            ["Input.Numero"] = "42", ["Input.Annee"] = Aujourdhui.Year.ToString(), ["Input.Libelle"] = "Promotion 42 - DIG",
+            ["Input.Numero"] = "42", ["Input.Annee"] = Aujourdhui.Year.ToString(), ["Input.Libelle"] = "DIG",
         });
         Assert.Equal(HttpStatusCode.Redirect, cree.StatusCode);
         var promo = await _f.WithDbAsync(db => db.Promotions.Include(p => p.Phases).SingleAsync(p => p.Numero == 42));
@@ -39,17 +39,17 @@ public class PromotionsTests : IAsyncLifetime
 
         var doublon = await EigWebFactory.PostFormAsync(staff, "/admin/promotions", new Dictionary<string, string>
         {
-            ["Input.Numero"] = "42", ["Input.Annee"] = "2030", ["Input.Libelle"] = "Encore",
+            ["Input.Numero"] = "42", ["Input.Annee"] = "2030", ["Input.Libelle"] = "DIG",
         });
         Assert.Equal(HttpStatusCode.BadRequest, doublon.StatusCode);
-        Assert.Contains("La promotion 42 existe déjà.", (await EigWebFactory.ParseAsync(doublon)).Body!.TextContent);
+        Assert.Contains("La promotion « Promotion 42 - DIG » existe déjà.", (await EigWebFactory.ParseAsync(doublon)).Body!.TextContent);
 
         var url = $"/admin/promotions/{promo.Id}";
         string Version(AngleSharp.Dom.IDocument d) => d.QuerySelector<IHtmlInputElement>("input[name='Input.Version']")!.Value;
         var formulaire = await EigWebFactory.GetDocumentAsync(staff, url);
         Dictionary<string, string> Champs(string version, int decalage) => new()
         {
-            ["Input.Libelle"] = "Promotion 42 - DIG", ["Input.Annee"] = Aujourdhui.Year.ToString(), ["Input.Debut"] = J(-40), ["Input.Fin"] = J(90),
+            ["Input.Libelle"] = "DIG", ["Input.Annee"] = Aujourdhui.Year.ToString(), ["Input.Debut"] = J(-40), ["Input.Fin"] = J(90),
             ["Input.Phases[0].Nom"] = "Concevoir", ["Input.Phases[0].Debut"] = J(-40), ["Input.Phases[0].Fin"] = J(-1 + decalage),
             ["Input.Phases[0].Description"] = "Prototyper", ["Input.Phases[0].Attendus"] = "Un prototype testé",
             ["Input.Phases[1].Nom"] = "Consolider", ["Input.Phases[1].Debut"] = J(0), ["Input.Phases[1].Fin"] = J(40),
@@ -88,7 +88,7 @@ public class PromotionsTests : IAsyncLifetime
     {
         var porteur = _f.NewClient();
         await _f.SignInAsAsync(porteur, await _f.CreateUserAsync(Roles.Porteur));
-        var promo = Promotion.Nouvelle(43, 2030, "Promotion 43");
+        var promo = Promotion.Nouvelle(43, 2030, "");
         await _f.WithDbAsync(async db => { db.Promotions.Add(promo); await db.SaveChangesAsync(); });
         Assert.NotEqual(HttpStatusCode.OK, (await porteur.GetAsync($"/admin/promotions/{promo.Id}")).StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, (await porteur.GetAsync("/admin/promotions")).StatusCode);

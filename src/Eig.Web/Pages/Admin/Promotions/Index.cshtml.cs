@@ -28,7 +28,7 @@ public class IndexModel(EigDbContext db, IAuditLog audit, CalendrierPublic calen
         var jour = calendrier.Aujourdhui();
         var defis = await db.Defis.GroupBy(d => d.PromotionId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
         Promotions = (await db.Promotions.AsNoTracking().Include(p => p.Phases).OrderByDescending(p => p.Numero).ToListAsync(ct))
-            .Select(p => new Ligne(p.Id, p.Nom, p.Numero, p.Debut, p.Fin, p.Publiee, p.PhaseEnCours(jour)?.Nom, defis.GetValueOrDefault(p.Id)))
+            .Select(p => new Ligne(p.Id, p.Titre, p.Numero, p.Debut, p.Fin, p.Publiee, p.PhaseEnCours(jour)?.Nom, defis.GetValueOrDefault(p.Id)))
             .ToList();
     }
 
@@ -48,9 +48,9 @@ public class IndexModel(EigDbContext db, IAuditLog audit, CalendrierPublic calen
         var f = new Formulaire(ModelState);
         var numero = f.Entier("Numero", Input.Numero, "le numéro de la promotion", 1, 999);
         var annee = f.Entier("Annee", Input.Annee, "l'année de rentrée", 2016, 2100);
-        var libelle = f.Texte("Libelle", Input.Libelle, "le libellé", Promotion.LongueurLibelle);
-        if (numero is { } n && await db.Promotions.AnyAsync(p => p.Numero == n, ct))
-            ModelState.AddModelError("Input.Numero", $"La promotion {n} existe déjà.");
+        var libelle = f.Texte("Libelle", Input.Libelle, "la filière", Promotion.LongueurLibelle, requis: false);
+        if (numero is { } n && await db.Promotions.AnyAsync(p => p.Numero == n && p.Libelle == libelle, ct))
+            ModelState.AddModelError("Input.Numero", $"La promotion « {new Promotion { Numero = n, Libelle = libelle }.Titre} » existe déjà.");
         if (!ModelState.IsValid)
         {
             await ChargerAsync(ct);
@@ -59,7 +59,7 @@ public class IndexModel(EigDbContext db, IAuditLog audit, CalendrierPublic calen
         }
         var p = Promotion.Nouvelle(numero!.Value, annee!.Value, libelle);
         db.Promotions.Add(p);
-        audit.Enregistrer("promotion.creer", "Promotion", p.Id.ToString(), p.Nom);
+        audit.Enregistrer("promotion.creer", "Promotion", p.Id.ToString(), p.Titre);
         await db.SaveChangesAsync(ct);
         TempData["Succes"] = "La promotion est créée avec les trois phases habituelles : ajustez-les, puis publiez-la.";
         return RedirectToPage("Promotion", new { id = p.Id });

@@ -72,7 +72,7 @@ public class PromotionModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
         var f = new Formulaire(ModelState);
-        var libelle = f.Texte("Libelle", Input.Libelle, "le libellé", Promotion.LongueurLibelle);
+        var libelle = f.Texte("Libelle", Input.Libelle, "la filière", Promotion.LongueurLibelle, requis: false);
         var annee = f.Entier("Annee", Input.Annee, "l'année de rentrée", 2016, 2100);
         var debut = f.Date("Debut", Input.Debut, "le début de la promotion", true);
         var fin = f.Date("Fin", Input.Fin, "la fin de la promotion", true);

@@ -17,7 +17,7 @@ public class IndexModel(EigDbContext db, CalendrierPublic calendrier, Indicateur
         var jour = calendrier.Aujourdhui();
         var donnees = await indicateurs.ChargerAsync(ct);
         Promotions = (await db.Promotions.AsNoTracking().Include(p => p.Phases).Where(p => p.Publiee).OrderByDescending(p => p.Numero).ToListAsync(ct))
-            .Select(p => new Ligne(p.Numero, p.Nom, p.Debut, p.Fin, p.Etat(jour), p.PhaseEnCours(jour)?.Nom, Indicateurs.Calculer(donnees, p.Numero)))
+            .Select(p => new Ligne(p.Numero, p.Titre, p.Debut, p.Fin, p.Etat(jour), p.PhaseEnCours(jour)?.Nom, Indicateurs.Calculer(donnees, p.Numero)))
             .ToList();
     }
 }

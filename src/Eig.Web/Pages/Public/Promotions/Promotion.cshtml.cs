@@ -29,7 +29,7 @@ public class PromotionModel(EigDbContext db, CalendrierPublic calendrier, Indica
         var ids = defis.Select(d => d.Id).ToList();
         var issues = await db.ResultatsDefis.AsNoTracking().Where(r => ids.Contains(r.DefiId)).ToDictionaryAsync(r => r.DefiId, r => r.Issue, ct);
         Defis = defis.Select(d => new LigneDefi(d.Slug, d.Titre, d.Administration, issues.TryGetValue(d.Id, out var i) ? ResultatDefi.Libelle(i) : null)).ToList();
-        ViewData["Title"] = vue.Promotion.Nom;
+        ViewData["Title"] = vue.Promotion.Titre;
         return Page();
     }
 }
