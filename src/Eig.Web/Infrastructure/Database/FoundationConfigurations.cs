@@ -70,15 +70,6 @@ public class OutboxAttachmentConfiguration : IEntityTypeConfiguration<OutboxAtta
     }
 }
 
-public class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>
-{
-    public void Configure(EntityTypeBuilder<DataProtectionKey> b)
-    {
-        b.ToTable("DataProtectionKeys");
-        b.Property(k => k.FriendlyName).HasMaxLength(200);
-    }
-}
-
 public class AppelAProjetsConfiguration : IEntityTypeConfiguration<AppelAProjets>
 {
     public void Configure(EntityTypeBuilder<AppelAProjets> b)
