@@ -3,6 +3,7 @@ using Eig.Web.Candidatures;
 using Eig.Web.Contenus;
 using Eig.Web.Infrastructure.Audit;
 using Eig.Web.Infrastructure.Database;
+using Eig.Web.Infrastructure.Security;
 using Eig.Web.Promotions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -2251,6 +2251,41 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                     b.ToTable("Taches", (string)null);
                 });
 
+            modelBuilder.Entity("Eig.Web.Infrastructure.Security.SessionConnexion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Adresse")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("DeuxiemeFacteur")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("FermeeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Navigateur")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("OuverteLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UtilisateurId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UtilisateurId", "OuverteLe");
+
+                    b.ToTable("SessionsConnexion", (string)null);
+                });
+
             modelBuilder.Entity("Eig.Web.Promotions.Defi", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3074,6 +3109,15 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                     b.HasOne("Eig.Web.Infrastructure.Mail.OutboxMessage", null)
                         .WithMany("PiecesJointes")
                         .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Eig.Web.Infrastructure.Security.SessionConnexion", b =>
+                {
+                    b.HasOne("Eig.Web.Comptes.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

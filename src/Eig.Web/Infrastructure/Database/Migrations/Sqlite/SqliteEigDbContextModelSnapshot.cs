@@ -2246,6 +2246,41 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("Taches", (string)null);
                 });
 
+            modelBuilder.Entity("Eig.Web.Infrastructure.Security.SessionConnexion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Adresse")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DeuxiemeFacteur")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FermeeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Navigateur")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OuverteLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UtilisateurId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UtilisateurId", "OuverteLe");
+
+                    b.ToTable("SessionsConnexion", (string)null);
+                });
+
             modelBuilder.Entity("Eig.Web.Promotions.Defi", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3063,6 +3098,15 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                     b.HasOne("Eig.Web.Infrastructure.Mail.OutboxMessage", null)
                         .WithMany("PiecesJointes")
                         .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Eig.Web.Infrastructure.Security.SessionConnexion", b =>
+                {
+                    b.HasOne("Eig.Web.Comptes.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
