@@ -11,7 +11,4 @@ public static class PageModelExtensions
         page.Response.StatusCode = StatusCodes.Status400BadRequest;
         return page.Page();
     }
-
-    public static Guid UserId(this PageModel page) =>
-        Guid.Parse(page.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value);
 }

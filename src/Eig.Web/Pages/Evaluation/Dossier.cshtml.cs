@@ -57,7 +57,7 @@ public class DossierModel(EigDbContext db, IClock clock, IAuditLog audit) : Page
     /// a withdrawn one) is a 404.</summary>
     private async Task<bool> ChargerAsync(Guid affectationId, CancellationToken ct)
     {
-        var moi = DossierAcces.UtilisateurId(User);
+        var moi = User.UtilisateurId();
         var aff = await db.Affectations.FirstOrDefaultAsync(a => a.Id == affectationId && a.EvaluateurId == moi
             && a.Objet == ObjetsEvalues.DossierProjet && a.Etat == EtatAffectation.Active, ct);
         if (aff is null) return false;

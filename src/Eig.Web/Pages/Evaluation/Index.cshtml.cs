@@ -17,7 +17,7 @@ public class IndexModel(EigDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var moi = DossierAcces.UtilisateurId(User);
+        var moi = User.UtilisateurId();
         var lignes = await (from a in db.Affectations
                             where a.EvaluateurId == moi && a.Etat == EtatAffectation.Active && a.Objet == ObjetsEvalues.DossierProjet
                             join d in db.DossiersProjets on a.ObjetId equals d.Id

@@ -56,7 +56,7 @@ public class DecisionModel(EigDbContext db, IAuditLog audit) : PageModel
         Avis = await AvisEvaluations.DeLObjetAsync(db, ObjetsEvalues.DossierProjet, dossierId, ct);
         Resultat = AvisEvaluations.Resultat(Grille, Avis);
         // A jury member who also reviewed this dossier is bound by the anti-anchoring rule like any reviewer.
-        var moi = DossierAcces.UtilisateurId(User);
+        var moi = User.UtilisateurId();
         var mienne = Avis.FirstOrDefault(a => a.EvaluateurId == moi);
         var aff = mienne is null ? null : await db.Affectations.FirstAsync(a => a.Id == mienne.AffectationId, ct);
         var eval = mienne?.EvaluationId is { } eid ? await db.Evaluations.FirstAsync(e => e.Id == eid, ct) : null;

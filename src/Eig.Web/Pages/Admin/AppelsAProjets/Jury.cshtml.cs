@@ -134,7 +134,7 @@ public class JuryModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails 
         var s = await SessionAsync(id, sessionId, ct);
         if (s is null) return NotFound();
         var maintenant = clock.UtcNow;
-        var moi = DossierAcces.UtilisateurId(User);
+        var moi = User.UtilisateurId();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {

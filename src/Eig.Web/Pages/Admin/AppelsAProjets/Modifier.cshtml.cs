@@ -177,7 +177,7 @@ public class ModifierModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.W
         var fichier = new FichierAap
         {
             NomFichier = Eig.Web.AppelsAProjets.PdfUpload.NomSur(Reglement!.FileName), Taille = contenu!.Length, Contenu = contenu,
-            DeposeParId = DossierAcces.UtilisateurId(User), DeposeLe = clock.UtcNow,
+            DeposeParId = User.UtilisateurId(), DeposeLe = clock.UtcNow,
         };
         db.FichiersAap.Add(fichier);
         Appel.ReglementFichierId = fichier.Id;

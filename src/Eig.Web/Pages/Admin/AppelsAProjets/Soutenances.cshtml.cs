@@ -88,7 +88,7 @@ public class SoutenancesModel(EigDbContext db, IClock clock, IAuditLog audit, Aa
             TempData["Erreur"] = "Choisissez un créneau et un dossier pré-sélectionné.";
             return RedirectToPage(new { id });
         }
-        var message = await Reservation.ReserverAsync(db, creneau, dossier, DossierAcces.UtilisateurId(User), clock, audit, mails, acces, ct);
+        var message = await Reservation.ReserverAsync(db, creneau, dossier, User.UtilisateurId(), clock, audit, mails, acces, ct);
         if (message is not null) TempData["Erreur"] = message;
         else TempData["Succes"] = "Le créneau est attribué ; le porteur reçoit son invitation.";
         return RedirectToPage(new { id });

@@ -62,7 +62,7 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
         Historique = await db.ChangementsEtatDossiers.Where(h => h.DossierId == id).OrderBy(h => h.Le).ToListAsync(ct);
         Avis = await AvisEvaluations.DeLObjetAsync(db, ObjetsEvalues.DossierProjet, id, ct);
         Resultat = AvisEvaluations.Resultat(Grille, Avis);
-        var moi = DossierAcces.UtilisateurId(User);
+        var moi = User.UtilisateurId();
         var mienne = Avis.FirstOrDefault(a => a.EvaluateurId == moi);
         var aff = mienne is null ? null : await db.Affectations.FirstAsync(a => a.Id == mienne.AffectationId, ct);
         var eval = mienne?.EvaluationId is { } eid ? await db.Evaluations.FirstAsync(e => e.Id == eid, ct) : null;
@@ -105,7 +105,7 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        var moi = DossierAcces.UtilisateurId(User);
+        var moi = User.UtilisateurId();
         var maintenant = clock.UtcNow;
         db.Entry(Dossier).Property(x => x.Version).OriginalValue = Input.Version;
         try
@@ -155,7 +155,7 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
             TempData["Erreur"] = "On affecte des évaluateurs à un dossier en instruction.";
             return RedirectToPage(new { id });
         }
-        var aff = Affectation.Creer(ObjetsEvalues.DossierProjet, id, Grille.Id, evaluateurId, DossierAcces.UtilisateurId(User),
+        var aff = Affectation.Creer(ObjetsEvalues.DossierProjet, id, Grille.Id, evaluateurId, User.UtilisateurId(),
             clock.UtcNow, Appel.DelaiEvaluationJours);
         db.Affectations.Add(aff);
         audit.Enregistrer("dossier.affecter", "DossierProjet", id.ToString(), evaluateur.Nom);

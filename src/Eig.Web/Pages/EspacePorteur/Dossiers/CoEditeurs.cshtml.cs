@@ -32,7 +32,7 @@ public class CoEditeursModel(EigDbContext db, DossierAcces acces, UserManager<Ut
 
     private async Task<bool> ChargerAsync(Guid id, CancellationToken ct)
     {
-        var d = await acces.TrouverPourPorteurAsync(id, DossierAcces.UtilisateurId(User), ct);
+        var d = await acces.TrouverPourPorteurAsync(id, User.UtilisateurId(), ct);
         if (d is null) return false;
         Dossier = d;
         Porteur = await db.Users.Where(u => u.Id == d.PorteurId).Select(u => u.NomComplet + " (" + u.Email + ")").FirstAsync(ct);

@@ -27,7 +27,7 @@ public class DetailsModel(EigDbContext db, DossierAcces acces, IClock clock, IAu
 
     private async Task<bool> ChargerAsync(Guid id, CancellationToken ct)
     {
-        var d = await acces.TrouverPourPorteurAsync(id, DossierAcces.UtilisateurId(User), ct);
+        var d = await acces.TrouverPourPorteurAsync(id, User.UtilisateurId(), ct);
         if (d is null) return false;
         Dossier = d;
         Appel = await db.AppelsAProjets.FirstAsync(a => a.Id == d.AppelId, ct);
@@ -59,7 +59,7 @@ public class DetailsModel(EigDbContext db, DossierAcces acces, IClock clock, IAu
         }
         try
         {
-            Dossier.Deposer(DossierAcces.UtilisateurId(User), clock.UtcNow);
+            Dossier.Deposer(User.UtilisateurId(), clock.UtcNow);
         }
         catch (DomainException ex)
         {

@@ -54,7 +54,7 @@ public class EtapeModel(EigDbContext db, DossierAcces acces, IClock clock) : Pag
     private async Task<bool> ChargerAsync(Guid id, int numero, CancellationToken ct)
     {
         if (numero is < 1 or > 4) return false;
-        var d = await acces.TrouverPourPorteurAsync(id, DossierAcces.UtilisateurId(User), ct);
+        var d = await acces.TrouverPourPorteurAsync(id, User.UtilisateurId(), ct);
         if (d is null) return false;
         Dossier = d;
         Numero = numero;

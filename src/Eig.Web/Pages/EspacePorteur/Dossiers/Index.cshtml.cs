@@ -20,7 +20,7 @@ public class IndexModel(EigDbContext db, DossierAcces acces, IClock clock, IAudi
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var moi = DossierAcces.UtilisateurId(User);
+        var moi = User.UtilisateurId();
         Dossiers = await acces.DuPorteur(moi)
             .OrderByDescending(d => d.ModifieLe)
             .Select(d => new Ligne(d.Id, d.Numero, d.Titre,
@@ -42,7 +42,7 @@ public class IndexModel(EigDbContext db, DossierAcces acces, IClock clock, IAudi
         var maintenant = clock.UtcNow;
         var dossier = new DossierProjet
         {
-            AppelId = appel.Id, PorteurId = DossierAcces.UtilisateurId(User), CreeLe = maintenant, ModifieLe = maintenant,
+            AppelId = appel.Id, PorteurId = User.UtilisateurId(), CreeLe = maintenant, ModifieLe = maintenant,
         };
         // Numbers are human references (AAP-0042); the unique index catches the rare race, and we retry once.
         for (var essai = 0; ; essai++)

@@ -32,7 +32,7 @@ public class PiecesJointesModel(EigDbContext db, DossierAcces acces, IClock cloc
 
     private async Task<bool> ChargerAsync(Guid id, CancellationToken ct)
     {
-        var d = await acces.TrouverPourPorteurAsync(id, DossierAcces.UtilisateurId(User), ct);
+        var d = await acces.TrouverPourPorteurAsync(id, User.UtilisateurId(), ct);
         if (d is null) return false;
         Dossier = d;
         Pieces = await db.FichiersAap.Where(f => f.DossierId == id && f.MessageId == null).OrderBy(f => f.DeposeLe)
@@ -64,7 +64,7 @@ public class PiecesJointesModel(EigDbContext db, DossierAcces acces, IClock cloc
         var fichier = new FichierAap
         {
             DossierId = id, NomFichier = PdfUpload.NomSur(Input.Fichier!.FileName), Taille = contenu!.Length, Contenu = contenu,
-            DeposeParId = DossierAcces.UtilisateurId(User), DeposeLe = maintenant,
+            DeposeParId = User.UtilisateurId(), DeposeLe = maintenant,
         };
         db.FichiersAap.Add(fichier);
         Dossier.EtapeAtteinte = Math.Max(Dossier.EtapeAtteinte, 5);

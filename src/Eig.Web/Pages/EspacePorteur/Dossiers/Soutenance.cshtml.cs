@@ -28,7 +28,7 @@ public class SoutenanceModel(EigDbContext db, DossierAcces acces, IClock clock, 
 
     private async Task<bool> ChargerAsync(Guid id, CancellationToken ct)
     {
-        var d = await acces.TrouverPourPorteurAsync(id, DossierAcces.UtilisateurId(User), ct);
+        var d = await acces.TrouverPourPorteurAsync(id, User.UtilisateurId(), ct);
         if (d is null) return false;
         Dossier = d;
         Reserve = await db.CreneauxSoutenance.FirstOrDefaultAsync(c => c.DossierId == id, ct);
@@ -58,7 +58,7 @@ public class SoutenanceModel(EigDbContext db, DossierAcces acces, IClock clock, 
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        var message = await Reservation.ReserverAsync(db, creneau!, Dossier, DossierAcces.UtilisateurId(User), clock, audit, mails, acces, ct);
+        var message = await Reservation.ReserverAsync(db, creneau!, Dossier, User.UtilisateurId(), clock, audit, mails, acces, ct);
         if (message is not null)
         {
             TempData["Erreur"] = message;
