@@ -17,7 +17,7 @@ public sealed class AapPdf
         var doc = new Redaction($"Dossier {d.Reference}");
         doc.Titre($"Dossier {d.Reference} — {d.Titre}");
         doc.Paragraphe($"Appel : {appel}");
-        doc.Paragraphe($"Déposé le : {d.DeposeLe:dd/MM/yyyy HH:mm} (UTC)");
+        doc.Paragraphe($"Déposé le : {Fr.DateEtHeure(d.DeposeLe)} (heure de Paris)");
         doc.Section("Administration", $"{d.Administration} ({d.TypeAdministration})" + (string.IsNullOrEmpty(d.Siret) ? "" : $", SIRET {d.Siret}"));
         doc.Section("Sponsor", $"{d.SponsorNom}, {d.SponsorFonction}");
         doc.Section("Problème", d.Probleme);
@@ -41,7 +41,7 @@ public sealed class AapPdf
     {
         var doc = new Redaction($"Décision {d.Reference}");
         doc.Paragraphe("Direction interministérielle du numérique — Programme Entrepreneurs d'intérêt général");
-        doc.Paragraphe($"Le {le:dd/MM/yyyy}");
+        doc.Paragraphe($"Le {Fr.Date(le)}");
         doc.Paragraphe($"À l'attention de : {d.SponsorNom}, {d.SponsorFonction} — {d.Administration}");
         doc.Titre($"Objet : décision sur le dossier {d.Reference} « {d.Titre} »");
         doc.Paragraphe($"Appel : {appel}");

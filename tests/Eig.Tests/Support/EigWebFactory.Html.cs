@@ -51,6 +51,34 @@ public partial class EigWebFactory
         return await client.PostAsync(action, content);
     }
 
+    /// <summary>Asserts that the re-rendered form shows <paramref name="message"/> next to <paramref name="field"/>
+    /// (the element named so, or its fieldset, links the error by <c>aria-describedby</c>, as a screen reader
+    /// announces it). <paramref name="field"/> "" means a message for the whole form, in the summary at the top.</summary>
+    public static void AssertHasError(IDocument document, string field, string message)
+    {
+        var toutes = document.QuerySelectorAll(".fr-error-text, .fr-message--error, #erreurs li, #erreurs p")
+            .Select(e => e.TextContent.Trim()).Where(t => t.Length > 0).Distinct().ToList();
+        string Liste() => toutes.Count == 0 ? "aucun message d'erreur sur la page" : "messages de la page : « " + string.Join(" », « ", toutes) + " »";
+        if (field.Length == 0)
+        {
+            var resume = document.GetElementById("erreurs")?.TextContent ?? "";
+            Assert.True(resume.Contains(message, StringComparison.Ordinal), $"« {message} » n'est pas dans le résumé des erreurs ; {Liste()}");
+            return;
+        }
+        var champ = document.QuerySelector($"[name='{field}']");
+        Assert.True(champ is not null, $"Pas de champ « {field} » sur la page ; {Liste()}");
+        var decrits = new List<IElement> { champ! };
+        if (champ!.Closest("fieldset") is { } fieldset) decrits.Add(fieldset);
+        var liees = decrits
+            .SelectMany(e => (e.GetAttribute("aria-describedby") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Append(champ.Id + "-erreur")
+            .Select(id => document.GetElementById(id))
+            .Where(e => e is not null && (e.ClassList.Contains("fr-error-text") || e.ClassList.Contains("fr-message--error")))
+            .Select(e => e!.TextContent.Trim()).ToList();
+        Assert.True(liees.Any(t => t.Contains(message, StringComparison.Ordinal)),
+            $"« {message} » n'est pas le message lié au champ « {field} » ({(liees.Count == 0 ? "aucun" : string.Join(" | ", liees))}) ; {Liste()}");
+    }
+
     /// <summary>Signs in through the real pages: <c>/compte/connexion</c>, then, when the account is sent there,
     /// <c>/compte/connexion-2fa</c> with a TOTP code. Returns the last response (a 302 when it worked).</summary>
     public static async Task<HttpResponseMessage> LoginAsync(HttpClient client, string email, string password, string? authenticatorKey = null)

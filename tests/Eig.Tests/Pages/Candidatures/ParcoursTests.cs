@@ -120,7 +120,7 @@ public class ParcoursTests(AacFactory factory) : IClassFixture<AacFactory>
 
         // 6. Offer: pay from the grid (exactly 10 years → the first line), accepted, team joined, mission letter.
         var offrePage = await EigWebFactory.GetDocumentAsync(staff, $"/admin/recrutement/offres/{proposition.Id}");
-        Assert.Contains("4\u202f250 € net par mois et une part variable de 6 %", offrePage.Body!.TextContent);
+        Assert.Contains("4\u202f250\u00a0€ net par mois et une part variable de 6 %", offrePage.Body!.TextContent);
         Assert.Contains("10 ans d'expérience, soit jusqu'à 10 ans", offrePage.Body!.TextContent);
         var onze = await EigWebFactory.PostFormAsync(staff, $"/admin/recrutement/offres/{proposition.Id}", new Dictionary<string, string>
         {

@@ -49,7 +49,7 @@ public class JuryModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails 
             .Select(s => new Ligne(s.Id, s.Titre, s.Date, s.Etat, s.Membres.Count, s.OrdreDuJour.Count, s.OrdreDuJour.Count(p => p.Decision != null)))
             .ToListAsync(ct);
         SessionsOuvertes = Sessions.Where(s => s.Etat == EtatSessionJury.Preparation)
-            .Select(s => new SelectListItem($"{s.Titre} ({s.Date:dd/MM/yyyy})", s.Id.ToString())).ToList();
+            .Select(s => new SelectListItem($"{s.Titre} ({Fr.Date(s.Date)})", s.Id.ToString())).ToList();
         // The most recent session in preparation is the one staff usually fill: pre-select it in both forms.
         SessionId = SessionDuDossierId = SessionsOuvertes.FirstOrDefault()?.Value;
         var jury = await db.Roles.Where(r => r.Name == Roles.Jury).Select(r => r.Id).FirstOrDefaultAsync(ct);

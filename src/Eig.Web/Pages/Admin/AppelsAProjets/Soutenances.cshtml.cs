@@ -49,7 +49,7 @@ public class SoutenancesModel(EigDbContext db, IClock clock, IAuditLog audit, Aa
             .Select(d => new SelectListItem(d.Titre + " — " + d.Administration, d.Id.ToString())).ToListAsync(ct);
         var maintenant = clock.UtcNow;
         CreneauxLibres = Creneaux.Where(c => c.DossierId is null && c.Debut > maintenant)
-            .Select(c => new SelectListItem($"{c.Debut:dd/MM/yyyy HH:mm} — {c.Lieu}", c.Id.ToString())).ToList();
+            .Select(c => new SelectListItem($"{Fr.DateEtHeure(c.Debut)} — {c.Lieu}", c.Id.ToString())).ToList();
         CreneauId = CreneauxLibres.FirstOrDefault()?.Value;
         DossierId = DossiersSansCreneau.FirstOrDefault()?.Value;
         return true;
@@ -74,7 +74,7 @@ public class SoutenancesModel(EigDbContext db, IClock clock, IAuditLog audit, Aa
         db.CreneauxSoutenance.Add(c);
         audit.Enregistrer("soutenance.creneau", "AppelAProjets", id.ToString(), $"{c.Debut:u}");
         await db.SaveChangesAsync(ct);
-        TempData["Succes"] = $"Créneau du {c.Debut:dd/MM/yyyy à HH:mm} publié.";
+        TempData["Succes"] = $"Créneau du {Fr.DateEtHeure(c.Debut)} publié.";
         return RedirectToPage(new { id });
     }
 

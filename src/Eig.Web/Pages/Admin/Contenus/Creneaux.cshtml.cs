@@ -36,7 +36,7 @@ public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit) : Pag
     {
         if (ModelState.IsValid)
         {
-            var premier = Heures.DepuisParis(Input.Date!.Value.ToDateTime(Input.Heure!.Value));
+            var premier = Fr.VersUtc(Input.Date!.Value.ToDateTime(Input.Heure!.Value));
             if (premier <= clock.UtcNow) ModelState.AddModelError("Input.Date", "Le premier créneau doit être dans le futur.");
             else
             {

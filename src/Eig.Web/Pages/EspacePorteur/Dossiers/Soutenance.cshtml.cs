@@ -35,7 +35,7 @@ public class SoutenanceModel(EigDbContext db, DossierAcces acces, IClock clock, 
         var maintenant = clock.UtcNow;
         Libres = (await db.CreneauxSoutenance.Where(c => c.AppelId == d.AppelId && c.DossierId == null && c.Debut > maintenant)
                 .OrderBy(c => c.Debut).ToListAsync(ct))
-            .Select(c => new SelectListItem($"Le {c.Debut:dd/MM/yyyy} à {c.Debut:HH:mm} (UTC), {c.DureeMinutes} minutes — {c.Lieu}", c.Id.ToString())).ToList();
+            .Select(c => new SelectListItem($"Le {Fr.Creneau(c.Debut, c.DureeMinutes)} — {c.Lieu}", c.Id.ToString())).ToList();
         return true;
     }
 

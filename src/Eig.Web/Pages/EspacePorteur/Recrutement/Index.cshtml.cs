@@ -50,7 +50,7 @@ public class IndexModel(EigDbContext db, IClock clock, IAuditLog audit) : PageMo
         try
         {
             for (var i = 0; i < Input.Nombre; i++)
-                db.Creneaux.Add(Creneau.EntretienMission(defi!.Id, Affichage.VersUtc(Input.Jour!.Value.ToDateTime(heure).AddHours(i)), Input.Modalites!, now));
+                db.Creneaux.Add(Creneau.EntretienMission(defi!.Id, Fr.VersUtc(Input.Jour!.Value.ToDateTime(heure).AddHours(i)), Input.Modalites!, now));
         }
         catch (DomainException ex)
         {

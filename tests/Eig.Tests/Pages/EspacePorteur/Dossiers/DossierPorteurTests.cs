@@ -61,7 +61,7 @@ public class DossierPorteurTests : IAsyncLifetime
         Assert.Equal(baseUrl + "/pieces-jointes", r4.Headers.Location!.OriginalString);
 
         var recap = await EigWebFactory.GetDocumentAsync(client, baseUrl);
-        Assert.Contains("2 100 €", recap.Body!.TextContent.Replace('\u00a0', ' '));  // 30 % × 3 500 × 2
+        Assert.Contains("2\u202f100\u00a0€", recap.Body!.TextContent);  // 30 % × 3 500 × 2
 
         var depot = await AapFormulaires.PostAsync(client, baseUrl, new Dictionary<string, string>(), handler: "Deposer");
         Assert.Equal(HttpStatusCode.Redirect, depot.StatusCode);
