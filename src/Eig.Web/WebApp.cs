@@ -1,3 +1,4 @@
+using Eig.Web.Infrastructure.Planification;
 using System.Threading.RateLimiting;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Comptes;
@@ -53,6 +54,7 @@ public static class WebApp
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddEigMail(config);
+        services.AddEigPlanification(config);
         services.AddScoped<DemoSeeder>();
         foreach (var module in Infrastructure.FeatureModules.All)
             module.AddServices(services, config);

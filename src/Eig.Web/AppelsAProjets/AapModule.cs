@@ -30,4 +30,15 @@ public sealed class AapModule : IFeatureModule
                 return 0;
             }),
     ];
+
+    public IEnumerable<Infrastructure.Planification.TachePlanifiee> Taches =>
+    [
+        new("aap-relances", "Relances des évaluations proches de l'échéance et rappels des soutenances du lendemain",
+            Infrastructure.Planification.Horaire.ChaqueJourA(8, 0),
+            async (sp, ct) =>
+            {
+                var (evaluations, soutenances) = await sp.GetRequiredService<Relances>().EnvoyerAsync(ct);
+                return $"{Fr.Nombre(evaluations, "relance d'évaluation", "relances d'évaluation")}, {Fr.Nombre(soutenances, "rappel de soutenance", "rappels de soutenance")}";
+            }),
+    ];
 }

@@ -48,6 +48,17 @@ public sealed class CandidaturesModule : IFeatureModule
                 return 0;
             }),
     ];
+
+    public IEnumerable<Infrastructure.Planification.TachePlanifiee> Taches =>
+    [
+        new("purge-candidatures", "Effacement des candidatures arrivées au terme de leur conservation (avis d'abord)",
+            Infrastructure.Planification.Horaire.ChaqueJourA(3, 30),
+            async (sp, ct) =>
+            {
+                var (avis, effacees) = await sp.GetRequiredService<PurgeCandidatures>().ExecuterAsync(ct);
+                return $"{Fr.Nombre(avis, "avis envoyé", "avis envoyés")}, {Fr.Nombre(effacees, "candidature effacée", "candidatures effacées")}";
+            }),
+    ];
 }
 
 /// <summary>Model-binding messages in French (e.g. "abc" typed in a number field), for every form of the service.</summary>

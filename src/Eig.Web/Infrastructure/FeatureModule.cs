@@ -21,6 +21,8 @@ public interface IFeatureModule
     IEnumerable<RubriqueAdmin> Rubriques => [];
     IEnumerable<EspaceDeRole> Espaces => [];
     IEnumerable<VerbeOperateur> Verbes => [];
+    /// <summary>Jobs the service runs by itself (Infrastructure/Planification).</summary>
+    IEnumerable<Planification.TachePlanifiee> Taches => [];
 }
 
 public static class FeatureModules

@@ -137,6 +137,7 @@ public static class RouteAccess
         ["/admin/utilisateurs"] = AccessRule.StaffOnly,
         ["/admin/invitations"] = AccessRule.StaffOnly,
         ["/admin/journal"] = AccessRule.StaffOnly,
+        ["/admin/taches"] = AccessRule.StaffOnly,
         ["/admin/courriels"] = AccessRule.StaffOnly,
 
         // Call for projects (feat-aap). Dossier pages with an id answer 404 to anyone but their porteur and co-editors

@@ -68,6 +68,7 @@ public partial class EigWebFactory : WebApplicationFactory<Program>
             ["Mail:Mode"] = "Pickup",
             ["Mail:PickupDirectory"] = MailFolder,
             ["Mail:SenderEnabled"] = "false",
+            ["Planification:Active"] = "false",
             ["Demo:Seed"] = "false",
             ["RateLimit:FormsPerMinute"] = FormsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Logging:LogLevel:Default"] = "Warning",

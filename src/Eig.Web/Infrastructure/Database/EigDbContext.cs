@@ -26,6 +26,7 @@ public partial class EigDbContext(DbContextOptions<EigDbContext> options)
     public DbSet<AppelAProjets> AppelsAProjets => Set<AppelAProjets>();
     public DbSet<AppelACandidatures> AppelsACandidatures => Set<AppelACandidatures>();
     public DbSet<Defi> Defis => Set<Defi>();
+    public DbSet<Planification.EtatTache> Taches => Set<Planification.EtatTache>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

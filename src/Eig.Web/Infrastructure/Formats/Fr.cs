@@ -18,6 +18,8 @@ public static class Fr
 
     public static string Entier(long n) => n.ToString("#,0", Nombres);
     public static string Euros(long n) => Entier(n) + "\u00a0€";
+    /// <summary>"0 pièce jointe", "1 pièce jointe", "2 pièces jointes": in French, 0 and 1 take the singular.</summary>
+    public static string Nombre(long n, string singulier, string pluriel) => $"{Entier(n)}\u00a0{(Math.Abs(n) < 2 ? singulier : pluriel)}";
     public static string Decimal(double? v, int decimales = 2) =>
         v is { } x ? x.ToString("#,0." + new string('0', decimales), Nombres) : "—";
     public static string Decimal(decimal? v, int decimales = 2) => Decimal(v is { } x ? (double)x : null, decimales);

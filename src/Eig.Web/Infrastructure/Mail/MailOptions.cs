@@ -16,11 +16,16 @@ public sealed class MailOptions
     public SmtpOptions Smtp { get; set; } = new();
 }
 
+/// <summary>How the connection to the SMTP server is secured: <c>StartTls</c> (the default, usually port 587),
+/// <c>SslOnConnect</c> (implicit TLS, usually port 465) or <c>None</c> (a relay on the same host or network).</summary>
+public enum SmtpSecurity { StartTls, SslOnConnect, None }
+
 public sealed class SmtpOptions
 {
     public string Host { get; set; } = "localhost";
-    public int Port { get; set; } = 25;
-    public bool EnableSsl { get; set; } = true;
+    public int Port { get; set; } = 587;
+    public SmtpSecurity Security { get; set; } = SmtpSecurity.StartTls;
+    /// <summary>When set, the sender authenticates with <see cref="Password"/>.</summary>
     public string? User { get; set; }
     public string? Password { get; set; }
     public int TimeoutSeconds { get; set; } = 30;

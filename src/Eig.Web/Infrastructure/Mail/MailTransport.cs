@@ -1,8 +1,7 @@
-using System.Net;
-using System.Net.Mail;
-using System.Net.Mime;
-using System.Text;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace Eig.Web.Infrastructure.Mail;
 
@@ -12,45 +11,86 @@ public interface IMailTransport
     Task SendAsync(OutboxMessage message, CancellationToken ct);
 }
 
-/// <summary>Both transports build the same System.Net.Mail message; only the delivery differs
-/// (a pickup folder of .eml files, or an SMTP server).</summary>
-public sealed class SmtpClientTransport(IOptions<MailOptions> options) : IMailTransport
+/// <summary>Both modes send the message <see cref="MailMessages.Build"/> makes: the .eml of the pickup folder is what
+/// an SMTP server receives, byte for byte but for the MIME boundaries.</summary>
+public sealed class MailKitTransport(IOptions<MailOptions> options) : IMailTransport
 {
     public async Task SendAsync(OutboxMessage message, CancellationToken ct)
     {
         var o = options.Value;
-        using var mail = new MailMessage
-        {
-            From = new MailAddress(o.From, o.FromName, Encoding.UTF8),
-            Subject = message.Sujet,
-            SubjectEncoding = Encoding.UTF8,
-            BodyEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-            Body = message.CorpsTexte,
-            IsBodyHtml = false,
-        };
-        mail.To.Add(message.A);
-        mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.CorpsHtml, Encoding.UTF8, MediaTypeNames.Text.Html));
-        foreach (var pj in message.PiecesJointes)
-            mail.Attachments.Add(new Attachment(new MemoryStream(pj.Contenu), pj.NomFichier, pj.TypeMime));
-
-        using var client = new SmtpClient();
+        using var mime = MailMessages.Build(message, o);
         if (o.Mode == MailMode.Pickup)
-        {
-            var dir = Path.GetFullPath(o.PickupDirectory);
-            Directory.CreateDirectory(dir);
-            client.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
-            client.PickupDirectoryLocation = dir;
-        }
+            await WriteToPickupAsync(mime, message.Id, o.PickupDirectory, ct);
         else
+            await SendBySmtpAsync(mime, o.Smtp, ct);
+    }
+
+    /// <summary>One file per outbox message, named after it (a retry overwrites, never duplicates), moved into place
+    /// once complete so that whoever reads the folder never sees half a message.</summary>
+    private static async Task WriteToPickupAsync(MimeMessage mime, Guid id, string directory, CancellationToken ct)
+    {
+        var dir = Path.GetFullPath(directory);
+        Directory.CreateDirectory(dir);
+        var file = Path.Combine(dir, $"{id:N}.eml");
+        var partial = Path.Combine(dir, $".{id:N}.partiel");
+        await mime.WriteToAsync(MailMessages.Format, partial, ct);
+        File.Move(partial, file, overwrite: true);
+    }
+
+    private static async Task SendBySmtpAsync(MimeMessage mime, SmtpOptions s, CancellationToken ct)
+    {
+        using var client = new SmtpClient { Timeout = s.TimeoutSeconds * 1000 };
+        var security = s.Security switch
         {
-            client.Host = o.Smtp.Host;
-            client.Port = o.Smtp.Port;
-            client.EnableSsl = o.Smtp.EnableSsl;
-            client.Timeout = o.Smtp.TimeoutSeconds * 1000;
-            if (!string.IsNullOrEmpty(o.Smtp.User))
-                client.Credentials = new NetworkCredential(o.Smtp.User, o.Smtp.Password);
-        }
-        await client.SendMailAsync(mail, ct);
+            SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
+            SmtpSecurity.None => SecureSocketOptions.None,
+            _ => SecureSocketOptions.StartTls,
+        };
+        await client.ConnectAsync(s.Host, s.Port, security, ct);
+        if (!string.IsNullOrEmpty(s.User))
+            await client.AuthenticateAsync(s.User, s.Password ?? "", ct);
+        await client.SendAsync(MailMessages.Format, mime, ct);
+        await client.DisconnectAsync(quit: true, ct);
+    }
+}
+
+public static class MailMessages
+{
+    /// <summary>CRLF line ends everywhere (RFC 5322), also in the .eml files written on Linux.</summary>
+    public static readonly FormatOptions Format = CreateFormat();
+
+    private static FormatOptions CreateFormat()
+    {
+        var f = FormatOptions.Default.Clone();
+        f.NewLineFormat = NewLineFormat.Dos;
+        return f;
+    }
+
+    /// <summary>The MIME message of an outbox message: text and HTML alternatives, its attachments, a Date set when
+    /// it was queued and a Message-ID derived from its id, so that a retry re-sends the same message (a receiving
+    /// server or client can tell it is a duplicate) and an .eml can be traced back to its outbox row.</summary>
+    public static MimeMessage Build(OutboxMessage m, MailOptions o)
+    {
+        var mime = new MimeMessage();
+        mime.From.Add(new MailboxAddress(o.FromName, o.From));
+        mime.To.Add(MailboxAddress.Parse(m.A));
+        mime.Subject = m.Sujet;
+        mime.Date = m.CreeLe == default ? DateTimeOffset.UtcNow : new DateTimeOffset(DateTime.SpecifyKind(m.CreeLe, DateTimeKind.Utc));
+        mime.MessageId = MessageId(m.Id, o.From);
+        var body = new BodyBuilder { TextBody = m.CorpsTexte, HtmlBody = m.CorpsHtml };
+        foreach (var pj in m.PiecesJointes)
+            body.Attachments.Add(pj.NomFichier, pj.Contenu, ContentType.Parse(pj.TypeMime));
+        mime.Body = body.ToMessageBody();
+        // Choose the transfer encodings now (7-bit safe), not at sending: the file and the SMTP copy then agree.
+        mime.Prepare(EncodingConstraint.SevenBit);
+        return mime;
+    }
+
+    /// <summary><c>{outbox id}@{sender's domain}</c> (without the angle brackets, which MimeKit adds).</summary>
+    public static string MessageId(Guid outboxId, string from)
+    {
+        var at = from.LastIndexOf('@');
+        var domain = at >= 0 && at < from.Length - 1 ? from[(at + 1)..] : "eig.localhost";
+        return $"{outboxId:N}@{domain}";
     }
 }

@@ -78,7 +78,7 @@ public static class MailSetup
     {
         services.Configure<MailOptions>(config.GetSection("Mail"));
         services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<IMailTransport, SmtpClientTransport>();
+        services.AddSingleton<IMailTransport, MailKitTransport>();
         services.AddScoped<IOutbox, Outbox>();
         services.AddScoped<MailTemplates>();
         services.AddSingleton<OutboxSender>();

@@ -61,7 +61,7 @@ public class OutboxTests
                 ["Mail:Mode"] = "Smtp",
                 ["Mail:Smtp:Host"] = "127.0.0.1",
                 ["Mail:Smtp:Port"] = closedPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Mail:Smtp:EnableSsl"] = "false",
+                ["Mail:Smtp:Security"] = "None",
                 ["Mail:Smtp:TimeoutSeconds"] = "5",
             },
         };
