@@ -10,6 +10,7 @@ public sealed class AapModule : IFeatureModule
         services.AddScoped<AapMails>();
         services.AddScoped<Relances>();
         services.AddScoped<Messagerie>();
+        services.AddScoped<SuiviPorteur>();
         services.AddSingleton<AapPdf>();
     }
 

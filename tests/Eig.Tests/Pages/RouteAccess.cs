@@ -195,6 +195,13 @@ public static class RouteAccess
         ["/espace-porteur/recrutement"] = AccessRule.Role(Roles.Porteur),
         ["/espace-porteur/recrutement/{id:guid}"] = Absent(Roles.Porteur).WithSample($"/espace-porteur/recrutement/{Inconnu}"),
         ["/espace-porteur/recrutement/{id:guid}/cv"] = Absent(Roles.Porteur).WithSample($"/espace-porteur/recrutement/{Inconnu}/cv"),
+
+        // Every user finds their way (issue 12): the front doors, "Mon espace", the files where the work is done.
+        ["/participer/administrations/proposer"] = AccessRule.Public,
+        ["/appels-a-projets/{id:guid}/reglement"] = AccessRule.Custom("Règlement d'un appel inconnu", _ => Outcome.Introuvable)
+            .WithSample($"/appels-a-projets/{Inconnu}/reglement"),
+        // Sends each role to its home; someone without a role to their account.
+        ["/mon-espace"] = AccessRule.Custom("Vers l'accueil du rôle", v => v == Visitor.Anonyme ? Outcome.Connexion : Outcome.Redirection),
     };
 
     private const string Inconnu = "00000000-0000-0000-0000-000000000001";

@@ -12,8 +12,14 @@ namespace Eig.Web.Pages.Public;
 /// <summary>Any page of the site's content, at the address its file gives (<c>url</c>) or its layout's default
 /// (/programme, /participer/administrations, /participer/candidats). Anonymous; a draft is shown only to staff,
 /// with <c>?apercu=1</c>, as a preview.</summary>
-public class ContenuModel(EigDbContext db, EtatDesAppels appels, ChiffresCles chiffres) : PageModel
+public class ContenuModel(EigDbContext db, EtatDesAppels appels, ChiffresCles chiffres, IClock clock) : PageModel
 {
+    /// <summary>The administrations page's open call for projects, whose settings (criteria, profiles, co-financing,
+    /// dates) the page shows next to the staff-written text.</summary>
+    public Eig.Web.AppelsAProjets.AppelPublic? AppelAap { get; private set; }
+    /// <summary>The règlement uploaded to the call the page's layout follows; it replaces the file the content links to.</summary>
+    public string? Reglement { get; private set; }
+
     public PageContenu Page { get; private set; } = default!;
     public FrontMatterView Fm { get; private set; } = default!;
     /// <summary>The real state of the call the page's layout follows (null: the layout has none).</summary>
@@ -34,6 +40,19 @@ public class ContenuModel(EigDbContext db, EtatDesAppels appels, ChiffresCles ch
         Fm = FrontMatterView.Parse(page.FrontMatter);
         Ouvert = await appels.OuvertPourAsync(page.Layout, ct);
         if (page.Layout == Layouts.Program) Chiffres = await chiffres.CalculerAsync(ct);
+        var aujourdhui = DateOnly.FromDateTime(clock.UtcNow);
+        if (page.Layout == Layouts.Admins)
+        {
+            AppelAap = await Eig.Web.AppelsAProjets.AppelPublic.OuvertAsync(db, aujourdhui, ct);
+            var courant = AppelAap ?? await Eig.Web.AppelsAProjets.AppelPublic.CourantAsync(db, aujourdhui, ct);
+            if (courant is { AReglement: true }) Reglement = courant.ReglementUrl;
+        }
+        else if (page.Layout == Layouts.Candidates)
+        {
+            var aac = await Eig.Web.Candidatures.Requetes.AppelOuvertAsync(db, aujourdhui, ct);
+            if (aac is not null && await db.ReglementsAppels.AnyAsync(r => r.AppelId == aac.Id, ct))
+                Reglement = $"/appels-a-candidatures/{aac.Id}/reglement";
+        }
         ViewData["Title"] = page.Titre;
         var resume = MarkdownRenderer.ToPlainText(Fm.A("head.desc") ? Fm.S("head.desc") : Fm.S("desc"));
         ViewData["Description"] = page.DescriptionSeo ?? (resume.Length > 0 ? Tronquer(resume, 200) : null);

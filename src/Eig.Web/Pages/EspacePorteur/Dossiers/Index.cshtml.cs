@@ -9,26 +9,33 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Web.Pages.EspacePorteur.Dossiers;
 
-/// <summary>Porteur: their dossiers (created or co-edited) and the open calls they can file to.</summary>
-public class IndexModel(EigDbContext db, DossierAcces acces, IClock clock, IAuditLog audit) : PageModel
+/// <summary>The porteur's home: what to do now on each of their dossiers (created or co-edited), the dossiers with
+/// their state, next step and deadline, the team's messages waiting for an answer, the recruitment of their laureate
+/// défis, and the open calls they can file to.</summary>
+public class IndexModel(EigDbContext db, SuiviPorteur suivi, IClock clock, IAuditLog audit) : PageModel
 {
-    public sealed record Ligne(Guid Id, int Numero, string Titre, string Appel, EtatDossier Etat, DateTime ModifieLe);
     public sealed record AppelOuvert(Guid Id, string Titre, DateOnly? Cloture);
 
-    public List<Ligne> Dossiers { get; private set; } = [];
+    public List<SuiviPorteur.Ligne> Dossiers { get; private set; } = [];
     public List<AppelOuvert> Appels { get; private set; } = [];
+    /// <summary>Candidates proposed for the posts this porteur refers (laureate défis), not yet decided.</summary>
+    public int PropositionsEnCours { get; private set; }
+    public bool Recrute { get; private set; }
+
+    public IEnumerable<SuiviPorteur.Ligne> AFaire => Dossiers.Where(d => d.Prochaine.AFaire || d.MessagesSansReponse > 0)
+        .OrderBy(d => d.Prochaine.Echeance ?? DateTime.MaxValue);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var moi = User.UtilisateurId();
-        Dossiers = await acces.DuPorteur(moi)
-            .OrderByDescending(d => d.ModifieLe)
-            .Select(d => new Ligne(d.Id, d.Numero, d.Titre,
-                db.AppelsAProjets.Where(a => a.Id == d.AppelId).Select(a => a.Titre).First(), d.Etat, d.ModifieLe))
-            .ToListAsync(ct);
+        Dossiers = await suivi.DossiersAsync(moi, ct);
         Appels = (await db.AppelsAProjets.ToListAsync(ct))
             .Where(a => a.EstOuvert(DateOnly.FromDateTime(clock.UtcNow)))
             .Select(a => new AppelOuvert(a.Id, a.Titre, a.Cloture)).ToList();
+        var postes = db.PostesOuverts.Where(p => p.ReferentId == moi).Select(p => p.Id);
+        Recrute = await postes.AnyAsync(ct);
+        PropositionsEnCours = await db.Propositions.CountAsync(p => postes.Contains(p.PosteId)
+            && p.Etat == Eig.Web.Candidatures.EtatProposition.Proposee, ct);
     }
 
     public async Task<IActionResult> OnPostCommencerAsync(Guid appelId, CancellationToken ct)
