@@ -39,7 +39,7 @@ public class ConnexionModel(SignInManager<Utilisateur> signIn, UserManager<Utili
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ModelState.IsValid) return this.FormError();
+        if (!ModelState.IsValid) return Page();
 
         var user = await users.FindByEmailAsync(Input.Email);
         var result = await signIn.PasswordSignInAsync(user?.UserName ?? Input.Email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
@@ -59,7 +59,7 @@ public class ConnexionModel(SignInManager<Utilisateur> signIn, UserManager<Utili
         if (result.IsLockedOut) Verrouille = true;
         else if (result.IsNotAllowed && user is not null && !user.EmailConfirmed) NonConfirme = true;
         else ModelState.AddModelError("Input.Password", "Adresse électronique ou mot de passe incorrect.");
-        return this.FormError();
+        return Page();
     }
 
     /// <summary>Only local paths: a login link must never send someone to another site.</summary>

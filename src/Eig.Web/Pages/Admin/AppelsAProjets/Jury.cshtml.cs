@@ -1,4 +1,3 @@
-using System.Text;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Appels;
 using Eig.Web.AppelsAProjets;
@@ -18,7 +17,7 @@ namespace Eig.Web.Pages.Admin.AppelsAProjets;
 
 /// <summary>Staff: the call's jury sessions — create one, set its members and agenda, and publish all its decisions
 /// at once (decision mails with the PDF letter; laureates become draft défis with their granted profiles).</summary>
-public class JuryModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails mails, AapPdf pdf) : PageModel
+public class JuryModel(EigDbContext db, IAuditLog audit, PublicationJury publication) : PageModel
 {
     public sealed record Ligne(Guid Id, string Titre, DateOnly Date, EtatSessionJury Etat, int Membres, int Points, int Decides);
 
@@ -74,11 +73,7 @@ public class JuryModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails 
         var f = new Formulaire(ModelState);
         var titre = f.Texte("Titre", Input.Titre, "le titre de la session", 200);
         var date = f.Date("Date", Input.Date, "la date de la session", true);
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         var s = new SessionJury { AppelId = id, Titre = titre, Date = date!.Value };
         db.SessionsJury.Add(s);
         audit.Enregistrer("jury.session.creer", "SessionJury", s.Id.ToString(), titre);
@@ -126,65 +121,15 @@ public class JuryModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails 
         return RedirectToPage(new { id });
     }
 
-    /// <summary>Publishes every decision of the session in one transaction: nobody learns their result before the
-    /// others, and a failure publishes nothing.</summary>
+    /// <summary>Publishes every decision of the session at once (see <see cref="PublicationJury"/>); a refusal
+    /// (an undecided dossier, an empty agenda) comes back as the French message above the forms.</summary>
     public async Task<IActionResult> OnPostPublierAsync(Guid id, Guid sessionId, CancellationToken ct)
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
         var s = await SessionAsync(id, sessionId, ct);
         if (s is null) return NotFound();
-        var maintenant = clock.UtcNow;
-        var moi = User.UtilisateurId();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        try
-        {
-            s.Publier(maintenant);
-            foreach (var p in s.OrdreDuJour.OrderBy(p => p.Ordre))
-            {
-                var d = await db.DossiersProjets.FirstAsync(x => x.Id == p.DossierId, ct);
-                d.Decider(p.Decision!.Value, moi, p.Motivation, maintenant);
-                if (p.Decision == EtatDossier.Laureat)
-                {
-                    var defi = new Defi
-                    {
-                        PromotionId = Appel.PromotionId, Titre = d.Titre, Administration = d.Administration,
-                        Resume = d.Probleme.Length > 2000 ? d.Probleme[..2000] : d.Probleme, Publie = false,
-                        Slug = await SlugLibreAsync(d.Titre, d.Numero, ct),
-                    };
-                    db.Defis.Add(defi);
-                    foreach (var po in p.Profils) po.DefiId = defi.Id;
-                    audit.Enregistrer("defi.creer-depuis-laureat", "Defi", defi.Id.ToString(), d.Reference);
-                }
-                audit.Enregistrer("dossier.decision", "DossierProjet", d.Id.ToString(), $"{EtatsDossier.Libelle(d.Etat)} : {p.Motivation}");
-                await mails.DecisionAsync(d, pdf.LettreDecision(d, Appel.Titre, d.Etat, p.Motivation, p.Profils, maintenant), ct);
-            }
-            audit.Enregistrer("jury.session.publier", "SessionJury", s.Id.ToString(), s.Titre);
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-        }
-        catch (DomainException ex)
-        {
-            await tx.RollbackAsync(ct);
-            TempData["Erreur"] = ex.Message;
-            return RedirectToPage(new { id });
-        }
+        await publication.PublierAsync(Appel, s, User.UtilisateurId(), ct);
         TempData["Succes"] = "Les décisions sont publiées : les porteurs reçoivent leur lettre de décision.";
         return RedirectToPage(new { id });
-    }
-
-    private async Task<string> SlugLibreAsync(string titre, int numero, CancellationToken ct)
-    {
-        var normalise = titre.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder();
-        foreach (var c in normalise)
-        {
-            if (char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-            else if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
-            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
-        }
-        var slug = sb.ToString().Trim('-');
-        if (slug.Length > 150) slug = slug[..150].Trim('-');
-        if (slug.Length == 0) slug = "defi";
-        return await db.Defis.AnyAsync(d => d.Slug == slug, ct) ? $"{slug}-{numero}" : slug;
     }
 }

@@ -65,11 +65,7 @@ public class SoutenancesModel(EigDbContext db, IClock clock, IAuditLog audit, Aa
         if (debut is { } d && d <= clock.UtcNow) ModelState.AddModelError("Input.Debut", "Le créneau doit être dans le futur.");
         var duree = f.Entier("Duree", Input.Duree, "la durée en minutes", 10, 240);
         var lieu = f.Texte("Lieu", Input.Lieu, "le lieu ou le lien de visioconférence", 300);
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         var c = new CreneauSoutenance { AppelId = id, Debut = debut!.Value, DureeMinutes = duree!.Value, Lieu = lieu };
         db.CreneauxSoutenance.Add(c);
         audit.Enregistrer("soutenance.creneau", "AppelAProjets", id.ToString(), $"{c.Debut:u}");

@@ -49,7 +49,7 @@ public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit) : Pag
         if (!ModelState.IsValid)
         {
             await ChargerAsync();
-            return this.FormError();
+            return Page();
         }
         var now = clock.UtcNow;
         var heure = TimeOnly.ParseExact(Input.Heure!, "HH:mm");
@@ -65,7 +65,7 @@ public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit) : Pag
         {
             ModelState.AddModelError("Input.Jour", ex.Message);
             await ChargerAsync();
-            return this.FormError();
+            return Page();
         }
         audit.Enregistrer("candidature.creneaux-publies", "SprintRecrutement", sprint!.Id.ToString(), $"{Input.Nombre} créneau(x), {profil!.Libelle}");
         await db.SaveChangesAsync();

@@ -74,7 +74,7 @@ public class DetailsModel(EigDbContext db, IClock clock, IOutbox outbox, Candida
         if (!ModelState.IsValid)
         {
             await ChargerAsync(id);
-            return this.FormError();
+            return Page();
         }
         var affectation = Affectation.Creer(objet, c.Id, grille!.Value, evaluateur!.Id, User.UtilisateurId(), clock.UtcNow, 14);
         db.Affectations.Add(affectation);
@@ -106,7 +106,7 @@ public class DetailsModel(EigDbContext db, IClock clock, IOutbox outbox, Candida
         {
             ModelState.AddModelError(nameof(Motif), ex.Message);
             await ChargerAsync(id);
-            return this.FormError();
+            return Page();
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -52,7 +52,6 @@ public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit, IOutb
                 return RedirectToPage();
             }
         }
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         await ChargerAsync(ct);
         return Page();
     }

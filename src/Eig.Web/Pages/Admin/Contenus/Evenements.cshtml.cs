@@ -67,7 +67,6 @@ public class EvenementsModel(EigDbContext db, IClock clock, IAuditLog audit) : P
                 return RedirectToPage();
             }
         }
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         await ChargerAsync(ct);
         return Page();
     }

@@ -51,7 +51,7 @@ public class IndexModel(EigDbContext db, IAuditLog audit) : PageModel
         if (!ModelState.IsValid)
         {
             await ChargerAsync();
-            return this.FormError();
+            return Page();
         }
         var poste = new PosteOuvert
         {

@@ -53,11 +53,7 @@ public class SoutenanceModel(EigDbContext db, DossierAcces acces, IClock clock, 
         if (!Guid.TryParse(Input.CreneauId, out var cid)
             || (creneau = await db.CreneauxSoutenance.FirstOrDefaultAsync(c => c.Id == cid && c.AppelId == Dossier.AppelId, ct)) is null)
             ModelState.AddModelError("Input.CreneauId", "Choisissez un créneau dans la liste.");
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         var message = await Reservation.ReserverAsync(db, creneau!, Dossier, User.UtilisateurId(), clock, audit, mails, acces, ct);
         if (message is not null)
         {

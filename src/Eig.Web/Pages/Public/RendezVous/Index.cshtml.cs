@@ -87,7 +87,6 @@ public class IndexModel(EigDbContext db, IClock clock, IOutbox outbox, MailTempl
 
     private async Task<IActionResult> InvalideAsync(CancellationToken ct)
     {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         await ChargerAsync(ct);
         return Page();
     }

@@ -29,7 +29,7 @@ public class SoutenancesTests : IAsyncLifetime
 
         foreach (var saisie in new[] { "2027-03-27T14:00", "2027-03-28T14:00", "2027-10-30T14:00", "2027-10-31T14:00" })
         {
-            var r = await AapFormulaires.PostAsync(staff, url, new Dictionary<string, string>
+            var r = await EigWebFactory.PostFormAsync(staff, url, new Dictionary<string, string>
             {
                 ["Input.Debut"] = saisie, ["Input.Duree"] = "45", ["Input.Lieu"] = "Visioconférence",
             });
@@ -51,7 +51,7 @@ public class SoutenancesTests : IAsyncLifetime
         var appel = await AapDonnees.AppelPublieAsync(_f);
         var staff = await ClientAsync(await _f.CreateUserAsync(Roles.Staff));
 
-        var r = await AapFormulaires.PostAsync(staff, $"/admin/appels-a-projets/{appel.Id}/soutenances", new Dictionary<string, string>
+        var r = await EigWebFactory.PostFormAsync(staff, $"/admin/appels-a-projets/{appel.Id}/soutenances", new Dictionary<string, string>
         {
             ["Input.Debut"] = "2027-03-28T02:30", ["Input.Duree"] = "45", ["Input.Lieu"] = "Visioconférence",
         });
@@ -73,7 +73,7 @@ public class SoutenancesTests : IAsyncLifetime
         });
         var staff = await ClientAsync(await _f.CreateUserAsync(Roles.Staff));
         var url = $"/admin/appels-a-projets/{appel.Id}/soutenances";
-        await AapFormulaires.PostAsync(staff, url, new Dictionary<string, string>
+        await EigWebFactory.PostFormAsync(staff, url, new Dictionary<string, string>
         {
             ["Input.Debut"] = "2027-10-31T09:30", ["Input.Duree"] = "45", ["Input.Lieu"] = "Visioconférence",
         });
@@ -82,7 +82,7 @@ public class SoutenancesTests : IAsyncLifetime
         Assert.Contains("dimanche 31 octobre 2027, de 09h30 à 10h15 (heure de Paris)", page.Body!.TextContent);
         var creneauId = await _f.WithDbAsync(db => db.CreneauxSoutenance.Select(c => c.Id).SingleAsync());
 
-        var booking = await AapFormulaires.PostAsync(porteurClient, $"/espace-porteur/dossiers/{d.Id}/soutenance",
+        var booking = await EigWebFactory.PostFormAsync(porteurClient, $"/espace-porteur/dossiers/{d.Id}/soutenance",
             new Dictionary<string, string> { ["Input.CreneauId"] = creneauId.ToString() });
 
         Assert.Equal(HttpStatusCode.Redirect, booking.StatusCode);
