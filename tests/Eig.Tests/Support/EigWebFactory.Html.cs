@@ -51,8 +51,14 @@ public partial class EigWebFactory
         var (form, cible) = candidats.FirstOrDefault(c => keys.All(k => c.Form.QuerySelector($"[name='{k}']") is not null));
         if (form is null) (form, cible) = candidats[0];
         var action = cible ?? (form.GetAttribute("action") is { Length: > 0 } a ? a : url);
-        if (handler is not null && !action.Contains("handler=", StringComparison.OrdinalIgnoreCase))
+        // Relative to the page, as a browser resolves it ("?handler=Soumettre" stays on the page).
+        if (!action.StartsWith('/')) action = new Uri(new Uri(new Uri("http://localhost"), url), action).PathAndQuery;
+        // A handler chosen by a submit button's name="handler" value, or named by the test: put it in the address.
+        if (handler is not null && cible is null)
+        {
+            action = System.Text.RegularExpressions.Regex.Replace(action, @"[?&]handler=[^&]*", "");
             action += (action.Contains('?') ? "&" : "?") + "handler=" + handler;
+        }
 
         var valeurs = new List<KeyValuePair<string, string>>();
         foreach (var e in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
