@@ -45,7 +45,7 @@ public class EvenementModel(EigDbContext db, IClock clock, IOutbox outbox, MailT
         if (e is null) return NotFound();
         Evenement = e;
         ViewData["Title"] = e.Titre;
-        if (!ModelState.IsValid) return Invalide();
+        if (!ModelState.IsValid) return Page();
         const string inscrit = "Vous êtes inscrit·e. L'invitation vous a été envoyée par courriel.";
         var email = Input.Email!.Trim().ToLowerInvariant();
         if (await db.InscriptionsEvenements.AnyAsync(i => i.EvenementId == id && i.Email == email, ct))
@@ -62,13 +62,13 @@ public class EvenementModel(EigDbContext db, IClock clock, IOutbox outbox, MailT
         catch (DomainException ex)
         {
             ModelState.AddModelError("", ex.Message);
-            return Invalide();
+            return Page();
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (!await Places.PrendreAsync(db, id, ct))
         {
             ModelState.AddModelError("", "Cet événement est complet.");
-            return Invalide();
+            return Page();
         }
         db.InscriptionsEvenements.Add(new InscriptionEvenement { EvenementId = id, Nom = Input.Nom!.Trim(), Email = email, InscritLe = clock.UtcNow });
         var ics = Ics.Evenement($"evenement-{e.Id}@eig.numerique.gouv.fr", e.Debut, e.Fin, e.Titre, e.Description + "\n\n" + e.Lien, e.Lien, clock.UtcNow);
@@ -89,11 +89,5 @@ public class EvenementModel(EigDbContext db, IClock clock, IOutbox outbox, MailT
         }
         TempData["Succes"] = inscrit;
         return Redirect($"/evenements/{id}");
-    }
-
-    private IActionResult Invalide()
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
     }
 }
