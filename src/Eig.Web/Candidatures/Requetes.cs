@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Appels;
 using Eig.Web.AppelsAProjets;

@@ -46,7 +46,6 @@ public abstract class MessagesDossierModel(Messagerie messagerie) : PageModel
         if (!await ChargerAsync(id, ct)) return NotFound();
         if (!await messagerie.EnvoyerAsync(Dossier, User.UtilisateurId(), DeLEquipe, Input.Texte, Input.Piece, ModelState, ct))
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         TempData["Succes"] = Confirmation;

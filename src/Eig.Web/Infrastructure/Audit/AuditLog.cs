@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Eig.Web.Infrastructure.Security;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Infrastructure.Audit;
+using Eig.Web.Infrastructure.Security;
 
 namespace Eig.Web.Infrastructure.Audit;
 

@@ -3,7 +3,8 @@ using Eig.Web.Comptes;
 
 namespace Eig.Web.Infrastructure.Security;
 
-/// <summary>What the pages ask of the signed-in person: who they are, and whether they hold staff privileges now.</summary>
+/// <summary>What the pages ask of the signed-in person: who they are (the one way to read the account's id from the
+/// cookie), and whether they hold staff privileges now.</summary>
 public static class UtilisateurConnecte
 {
     /// <summary>The account's id from the sign-in cookie; <see cref="Guid.Empty"/> for an anonymous visitor.</summary>

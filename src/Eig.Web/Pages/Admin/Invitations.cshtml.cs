@@ -38,7 +38,7 @@ public class InvitationsModel(EigDbContext db, IOutbox outbox, MailTemplates mai
         if (!ModelState.IsValid)
         {
             await Load();
-            return this.FormError();
+            return Page();
         }
         var token = Passwords.Generate(32);
         var invitation = new Invitation

@@ -43,7 +43,7 @@ public class ConnexionModel(SignInManager<Utilisateur> signIn, UserManager<Utili
     /// right password learns that the address still needs confirming.</summary>
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ModelState.IsValid) return this.FormError();
+        if (!ModelState.IsValid) return Page();
 
         var client = HttpContext.Connection.RemoteIpAddress;
         if (frein.Attente(Input.Email, client) is { } attente)
@@ -51,7 +51,7 @@ public class ConnexionModel(SignInManager<Utilisateur> signIn, UserManager<Utili
             audit.Enregistrer("compte.connexion-freinee", "Utilisateur", null, acteurEmail: Tronquer(Input.Email));
             await db.SaveChangesAsync();
             ModelState.AddModelError("Input.Password", FreinConnexion.Message(attente));
-            return this.FormError();
+            return Page();
         }
 
         var user = await users.FindByEmailAsync(Input.Email);
@@ -65,13 +65,16 @@ public class ConnexionModel(SignInManager<Utilisateur> signIn, UserManager<Utili
             audit.Enregistrer("compte.connexion-echec", "Utilisateur", user?.Id.ToString(), acteurId: user?.Id, acteurEmail: Tronquer(Input.Email));
             await db.SaveChangesAsync();
             ModelState.AddModelError("Input.Password", "Adresse électronique ou mot de passe incorrect.");
-            return this.FormError();
+            return Page();
         }
         frein.Succes(Input.Email, client);
         if (!user!.EmailConfirmed)
         {
+            // Each refusal is a model error next to its field (what makes the page filter answer 400); the alert
+            // above the form adds the way out (a new confirmation link).
             NonConfirme = true;
-            return this.FormError();
+            ModelState.AddModelError("Input.Email", "Confirmez d'abord cette adresse électronique : ouvrez le lien reçu par courriel.");
+            return Page();
         }
 
         var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: false);
@@ -81,7 +84,7 @@ public class ConnexionModel(SignInManager<Utilisateur> signIn, UserManager<Utili
         {
             // Locked by too many wrong second-factor codes: the same wording as the delays above.
             ModelState.AddModelError("Input.Password", FreinConnexion.Message(TimeSpan.FromMinutes(15)));
-            return this.FormError();
+            return Page();
         }
         audit.Enregistrer("compte.connexion", "Utilisateur", user.Id.ToString(), acteurId: user.Id, acteurEmail: user.Email);
         await db.SaveChangesAsync();

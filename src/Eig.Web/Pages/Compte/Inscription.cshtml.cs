@@ -55,14 +55,14 @@ public class InscriptionModel(UserManager<Utilisateur> users, EigDbContext db, I
     {
         if (!Roles.Ouverts.Contains(Input.Profil))
             ModelState.AddModelError("Input.Profil", "Indiquez pour quoi vous créez ce compte.");
-        if (!ModelState.IsValid) return this.FormError();
+        if (!ModelState.IsValid) return Page();
 
         var email = Input.Email.Trim();
         // The password is judged before the address is looked up: a refusal must not depend on who is registered.
         foreach (var validator in users.PasswordValidators)
             foreach (var e in (await validator.ValidateAsync(users, new Utilisateur { UserName = email, Email = email }, Input.Password)).Errors)
                 ModelState.AddModelError("Input.Password", e.Description);
-        if (!ModelState.IsValid) return this.FormError();
+        if (!ModelState.IsValid) return Page();
 
         var existing = await users.FindByEmailAsync(email);
         if (existing is not null)
@@ -90,7 +90,7 @@ public class InscriptionModel(UserManager<Utilisateur> users, EigDbContext db, I
         {
             foreach (var e in created.Errors)
                 ModelState.AddModelError(e.Code.StartsWith("Password") ? "Input.Password" : "Input.Email", e.Description);
-            return this.FormError();
+            return Page();
         }
         await users.AddToRoleAsync(user, Input.Profil);
         await LiensDeCompte.EnvoyerConfirmationAsync(users, outbox, mails, user, ReturnUrl);

@@ -47,13 +47,13 @@ public class LierProConnectModel(SignInManager<Utilisateur> signIn, UserManager<
     public async Task<IActionResult> OnPostMotDePasseAsync()
     {
         if (await EnAttenteAsync() is not var (info, user)) return Expire();
-        if (!ModelState.IsValid) return this.FormError();
+        if (!ModelState.IsValid) return Page();
         // Wrong passwords are delayed like at sign-in, never locking the account (finding 5 of issue 11).
         var client = HttpContext.Connection.RemoteIpAddress;
         if (frein.Attente(Email, client) is { } attente)
         {
             ModelState.AddModelError("Input.Password", FreinConnexion.Message(attente));
-            return this.FormError();
+            return Page();
         }
         var r = await signIn.CheckPasswordSignInAsync(user, Input.Password!, lockoutOnFailure: false);
         if (!r.Succeeded)
@@ -62,7 +62,7 @@ public class LierProConnectModel(SignInManager<Utilisateur> signIn, UserManager<
             ModelState.AddModelError("Input.Password", r.IsLockedOut
                 ? FreinConnexion.Message(TimeSpan.FromMinutes(15))
                 : "Ce mot de passe n'est pas celui du compte.");
-            return this.FormError();
+            return Page();
         }
         frein.Succes(Email, client);
         await connexions.LierAsync(user, info.ProviderKey, "par mot de passe");

@@ -28,7 +28,7 @@ public class MotDePasseModel(UserManager<Utilisateur> users, SignInManager<Utili
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ModelState.IsValid) return this.FormError();
+        if (!ModelState.IsValid) return Page();
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
         var result = await users.ChangePasswordAsync(user, Input.Actuel, Input.Password);
@@ -37,7 +37,7 @@ public class MotDePasseModel(UserManager<Utilisateur> users, SignInManager<Utili
             foreach (var e in result.Errors)
                 ModelState.AddModelError(e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Input.Actuel" : "Input.Password",
                     e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Ce n'est pas votre mot de passe actuel." : e.Description);
-            return this.FormError();
+            return Page();
         }
         await SessionsServeur.FermerToutesAsync(db, users, user, time.GetUtcNow().UtcDateTime, saufSession: SessionsServeur.Courante(HttpContext));
         await signIn.RefreshSignInAsync(user);

@@ -25,7 +25,7 @@ public class MotDePasseOublieModel(UserManager<Utilisateur> users, EigDbContext 
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ModelState.IsValid) return this.FormError();
+        if (!ModelState.IsValid) return Page();
         var user = await users.FindByEmailAsync(Input.Email.Trim());
         // Same answer and the same cost for every address: the page must not reveal who has an account.
         factice.Verifier(Input.Email);

@@ -24,7 +24,7 @@ public class RenvoyerConfirmationModel(UserManager<Utilisateur> users, EigDbCont
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ModelState.IsValid) return this.FormError();
+        if (!ModelState.IsValid) return Page();
         var user = await users.FindByEmailAsync(Input.Email.Trim());
         // Same answer and the same cost for every address.
         factice.Verifier(Input.Email);

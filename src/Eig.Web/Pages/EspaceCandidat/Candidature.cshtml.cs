@@ -106,7 +106,7 @@ public class CandidatureModel(EigDbContext db, IClock clock, IOutbox outbox, Can
         if (Appel is null)
         {
             ModelState.AddModelError("", "Aucun appel à candidatures n'est ouvert en ce moment.");
-            return Echec();
+            return Page();
         }
 
         ValiderFormats();
@@ -116,7 +116,7 @@ public class CandidatureModel(EigDbContext db, IClock clock, IOutbox outbox, Can
             (cv, var erreur) = await televersement.LireAsync(fichier, options.Value.CvTailleMax, SorteDeFichier.Pdf, HttpContext.RequestAborted);
             if (erreur is not null) ModelState.AddModelError("Input.Cv", erreur);
         }
-        if (!ModelState.IsValid) return Echec();
+        if (!ModelState.IsValid) return Page();
 
         var now = clock.UtcNow;
         var nouvelle = c is null;
@@ -139,15 +139,7 @@ public class CandidatureModel(EigDbContext db, IClock clock, IOutbox outbox, Can
         if (deposer && manques.Count == 0)
         {
             var sprint = Appel.SprintDuJour(Aujourdhui);
-            try
-            {
-                c.Deposer(aUnCv, Appel.AccepteDepots(Aujourdhui), sprint?.Id, now);
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError("", ex.Message);
-                return Echec();
-            }
+            c.Deposer(aUnCv, Appel.AccepteDepots(Aujourdhui), sprint?.Id, now);
             var profil = Appel.Profils.First(p => p.Id == c.ProfilId).Libelle;
             // To the account's own (confirmed) address, not to whatever was typed in the form's e-mail field.
             var compte = await db.Users.Where(u => u.Id == c.CandidatId).Select(u => u.Email).SingleAsync();
@@ -184,18 +176,12 @@ public class CandidatureModel(EigDbContext db, IClock clock, IOutbox outbox, Can
                 ModelState.AddModelError("Input." + champ, message);
             BrouillonEnregistre = true;
             CvActuel = await db.CvCandidatures.Where(x => x.CandidatureId == c.Id).Select(x => x.NomFichier).FirstOrDefaultAsync();
-            return Echec();
+            return Page();
         }
         TempData["Succes"] = deposer
             ? "Votre candidature est déposée. Un accusé de réception vous a été envoyé par courriel."
             : "Votre brouillon est enregistré. Vous pouvez y revenir quand vous voulez.";
         return deposer ? RedirectToPage("/EspaceCandidat/Index") : RedirectToPage();
-    }
-
-    private PageResult Echec()
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
     }
 
     private void ValiderFormats()

@@ -59,7 +59,7 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
         if (d is null || d.Etat == EtatDossier.Brouillon) return false;   // drafts belong to their porteur only
         Dossier = d;
         Appel = await db.AppelsAProjets.FirstAsync(a => a.Id == d.AppelId, ct);
-        Grille = await Grilles.DeLAppelAsync(db, Appel, ct);
+        Grille = await GrilleDeSelection.DeLAppelAsync(db, Appel, ct);
         Historique = await db.ChangementsEtatDossiers.Where(h => h.DossierId == id).OrderBy(h => h.Le).ToListAsync(ct);
         Avis = await AvisEvaluations.DeLObjetAsync(db, ObjetsEvalues.DossierProjet, id, ct);
         Resultat = AvisEvaluations.Resultat(Grille, Avis);
@@ -93,6 +93,7 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
         return Page();
     }
 
+    [RefusSurLeChamp("Input.Action")]
     public async Task<IActionResult> OnPostStatutAsync(Guid id, CancellationToken ct)
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
@@ -101,31 +102,18 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
         if (action.Cle is null) ModelState.AddModelError("Input.Action", "Choisissez ce que devient le dossier.");
         else if (action.MotifRequis && motif.Length == 0) ModelState.AddModelError("Input.Motif", "Indiquez le motif : il est communiqué au porteur.");
         if (motif.Length > DossierProjet.Long) ModelState.AddModelError("Input.Motif", $"Le motif ne doit pas dépasser {DossierProjet.Long} caractères.");
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         var moi = User.UtilisateurId();
         var maintenant = clock.UtcNow;
         db.Entry(Dossier).Property(x => x.Version).OriginalValue = Input.Version;
-        try
+        switch (action.Cle)
         {
-            switch (action.Cle)
-            {
-                case "instruire": Dossier.CommencerInstruction(moi, maintenant); break;
-                case "corrections": Dossier.DemanderCorrections(moi, motif, maintenant); break;
-                case "preselectionner": Dossier.PreSelectionner(moi, motif, maintenant); break;
-                case "non-retenu": Dossier.Decider(EtatDossier.NonRetenu, moi, motif, maintenant); break;
-                case "sans-suite": Dossier.Decider(EtatDossier.SansSuite, moi, motif, maintenant); break;
-                case "rouvrir": Dossier.Rouvrir(moi, motif, maintenant); break;
-            }
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("Input.Action", ex.Message);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            case "instruire": Dossier.CommencerInstruction(moi, maintenant); break;
+            case "corrections": Dossier.DemanderCorrections(moi, motif, maintenant); break;
+            case "preselectionner": Dossier.PreSelectionner(moi, motif, maintenant); break;
+            case "non-retenu": Dossier.Decider(EtatDossier.NonRetenu, moi, motif, maintenant); break;
+            case "sans-suite": Dossier.Decider(EtatDossier.SansSuite, moi, motif, maintenant); break;
+            case "rouvrir": Dossier.Rouvrir(moi, motif, maintenant); break;
         }
         audit.Enregistrer($"dossier.{action.Cle}", "DossierProjet", id.ToString(), motif.Length > 0 ? motif : null);
         await mails.ChangementStatutAsync(Dossier, motif, ct);

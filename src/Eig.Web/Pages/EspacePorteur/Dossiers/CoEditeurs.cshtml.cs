@@ -66,11 +66,7 @@ public class CoEditeursModel(EigDbContext db, DossierAcces acces, UserManager<Ut
             else if (invite.Id == Dossier.PorteurId || CoEditeurs.Any(c => c.Email.Equals(email, StringComparison.OrdinalIgnoreCase)))
                 ModelState.AddModelError("Input.Email", "Cette personne modifie déjà ce dossier.");
         }
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         db.CoEditeurs.Add(new CoEditeur { DossierId = id, UtilisateurId = invite!.Id, AjouteLe = clock.UtcNow });
         audit.Enregistrer("dossier.co-editeur", "DossierProjet", id.ToString(), invite.Email);
         outbox.Ajouter(invite.Email!, templates.Composer($"Vous pouvez modifier le dossier {Dossier.Reference}",

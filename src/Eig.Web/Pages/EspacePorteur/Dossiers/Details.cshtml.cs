@@ -48,19 +48,9 @@ public class DetailsModel(EigDbContext db, DossierAcces acces, IClock clock, IAu
     public async Task<IActionResult> OnPostDeposerAsync(Guid id, CancellationToken ct)
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
-        if (Dossier.Etat is not (EtatDossier.Brouillon or EtatDossier.CorrectionsDemandees))
-        {
-            TempData["Erreur"] = "Ce dossier est déjà déposé.";
-            return RedirectToPage(new { id });
-        }
-        if (!Appel.EstOuvert(DateOnly.FromDateTime(clock.UtcNow)) && Dossier.Etat == EtatDossier.Brouillon)
-        {
-            TempData["Erreur"] = "L'appel à projets est clos : le dossier ne peut plus être déposé.";
-            return RedirectToPage(new { id });
-        }
         try
         {
-            Dossier.Deposer(User.UtilisateurId(), clock.UtcNow);
+            Dossier.Deposer(Appel, User.UtilisateurId(), clock.UtcNow);
         }
         catch (DomainException ex)
         {

@@ -57,11 +57,7 @@ public class PiecesJointesModel(EigDbContext db, DossierAcces acces, IClock cloc
             ModelState.AddModelError("Input.Fichier", $"Un dossier compte au plus {NombreMax} pièces jointes.");
         var (recu, erreur) = await televersement.LireAsync(Input.Fichier, FichierAap.TailleMax, SorteDeFichier.Pdf, ct);
         if (erreur is not null) ModelState.AddModelError("Input.Fichier", erreur);
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         var maintenant = clock.UtcNow;
         var fichier = new FichierAap
         {

@@ -36,7 +36,7 @@ public class SoutenanceModel(EigDbContext db, DossierAcces acces, IClock clock, 
         var maintenant = clock.UtcNow;
         Libres = (await db.CreneauxSoutenance.Where(c => c.AppelId == d.AppelId && c.DossierId == null && c.Debut > maintenant)
                 .OrderBy(c => c.Debut).ToListAsync(ct))
-            .Select(c => new SelectListItem($"Le {c.Debut:dd/MM/yyyy} à {c.Debut:HH:mm} (UTC), {c.DureeMinutes} minutes — {c.Lieu}", c.Id.ToString())).ToList();
+            .Select(c => new SelectListItem($"Le {Fr.Creneau(c.Debut, c.DureeMinutes)} — {c.Lieu}", c.Id.ToString())).ToList();
         return true;
     }
 
@@ -54,11 +54,7 @@ public class SoutenanceModel(EigDbContext db, DossierAcces acces, IClock clock, 
         if (!Guid.TryParse(Input.CreneauId, out var cid)
             || (creneau = await db.CreneauxSoutenance.FirstOrDefaultAsync(c => c.Id == cid && c.AppelId == Dossier.AppelId, ct)) is null)
             ModelState.AddModelError("Input.CreneauId", "Choisissez un créneau dans la liste.");
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         var message = await Reservation.ReserverAsync(db, creneau!, Dossier, User.UtilisateurId(), clock, audit, mails, acces, ct);
         if (message is not null)
         {
