@@ -65,5 +65,10 @@ public sealed class ContenusModule : IFeatureModule
                 .Where(a => (a.Statut == StatutAbonnement.EnAttente && a.InscritLe < limite)
                             || (a.Statut == StatutAbonnement.Desinscrit && a.DesinscritLe < limite))
                 .ExecuteDeleteAsync(ct)),
+        new("messages-contact", 55, "Personnes écrivant à l'équipe par le formulaire de contact", "nom, adresse électronique, objet et texte du message",
+            "répondre à la demande", 12,
+            mois => $"{Infrastructure.Conservation.ReglesConservation.Mois(mois)} après sa réception, puis effacé automatiquement",
+            async (sp, limite, ct) => await sp.GetRequiredService<Infrastructure.Database.EigDbContext>().MessagesContact
+                .Where(m => m.RecuLe < limite).ExecuteDeleteAsync(ct)),
     ];
 }

@@ -18,6 +18,11 @@ public sealed class ConservationModule : IFeatureModule
     [
         new("comptes", 10, "Titulaires d'un compte", "nom, adresse électronique, mot de passe chiffré",
             "accéder à son espace, sécuriser le compte", 0, _ => "jusqu'à la suppression du compte, depuis son espace"),
+        // The server-side sessions are also the account's sign-in history (client address, browser).
+        new("connexions", 11, "Titulaires d'un compte", "historique des connexions (date, adresse IP, navigateur)",
+            "montrer au titulaire ses connexions récentes, mettre fin à ses sessions à distance", 12,
+            mois => $"{ReglesConservation.Mois(mois)} après la connexion, puis effacé automatiquement",
+            async (sp, limite, ct) => await sp.GetRequiredService<EigDbContext>().SessionsConnexion.Where(s => s.OuverteLe < limite).ExecuteDeleteAsync(ct)),
         new("audit", 90, "Toute personne agissant sur la plateforme", "journal des connexions et des actions (adresse, date, action)",
             "sécurité du service, traçabilité des décisions", 36,
             mois => $"{ReglesConservation.Mois(mois)}, puis effacé automatiquement",

@@ -8,6 +8,7 @@ using Eig.Web.Infrastructure;
 using Eig.Web.Infrastructure.Audit;
 using Eig.Web.Infrastructure.Conservation;
 using Eig.Web.Infrastructure.Planification;
+using Eig.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -66,6 +67,13 @@ public class ConservationTests : IAsyncLifetime
                 new ReservationCreneau { CreneauId = creneauAncien.Id, Nom = "Ancien", Email = "r1@exemple.fr", Objet = "question", ReserveLe = maintenant.AddMonths(-14) },
                 new ReservationCreneau { CreneauId = creneauProchain.Id, Nom = "Prochain", Email = "r2@exemple.fr", Objet = "question", ReserveLe = maintenant });
 
+            db.MessagesContact.AddRange(
+                new MessageContact { Nom = "Ancien", Email = "m1@exemple.fr", Objet = "Question", Message = "…", RecuLe = maintenant.AddMonths(-13) },
+                new MessageContact { Nom = "Récent", Email = "m2@exemple.fr", Objet = "Question", Message = "…", RecuLe = maintenant.AddMonths(-11) });
+            db.SessionsConnexion.AddRange(
+                new SessionConnexion { UtilisateurId = porteur.Id, OuverteLe = maintenant.AddMonths(-13), FermeeLe = maintenant.AddMonths(-13), Navigateur = "ancienne" },
+                new SessionConnexion { UtilisateurId = porteur.Id, OuverteLe = maintenant.AddMonths(-11), FermeeLe = maintenant.AddMonths(-11), Navigateur = "recente" });
+
             db.Audit.AddRange(
                 new AuditEntry { At = maintenant.AddMonths(-3), Action = "test.ancien", ActeurEmail = "x@exemple.fr" },
                 new AuditEntry { At = maintenant.AddDays(-10), Action = "test.recent", ActeurEmail = "x@exemple.fr" });
@@ -89,6 +97,8 @@ public class ConservationTests : IAsyncLifetime
                 (await db.AbonnesNewsletter.Select(a => a.Email).ToListAsync()).Order());
             Assert.Equal(["Prochaine"], await db.InscriptionsEvenements.Select(i => i.Nom).ToListAsync());
             Assert.Equal(["Prochain"], await db.ReservationsCreneaux.Select(r => r.Nom).ToListAsync());
+            Assert.Equal(["Récent"], await db.MessagesContact.Select(m => m.Nom).ToListAsync());
+            Assert.Equal(["recente"], await db.SessionsConnexion.Where(x => x.UtilisateurId == porteur.Id).Select(x => x.Navigateur).ToListAsync());
             Assert.False(await db.Audit.AnyAsync(a => a.Action == "test.ancien"));
             Assert.True(await db.Audit.AnyAsync(a => a.Action == "test.recent"));
 
@@ -115,6 +125,8 @@ public class ConservationTests : IAsyncLifetime
         Assert.Contains(lignes, l => l.Contains("webinaires") && l.Contains("1\u00a0an après l'événement"));
         Assert.Contains(lignes, l => l.Contains("jamais déposé") && l.Contains("1\u00a0an après sa dernière modification"));
         Assert.Contains(lignes, l => l.Contains("lettre d'information") && l.Contains("1\u00a0mois"));
+        Assert.Contains(lignes, l => l.Contains("formulaire de contact") && l.Contains("1\u00a0an après sa réception, puis effacé automatiquement"));
+        Assert.Contains(lignes, l => l.Contains("historique des connexions") && l.Contains("1\u00a0an après la connexion, puis effacé automatiquement"));
     }
 
     [Theory]
