@@ -123,9 +123,9 @@ public class SessionsTests(EigWebFactory factory) : IClassFixture<EigWebFactory>
         using var staff = factory.NewClient();
         await factory.SignInAsAsync(staff, await factory.CreateUserAsync(Roles.Staff));
 
-        using var change = await EigWebFactory.PostFormAsync(staff, "/admin/utilisateurs",
-            new Dictionary<string, string> { ["utilisateurId"] = jury.Id.ToString(), ["rolesChoisis"] = Roles.Porteur },
-            action: "/admin/utilisateurs");
+        // Staff find the account and tick "Porteur" only in its row.
+        using var change = await EigWebFactory.PostFormAsync(staff, "/admin/utilisateurs?Recherche=" + Uri.EscapeDataString(jury.Email),
+            new Dictionary<string, string> { ["UtilisateurId"] = jury.Id.ToString(), ["RolesChoisis"] = Roles.Porteur });
         Assert.Equal(HttpStatusCode.Redirect, change.StatusCode);
 
         Assert.Equal(HttpStatusCode.Redirect, await StatusAsync(juryClient, "/jury"));
