@@ -152,7 +152,7 @@ public sealed partial class RechercheEquipe(EigDbContext db)
             : q.Where(a => EF.Functions.Like(a.Titre, motif, @"\") || EF.Functions.Like(a.Auteur ?? "", motif, @"\"));
         var lignes = await q.OrderByDescending(a => a.Date).Take(ParGenre + 1).Select(a => new { a.Id, a.Titre, a.Date }).ToListAsync(ct);
         return Groupe(GenreResultat.Article, lignes.Select(a => new Resultat(
-            a.Titre, a.Date is { } d ? Affichage.Date(d) : "", $"/admin/contenus/collections/articles/fiche/{a.Id}")).ToList());
+            a.Titre, a.Date is { } d ? Fr.Date(d) : "", $"/admin/contenus/collections/articles/fiche/{a.Id}")).ToList());
     }
 
     private async Task<GroupeResultats> ComptesAsync(string motif, bool pg, CancellationToken ct)
