@@ -151,6 +151,7 @@ public static class RouteAccess
         ["/admin/invitations"] = AccessRule.StaffOnly,
         ["/admin/journal"] = AccessRule.StaffOnly,
         ["/admin/taches"] = AccessRule.StaffOnly,
+        ["/admin/recherche"] = AccessRule.StaffOnly.WithSample("/admin/recherche?q=minist"),
         ["/admin/courriels"] = AccessRule.StaffOnly,
         ["/admin/messages-contact"] = AccessRule.StaffOnly,
 
