@@ -94,10 +94,24 @@ public static class WebApp
                 return Task.CompletedTask;
             };
         });
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(5);
+            // A session opened through ProConnect stays one when the principal is rebuilt (logout goes to ProConnect).
+            o.OnRefreshingPrincipal = ctx =>
+            {
+                if (ctx.CurrentPrincipal?.FindFirst(ProConnect.ClaimIdp) is { } idp && ctx.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity id
+                    && !id.HasClaim(c => c.Type == ProConnect.ClaimIdp))
+                    id.AddClaim(new System.Security.Claims.Claim(idp.Type, idp.Value));
+                return Task.CompletedTask;
+            };
+        });
+        ProConnect.Ajouter(services, config);
+        services.AddScoped<ConnexionsProConnect>();
 
-        services.AddDataProtection().SetApplicationName("eig-platform");
-        services.AddDatabaseKeyRing();
+        // The key ring in the database: every instance behind a load balancer reads the same keys, so a cookie or
+        // token issued by one is accepted by the others.
+        services.AddDataProtection().SetApplicationName("eig-platform").PersistKeysToDbContext<EigDbContext>();
 
         services.AddAuthorizationBuilder()
             // Staff reach the back office only after a second factor (amr=mfa is set by Identity's two-factor sign-in).

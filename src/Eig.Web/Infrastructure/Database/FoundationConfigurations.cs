@@ -6,7 +6,6 @@ using Eig.Web.Comptes;
 using Eig.Web.Promotions;
 using Eig.Web.Promotions;
 using Eig.Web.Infrastructure.Mail;
-using Eig.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -68,15 +67,6 @@ public class OutboxAttachmentConfiguration : IEntityTypeConfiguration<OutboxAtta
         b.ToTable("OutboxPiecesJointes");
         b.Property(p => p.NomFichier).HasMaxLength(255);
         b.Property(p => p.TypeMime).HasMaxLength(100);
-    }
-}
-
-public class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>
-{
-    public void Configure(EntityTypeBuilder<DataProtectionKey> b)
-    {
-        b.ToTable("DataProtectionKeys");
-        b.Property(k => k.FriendlyName).HasMaxLength(200);
     }
 }
 
