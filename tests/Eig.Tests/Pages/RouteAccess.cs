@@ -134,6 +134,8 @@ public static class RouteAccess
                 : v == Visitor.Staff ? Outcome.Introuvable : Outcome.Refus)
             .WithSample("/admin/contenus/pages/00000000-0000-0000-0000-000000000001/historique"),
         ["/admin/contenus/medias"] = AccessRule.StaffOnly,
+        ["/admin/contenus/medias/import"] = AccessRule.StaffOnly,
+        ["/admin/contenus/redirections"] = AccessRule.StaffOnly,
         ["/admin/contenus/newsletter"] = AccessRule.StaffOnly,
         ["/admin/contenus/evenements"] = AccessRule.StaffOnly,
         ["/admin/contenus/collections/{collection}"] = AccessRule.StaffOnly.WithSample("/admin/contenus/collections/defis"),
