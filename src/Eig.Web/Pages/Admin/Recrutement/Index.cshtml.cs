@@ -82,7 +82,7 @@ public class IndexModel(EigDbContext db, IAuditLog audit) : PageModel
         }
         audit.Enregistrer("recrutement.postes-importes", details: $"{db.PostesOuverts.Local.Count} poste(s)");
         await db.SaveChangesAsync();
-        TempData["Succes"] = $"{db.PostesOuverts.Local.Count} poste(s) ouvert(s) à partir des profils octroyés.";
+        TempData["Succes"] = $"{Pluriel.De(db.PostesOuverts.Local.Count, "poste ouvert", "postes ouverts")} à partir des profils octroyés.";
         return RedirectToPage();
     }
 
