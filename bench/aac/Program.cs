@@ -18,13 +18,9 @@ using Microsoft.EntityFrameworkCore;
 const int Candidatures = 20_000, Vivier = 2_000, Defis = 60, Repetitions = 30;
 var pg = Environment.GetEnvironmentVariable("EIG_BENCH_POSTGRES");
 var fichier = Path.Combine(Path.GetTempPath(), $"eig-bench-aac-{Guid.NewGuid():N}.db");
-EigDbContext Contexte()
-{
-    var o = new DbContextOptionsBuilder<EigDbContext>();
-    if (pg is { Length: > 0 }) DatabaseSetup.Configure(o, DatabaseProvider.PostgreSQL, pg);
-    else DatabaseSetup.Configure(o, DatabaseProvider.Sqlite, $"Data Source={fichier}");
-    return new EigDbContext(o.Options);
-}
+EigDbContext Contexte() => pg is { Length: > 0 }
+    ? DatabaseSetup.CreateContext(DatabaseProvider.PostgreSQL, pg)
+    : DatabaseSetup.CreateContext(DatabaseProvider.Sqlite, $"Data Source={fichier}");
 
 var chrono = Stopwatch.StartNew();
 Guid appelId, promotionId, produitId;

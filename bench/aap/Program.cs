@@ -20,10 +20,9 @@ const int Dossiers = 5_000, Evaluateurs = 60, AvisParDossier = 4, Session = 200,
 
 var pg = Environment.GetEnvironmentVariable("EIG_BENCH_POSTGRES");
 var fichier = Path.Combine(Path.GetTempPath(), $"eig-bench-aap-{Guid.NewGuid():N}.db");
-DbContextOptions<EigDbContext> Options() => pg is { Length: > 0 }
-    ? new DbContextOptionsBuilder<EigDbContext>().UseNpgsql(pg).Options
-    : new DbContextOptionsBuilder<EigDbContext>().UseSqlite($"Data Source={fichier}").Options;
-EigDbContext Db() => new(Options());
+EigDbContext Db() => pg is { Length: > 0 }
+    ? DatabaseSetup.CreateContext(DatabaseProvider.PostgreSQL, pg)
+    : DatabaseSetup.CreateContext(DatabaseProvider.Sqlite, $"Data Source={fichier}");
 
 try
 {

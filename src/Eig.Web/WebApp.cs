@@ -96,8 +96,9 @@ public static class WebApp
         });
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
 
-        services.AddDataProtection().SetApplicationName("eig-platform");
-        services.AddDatabaseKeyRing();
+        // The key ring in the database: every instance behind a load balancer reads the same keys, so a cookie or
+        // token issued by one is accepted by the others.
+        services.AddDataProtection().SetApplicationName("eig-platform").PersistKeysToDbContext<EigDbContext>();
 
         services.AddAuthorizationBuilder()
             // Staff reach the back office only after a second factor (amr=mfa is set by Identity's two-factor sign-in).
@@ -163,6 +164,8 @@ public static class WebApp
         app.UseExceptionHandler("/erreur/500");
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseSecurityHeaders();
+        // The former site's addresses answer 301 before the cache and routing (Content/Site/RedirectionsAnciennes.cs).
+        app.UseMiddleware<Contenus.Site.RedirectionsMiddleware>();
         // Early, so that a cached public page skips routing and authentication; after the security headers, so
         // that a cached copy still carries them. The policy (Contenus/Site/CachePublic.cs) decides from the request.
         app.UseOutputCache();

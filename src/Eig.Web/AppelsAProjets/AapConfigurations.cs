@@ -22,8 +22,9 @@ public class AppelAProjetsAapConfiguration : IEntityTypeConfiguration<AppelAProj
         b.Ignore(a => a.Profils);
         b.Ignore(a => a.Salaires);
         b.Ignore(a => a.ACofinancement);
-        // No foreign keys on these two: SQLite cannot add one to an existing table (the foundation's), and the pages
-        // check that the grid and the file exist before pointing to them.
+        // A grid in use is never deleted; removing the rules file clears the link.
+        b.HasOne<Grille>().WithMany().HasForeignKey(a => a.GrilleId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<FichierAap>().WithMany().HasForeignKey(a => a.ReglementFichierId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(a => a.GrilleId);
         b.HasIndex(a => a.ReglementFichierId);
     }
@@ -89,6 +90,8 @@ public class FichierAapConfiguration : IEntityTypeConfiguration<FichierAap>
         b.Property(f => f.NomFichier).HasMaxLength(255);
         b.Property(f => f.TypeMime).HasMaxLength(100);
         b.HasOne<DossierProjet>().WithMany().HasForeignKey(f => f.DossierId).OnDelete(DeleteBehavior.Cascade);
+        // A message's attachment goes with the message.
+        b.HasOne<MessageDossier>().WithMany().HasForeignKey(f => f.MessageId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(f => f.DossierId);
         b.HasIndex(f => f.MessageId);
     }

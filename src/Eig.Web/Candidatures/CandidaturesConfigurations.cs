@@ -4,6 +4,7 @@ using Eig.Web.Candidatures;
 using Eig.Web.Candidatures;
 using Eig.Web.Comptes;
 using Eig.Web.Promotions;
+using Eig.Web.Evaluations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -31,8 +32,9 @@ public class ProfilRechercheConfiguration : IEntityTypeConfiguration<ProfilReche
         b.Property(p => p.Libelle).HasMaxLength(200);
         b.Property(p => p.Description).HasMaxLength(2000);
         b.HasIndex(p => new { p.AppelId, p.Code }).IsUnique();
-        // GrilleDossierId / GrilleEntretienId point at Grilles without a database constraint: the Grilles table came
-        // after ProfilsRecherches, and SQLite cannot add a foreign key to an existing table. Grids are never deleted.
+        // A grid in use is never deleted.
+        b.HasOne<Grille>().WithMany().HasForeignKey(p => p.GrilleDossierId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Grille>().WithMany().HasForeignKey(p => p.GrilleEntretienId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -123,6 +125,7 @@ public class CreneauConfiguration : IEntityTypeConfiguration<Creneau>
         b.HasIndex(c => new { c.DefiId, c.Debut });
         b.HasIndex(c => c.CandidatureId);
         b.HasOne<SprintRecrutement>().WithMany().HasForeignKey(c => c.SprintId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<ProfilRecherche>().WithMany().HasForeignKey(c => c.ProfilId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Defi>().WithMany().HasForeignKey(c => c.DefiId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Candidature>().WithMany().HasForeignKey(c => c.CandidatureId).OnDelete(DeleteBehavior.SetNull);
     }
@@ -154,6 +157,8 @@ public class PropositionConfiguration : IEntityTypeConfiguration<Proposition>
         b.HasIndex(p => p.CandidatureId);
         b.HasIndex(p => p.DefiId);
         b.HasOne<PosteOuvert>().WithMany().HasForeignKey(p => p.PosteId).OnDelete(DeleteBehavior.Cascade);
+        // The post's défi, copied for the lists: the same rule as through the post.
+        b.HasOne<Defi>().WithMany().HasForeignKey(p => p.DefiId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Candidature>().WithMany().HasForeignKey(p => p.CandidatureId).OnDelete(DeleteBehavior.Cascade);
     }
 }

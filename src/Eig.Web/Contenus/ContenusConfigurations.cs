@@ -128,3 +128,14 @@ public class MediaConfiguration : IEntityTypeConfiguration<Media>
         b.HasIndex(m => m.Nom).IsUnique();
     }
 }
+
+public class RedirectionConfiguration : IEntityTypeConfiguration<Redirection>
+{
+    public void Configure(EntityTypeBuilder<Redirection> b)
+    {
+        b.ToTable("Redirections");
+        b.Property(r => r.Source).HasMaxLength(Redirection.Longueur);
+        b.Property(r => r.Cible).HasMaxLength(Redirection.Longueur);
+        b.HasIndex(r => r.Source).IsUnique();
+    }
+}

@@ -8,6 +8,9 @@ public sealed class ContenusModule : IFeatureModule
     {
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<ContentImporter>();
+        services.AddScoped<MediaImporter>();
+        services.AddScoped<Site.TextesDesPages>();
+        services.AddSingleton<Site.RedirectionsAnciennes>();
         services.AddScoped<ContentExporter>();
         services.AddScoped<Site.ChiffresCles>();
         services.AddScoped<Site.EtatDesAppels>();
@@ -35,20 +38,8 @@ public sealed class ContenusModule : IFeatureModule
                 }
                 var rapport = await sp.GetRequiredService<ContentImporter>().ImporterAsync(args[0]);
                 await sp.GetRequiredService<Site.CachePublic>().ViderAsync();
-                Console.WriteLine($"{rapport.Importes} fichier(s) importé(s).");
-                foreach (var r in rapport.Remarques) Console.WriteLine("  " + r);
-                if (rapport.ChampsInconnus.Count > 0)
-                {
-                    Console.WriteLine($"Champs conservés mais non affichés par le site ({rapport.ChampsInconnus.Count}) :");
-                    foreach (var c in rapport.ChampsInconnus) Console.WriteLine("  " + c);
-                }
-                if (rapport.Erreurs.Count > 0)
-                {
-                    Console.Error.WriteLine($"{rapport.Erreurs.Count} fichier(s) non importé(s) :");
-                    foreach (var e in rapport.Erreurs) Console.Error.WriteLine("  " + e.Message);
-                    return 1;
-                }
-                return 0;
+                foreach (var ligne in rapport.Lignes()) Console.WriteLine(ligne);
+                return rapport.Refuses > 0 ? 1 : 0;
             }),
         new VerbeOperateur("export-content",
             "export-content <dossier> : écrit tout le contenu du site au même format, pour l'archiver ou le réimporter",

@@ -13,4 +13,5 @@ public partial class EigDbContext
     public DbSet<MessageContact> MessagesContact => Set<MessageContact>();
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<Media> Medias => Set<Media>();
+    public DbSet<Redirection> Redirections => Set<Redirection>();
 }

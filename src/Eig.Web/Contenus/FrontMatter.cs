@@ -17,13 +17,15 @@ public sealed class ContentFormatException(string fichier, int? ligne, string me
 /// <summary>A Markdown file with YAML front matter, as Hugo and Netlify CMS write them. The front matter is kept
 /// as a JSON tree: strings stay strings (a quoted "1" and a plain 1 are the same text), true/false are booleans,
 /// an empty value is null. Line numbers are remembered to report a wrong type where it is.</summary>
-public sealed class FrontMatterDocument
+public sealed partial class FrontMatterDocument
 {
     public JsonObject Donnees { get; init; } = [];
     public string Corps { get; init; } = "";
     public bool AvaitFrontMatter { get; init; }
     /// <summary>Line in the file of each key's value, by dotted path ("head.apply.url", "criteria.list[2].name").</summary>
     public Dictionary<string, int> Lignes { get; } = new(StringComparer.Ordinal);
+    /// <summary>What was read but deserves a word in the import summary (a key written twice).</summary>
+    public List<string> Remarques { get; } = [];
 
     public static FrontMatterDocument Lire(string texte, string fichier)
     {
@@ -38,6 +40,7 @@ public sealed class FrontMatterDocument
         var yaml = texte[4..(fin + 1)];
         var corps = fin + 4 >= texte.Length ? "" : texte[(fin + 5)..];
 
+        var doublons = SansClesEnDouble(ref yaml);
         var stream = new YamlStream();
         var parser = new SuiviParser(new Parser(new StringReader(yaml)));
         try
@@ -55,6 +58,7 @@ public sealed class FrontMatterDocument
             throw new ContentFormatException(fichier, (int)parser.DerniereLigne + 1, "YAML illisible (crochet ou accolade jamais fermé).");
         }
         var doc = new FrontMatterDocument { Corps = corps.TrimStart('\n'), AvaitFrontMatter = true };
+        doc.Remarques.AddRange(doublons);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return doc;
         if (stream.Documents[0].RootNode is not YamlMappingNode racine)
@@ -67,6 +71,43 @@ public sealed class FrontMatterDocument
         }
         return doc;
     }
+
+    /// <summary>YAML forbids a key written twice and the parser refuses the file; the program's CMS has left such
+    /// files (one person has two <c>job:</c>). As the site generator did, the last value is kept: earlier lines of
+    /// a top-level key seen again are blanked (line numbers stay right) and the summary says so.</summary>
+    private static List<string> SansClesEnDouble(ref string yaml)
+    {
+        var lignes = yaml.Split('\n');
+        var blocs = new List<(string Cle, int De, int A)>();
+        for (var i = 0; i < lignes.Length; i++)
+        {
+            var l = lignes[i];
+            if (l.Length == 0 || l[0] is ' ' or '\t' or '#' or '-') continue;
+            var m = CleRacine().Match(l);
+            if (!m.Success) continue;
+            if (blocs.Count > 0) blocs[^1] = blocs[^1] with { A = i };
+            blocs.Add((m.Groups[1].Value.Trim('"', '\''), i, lignes.Length));
+        }
+        var remarques = new List<string>();
+        var derniers = new Dictionary<string, (int De, int A)>(StringComparer.Ordinal);
+        var aEffacer = new List<(int De, int A)>();
+        foreach (var b in blocs)
+        {
+            if (derniers.TryGetValue(b.Cle, out var avant))
+            {
+                aEffacer.Add(avant);
+                remarques.Add($"clé « {b.Cle} » écrite deux fois (lignes {avant.De + 2} et {b.De + 2}) : la dernière valeur est gardée.");
+            }
+            derniers[b.Cle] = (b.De, b.A);
+        }
+        foreach (var (de, a) in aEffacer)
+            for (var i = de; i < a; i++) lignes[i] = "";
+        if (aEffacer.Count > 0) yaml = string.Join('\n', lignes);
+        return remarques;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(""[^""]+""|'[^']+'|[^:\s][^:]*?)\s*:(\s|$)")]
+    private static partial System.Text.RegularExpressions.Regex CleRacine();
 
     private JsonNode? Convertir(YamlNode node, string chemin)
     {

@@ -10,6 +10,16 @@ public static class Layouts
     public const string Admins = "admins";
     public const string Candidates = "candidates";
     public const string Page = "page";
+    public const string Home = "home";
+    public const string Team = "team";
+    public const string Talents = "talents";
+    public const string Agents = "agents";
+    public const string Contact = "contact";
+    /// <summary>The défis directory's own text (the CMS's "impact" file, defis/_index.md).</summary>
+    public const string Impact = "impact";
+    public const string Faq = "faq";
+    /// <summary>The steps of applying or proposing (participer/candidats/postuler.md, participer/administrations/proposer.md).</summary>
+    public const string Demarche = "demarche";
 
     private static readonly string[] Communs = ["title", "layout", "url", "menu", "description", "seo.description", "seo.image"];
 
@@ -27,6 +37,32 @@ public static class Layouts
             "profiles.title", "profiles.desc", "profiles.list[]", "profiles.sub", "conditions.title", "conditions.desc",
             "how.title", "how.desc", "wait.title", "wait.desc"),
         [Page] = Set("image"),
+        [Home] = Set("hero.title", "hero.btn.title", "hero.btn.url", "intro.title", "intro.desc", "defis.sub", "defis.desc",
+            "talents.sub", "talents.desc", "talents.list[]", "agents.sub", "agents.desc", "agents.list[]",
+            "join.image", "join.title", "join.sub", "join.btn.title", "join.btn.url", "join.btn.external",
+            "medias.desc", "medias.tiles[].title", "medias.tiles[].image", "medias.tiles[].link"),
+        [Team] = Set("desc", "introProg", "introEco", "join.image", "join.title", "join.desc", "join.link"),
+        [Talents] = Set("desc"),
+        [Agents] = Set("desc"),
+        [Contact] = Set(),
+        [Impact] = Set("desc"),
+        [Faq] = Set("questions[].title", "questions[].desc", "contact"),
+        [Demarche] = Set("callout.title", "callout.desc", "how.title", "how.desc", "steps.title", "steps.dates[].date",
+            "steps.dates[].desc", "questions", "com", "join.image", "join.title", "join.desc", "join.link"),
+    };
+
+    public static IEnumerable<string> Noms => Connus.Keys;
+
+    /// <summary>The name of a CMS page that has no <c>title</c> (the home page).</summary>
+    public static string TitreParDefaut(string layout, string relatif) => layout switch
+    {
+        Home => "Accueil",
+        Team => "L'équipe",
+        Talents => "Les talents",
+        Agents => "Les agents publics",
+        Contact => "Contact",
+        Impact => "Les défis",
+        _ => Path.GetFileNameWithoutExtension(relatif),
     };
 
     private static HashSet<string> Set(params string[] champs) => new([.. Communs, .. champs], StringComparer.Ordinal);

@@ -5,15 +5,16 @@ using Markdig;
 namespace Eig.Web.Contenus;
 
 /// <summary>
-/// Turns the program's Markdown into HTML that is safe to put in a page. Two locks: Markdig with raw HTML disabled
-/// (a &lt;script&gt; typed in a page is shown as text), then a sanitizer with an allow-list, which drops event
-/// handlers and any URL scheme other than http(s), mailto and relative links (no javascript:).
+/// Turns the program's Markdown into HTML that is safe to put in a page, as the former site showed it: Hugo
+/// shortcodes and video iframes become this site's markup first (<see cref="Shortcodes"/>); raw HTML in the text
+/// (the program's posts hold &lt;br/&gt;, links, paragraphs) is rendered, through a sanitizer with an allow-list
+/// that drops scripts, event handlers, styles, any other iframe and any URL scheme other than http(s), mailto and
+/// relative links (no javascript:). Nothing of it ever shows as literal text.
 /// Empty images (<c>![]()</c>, common in the program's files) are removed rather than shown broken.
 /// </summary>
 public sealed partial class MarkdownRenderer
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .DisableHtml()
         .UseEmphasisExtras()
         .UseAutoLinks()
         .UseListExtras()
@@ -29,8 +30,9 @@ public sealed partial class MarkdownRenderer
             {
                 "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "em", "del", "ins", "mark", "sub", "sup",
                 "ul", "ol", "li", "a", "img", "blockquote", "code", "pre", "table", "thead", "tbody", "tr", "th", "td",
+                "b", "i", "u", "s", "small", "span", "div", "figure", "figcaption", "dl", "dt", "dd", "caption", "abbr", "cite", "q",
             },
-            AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "src", "alt", "title", "start" },
+            AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "src", "alt", "title", "start", "colspan", "rowspan", "lang" },
             AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto" },
             UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "src" },
         });
@@ -50,11 +52,12 @@ public sealed partial class MarkdownRenderer
     public string ToHtml(string? markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return "";
-        var html = Markdown.ToHtml(markdown, Pipeline);
+        var blocs = new List<string>();
+        var html = Markdown.ToHtml(Shortcodes.Extraire(markdown, blocs), Pipeline);
         html = H1().Replace(html, m => m.Value.Replace("h1", "h2", StringComparison.Ordinal));
         var clean = _sanitizer.Sanitize(html).Trim();
         // An item left empty by a removed image (seed 000: "1.\n\n![](img/…)") would show a bare number.
-        return EmptyParagraph().Replace(clean, "");
+        return Shortcodes.Remettre(EmptyParagraph().Replace(clean, ""), blocs);
     }
 
     /// <summary>A plain-text article (no Markdown meant): paragraphs at blank lines, line breaks kept, all encoded.</summary>
@@ -69,7 +72,11 @@ public sealed partial class MarkdownRenderer
 
     /// <summary>The text a reader sees, for descriptions, feeds and comparisons in tests.</summary>
     public static string ToPlainText(string? markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, Pipeline).Trim();
+        string.IsNullOrWhiteSpace(markdown) ? "" : System.Net.WebUtility.HtmlDecode(
+            Balise().Replace(Markdown.ToPlainText(Shortcodes.Extraire(markdown, []), Pipeline), "")).Trim();
+
+    [GeneratedRegex(@"<[^>]+>|EIGBLOC\d+FIN")]
+    private static partial Regex Balise();
 
     [GeneratedRegex(@"</?h1\b")]
     private static partial Regex H1();

@@ -9,8 +9,8 @@ public enum RolePersonne
     AgentPublic = 4,
 }
 
-/// <summary>Someone the site shows: an EIG, a member of the team, an agent. Shown in the public directory only
-/// with their consent.</summary>
+/// <summary>Someone the site shows: an EIG, a member of the team, an agent. Shown in the public directories unless
+/// hidden (see <see cref="ConsentementProfilPublic"/>).</summary>
 public class Personne
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
@@ -27,7 +27,12 @@ public class Personne
     public string? LinkedIn { get; set; }
     public string? GitHub { get; set; }
     public string Corps { get; set; } = "";
+    /// <summary>Shown on the public site. Imported people are shown as the former site showed them; staff can hide
+    /// a person, and anyone can ask for their profile to be hidden (personal-data page). A re-import keeps the
+    /// choice unless the file itself says <c>public_profile</c>.</summary>
     public bool ConsentementProfilPublic { get; set; }
+    /// <summary>The CMS's "weight": smaller first in the directories, then by name.</summary>
+    public int? Poids { get; set; }
     public string Extras { get; set; } = "{}";
     public DateTime ModifieLe { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();

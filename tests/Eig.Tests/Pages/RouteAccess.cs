@@ -102,6 +102,8 @@ public static class RouteAccess
         ["/defis/{slug}"] = AccessRule.Custom("Défi inexistant", _ => Outcome.Introuvable).WithSample("/defis/pas-de-defi"),
         ["/talents"] = AccessRule.Public,
         ["/equipe"] = AccessRule.Public,
+        ["/agents"] = AccessRule.Public,
+        ["/personnes/{slug}"] = AccessRule.Custom("Personne inexistante", _ => Outcome.Introuvable).WithSample("/personnes/personne-inconnue"),
         ["/actualites"] = AccessRule.Public,
         ["/actualites/{slug}"] = AccessRule.Custom("Article inexistant", _ => Outcome.Introuvable).WithSample("/actualites/pas-d-article"),
         ["/actualites/{format:regex(^(atom|rss)$)}.xml"] = AccessRule.Public.WithSample("/actualites/atom.xml"),

@@ -1,7 +1,6 @@
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Infrastructure.Database;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Eig.Tests.Support;
@@ -69,12 +68,8 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
         new("ConnectionStrings:Eig", ConnectionString),
     ];
 
-    public EigDbContext CreateContext()
-    {
-        var options = new DbContextOptionsBuilder<EigDbContext>();
-        DatabaseSetup.Configure(options, Provider, ConnectionString);
-        return new EigDbContext(options.Options);
-    }
+    /// <summary>A context of the provider's type (SqliteEigDbContext or PostgreSqlEigDbContext), as the app gets.</summary>
+    public EigDbContext CreateContext() => DatabaseSetup.CreateContext(Provider, ConnectionString);
 
     public void Dispose()
     {

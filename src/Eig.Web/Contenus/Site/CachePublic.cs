@@ -12,8 +12,8 @@ public sealed class CachePublicPolicy : IOutputCachePolicy
 {
     public const string Tag = "contenu";
     private static readonly string[] Exactes = ["/", "/programme", "/participer/administrations", "/participer/candidats",
-        "/talents", "/equipe", "/faq", "/sitemap.xml", "/robots.txt", "/defis", "/actualites"];
-    private static readonly string[] Prefixes = ["/defis/", "/actualites/", "/pages/"];
+        "/talents", "/equipe", "/agents", "/faq", "/sitemap.xml", "/robots.txt", "/defis", "/actualites"];
+    private static readonly string[] Prefixes = ["/defis/", "/actualites/", "/pages/", "/personnes/"];
 
     public static bool Cachable(HttpRequest r)
     {

@@ -16,7 +16,6 @@ public static class OperatorCommands
         ["migrate"] = ("applique les migrations à la base configurée", Migrate),
         ["seed-demo"] = ("crée les données de démonstration (idempotent) et affiche les mots de passe créés", SeedDemo),
         ["create-staff"] = ("create-staff <email> <nom complet> : crée un compte de l'équipe programme", CreateStaff),
-        ["draft-migration"] = ("draft-migration <Nom> : écrit un brouillon de migration pour ce que le modèle ajoute (développement)", DraftMigration),
         ["help"] = ("affiche cette aide", (_, _) => { PrintHelp(); return Task.FromResult(0); }),
     };
 
@@ -37,7 +36,7 @@ public static class OperatorCommands
         using var scope = app.Services.CreateScope();
         try
         {
-            if (verb is not ("help" or "migrate" or "draft-migration"))
+            if (verb is not ("help" or "migrate"))
                 await DatabaseMigrator.ApplyAsync(scope.ServiceProvider.GetRequiredService<EigDbContext>());
             return await Verbs[verb].Run(scope.ServiceProvider, positional);
         }
@@ -99,25 +98,5 @@ public static class OperatorCommands
         Console.WriteLine($"Compte équipe créé : {user.Email} / {password}");
         Console.WriteLine("La double authentification lui sera demandée à sa première connexion.");
         return 0;
-    }
-
-    private static async Task<int> DraftMigration(IServiceProvider sp, string[] args)
-    {
-        if (args.Length != 1)
-        {
-            Console.Error.WriteLine("Usage : draft-migration <NomEnPascalCase>");
-            return 2;
-        }
-        var dir = Path.Combine(FindProjectDir(), "Data", "Migrations");
-        Console.WriteLine(await MigrationDraft.WriteAsync(args[0], dir));
-        return 0;
-    }
-
-    private static string FindProjectDir()
-    {
-        var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Eig.Web.csproj")))
-            dir = dir.Parent;
-        return dir?.FullName ?? Path.Combine(Directory.GetCurrentDirectory(), "src", "Eig.Web");
     }
 }

@@ -1,7 +1,6 @@
 using Eig.Web.Infrastructure.Database;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Eig.Web.Infrastructure.Database;
 
@@ -35,16 +34,32 @@ public static class DatabaseSetup
             EnsureSqliteFolder(connectionString);
             options.UseSqlite(connectionString);
         }
-        // Migrations are written by hand (no design-time package here), so there is no model snapshot to compare
-        // with; the schema test (migrated database == model) is the guard instead.
-        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    /// <summary>A context of the provider's own type (its migrations are attached to it), outside any container:
+    /// tests, benchmarks, design time.</summary>
+    public static EigDbContext CreateContext(DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.PostgreSQL)
+        {
+            var pg = new DbContextOptionsBuilder<PostgreSqlEigDbContext>();
+            Configure(pg, provider, connectionString);
+            return new PostgreSqlEigDbContext(pg.Options);
+        }
+        var sqlite = new DbContextOptionsBuilder<SqliteEigDbContext>();
+        Configure(sqlite, provider, connectionString);
+        return new SqliteEigDbContext(sqlite.Options);
     }
 
     public static IServiceCollection AddEigDatabase(this IServiceCollection services, IConfiguration config)
     {
         var provider = Provider(config);
         var cs = ConnectionString(config);
-        services.AddDbContext<EigDbContext>(o => Configure(o, provider, cs));
+        // Everyone asks for EigDbContext and gets the provider's type, with the provider's migrations.
+        if (provider == DatabaseProvider.PostgreSQL)
+            services.AddDbContext<EigDbContext, PostgreSqlEigDbContext>(o => Configure(o, provider, cs));
+        else
+            services.AddDbContext<EigDbContext, SqliteEigDbContext>(o => Configure(o, provider, cs));
         return services;
     }
 

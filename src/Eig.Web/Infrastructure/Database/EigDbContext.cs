@@ -4,23 +4,26 @@ using Eig.Web.Candidatures;
 using Eig.Web.Infrastructure.Audit;
 using Eig.Web.Comptes;
 using Eig.Web.Promotions;
-using Eig.Web.Promotions;
 using Eig.Web.Infrastructure.Mail;
-using Eig.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Web.Infrastructure.Database;
 
-/// <summary>The one DbContext. Features add their DbSets in a partial file of their own (EigDbContext.&lt;Feature&gt;.cs)
-/// and their mappings as IEntityTypeConfiguration classes in each feature folder (AppelsAProjets/, Candidatures/, …).</summary>
-public partial class EigDbContext(DbContextOptions<EigDbContext> options)
-    : IdentityDbContext<Utilisateur, Role, Guid>(options)
+/// <summary>The one model. Features add their DbSets in a partial file of their own (EigDbContext.&lt;Feature&gt;.cs)
+/// and their mappings as IEntityTypeConfiguration classes in each feature folder (AppelsAProjets/, Candidatures/, …).
+/// The code asks for an EigDbContext; what it gets is the provider's own type (<see cref="SqliteEigDbContext"/> or
+/// <see cref="PostgreSqlEigDbContext"/>), because EF Core keeps one set of migrations per context type
+/// (DatabaseSetup chooses it from Database:Provider).</summary>
+public abstract partial class EigDbContext(DbContextOptions options)
+    : IdentityDbContext<Utilisateur, Role, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    /// <summary>The data-protection key ring (PersistKeysToDbContext), shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Promotion> Promotions => Set<Promotion>();
     public DbSet<AppelAProjets> AppelsAProjets => Set<AppelAProjets>();
@@ -31,6 +34,9 @@ public partial class EigDbContext(DbContextOptions<EigDbContext> options)
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        // Every reference between records is a foreign key, except two kinds on purpose: columns naming who did
+        // something (…ParId, AuteurId, ActeurId), because the record outlives the account (a candidate may erase
+        // theirs), and the (Objet, ObjetId) pairs of assignments, revisions and the audit, which point at several tables.
         builder.ApplyConfigurationsFromAssembly(typeof(EigDbContext).Assembly);
     }
 

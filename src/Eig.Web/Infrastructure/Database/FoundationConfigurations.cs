@@ -6,7 +6,6 @@ using Eig.Web.Comptes;
 using Eig.Web.Promotions;
 using Eig.Web.Promotions;
 using Eig.Web.Infrastructure.Mail;
-using Eig.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -71,22 +70,16 @@ public class OutboxAttachmentConfiguration : IEntityTypeConfiguration<OutboxAtta
     }
 }
 
-public class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>
-{
-    public void Configure(EntityTypeBuilder<DataProtectionKey> b)
-    {
-        b.ToTable("DataProtectionKeys");
-        b.Property(k => k.FriendlyName).HasMaxLength(200);
-    }
-}
-
 public class PromotionConfiguration : IEntityTypeConfiguration<Promotion>
 {
     public void Configure(EntityTypeBuilder<Promotion> b)
     {
         b.ToTable("Promotions");
-        b.HasIndex(p => p.Numero).IsUnique();
+        b.Property(p => p.Libelle).HasMaxLength(60);
+        b.HasIndex(p => new { p.Numero, p.Libelle }).IsUnique();
         b.Ignore(p => p.Nom);
+        b.Ignore(p => p.Titre);
+        b.Ignore(p => p.Cle);
     }
 }
 

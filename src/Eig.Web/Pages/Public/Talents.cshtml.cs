@@ -1,5 +1,6 @@
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Contenus;
+using Eig.Web.Contenus.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -12,10 +13,11 @@ public class TalentsModel(EigDbContext db) : PageModel
 {
     public const int ParPage = 24;
 
-    public sealed record Talent(string Nom, string? Poste, string? Description, string Promotions, string Defis, string? LinkedIn, string? GitHub);
+    public sealed record Talent(string Slug, string Nom, string? Poste, string? Description, string Promotions, string Defis, string? LinkedIn, string? GitHub);
 
     [BindProperty(SupportsGet = true)] public string? Promotion { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int NumeroPage { get; set; } = 1;
+    public int NumeroPage { get; private set; } = 1;
+    public IReadOnlyList<(string Cle, string Titre)> TitresPromotions { get; private set; } = [];
     public IReadOnlyList<Talent> Talents { get; private set; } = [];
     public Dictionary<string, string> TitresDefis { get; private set; } = [];
     public List<SelectListItem> Promotions { get; private set; } = [];
@@ -23,15 +25,16 @@ public class TalentsModel(EigDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Promotions = [new("Toutes les promotions", ""), .. (await db.Promotions.AsNoTracking().OrderByDescending(p => p.Numero).Select(p => p.Numero).ToListAsync(ct))
-            .Select(n => new SelectListItem($"Promotion {n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+        NumeroPage = Annuaires.NumeroPage(Request);
+        TitresPromotions = await Annuaires.PromotionsAsync(db, ct);
+        Promotions = [new("Toutes les promotions", ""), .. TitresPromotions.Select(p => new SelectListItem(p.Titre, p.Cle))];
         var q = db.Personnes.AsNoTracking().Where(p => p.Role == RolePersonne.Participant && p.ConsentementProfilPublic);
         if (!string.IsNullOrEmpty(Promotion)) { var m = ListeSlugs.Motif(Promotion); q = q.Where(p => p.Promotions.Contains(m)); }
         var total = await q.CountAsync(ct);
         TotalPages = Math.Max(1, (total + ParPage - 1) / ParPage);
         NumeroPage = Math.Clamp(NumeroPage, 1, TotalPages);
-        Talents = await q.OrderBy(p => p.Nom).Skip((NumeroPage - 1) * ParPage).Take(ParPage)
-            .Select(p => new Talent(p.Nom, p.Poste, p.Description, p.Promotions, p.Defis, p.LinkedIn, p.GitHub)).ToListAsync(ct);
+        Talents = await q.OrderBy(p => p.Poids == null).ThenBy(p => p.Poids).ThenBy(p => p.Nom).Skip((NumeroPage - 1) * ParPage).Take(ParPage)
+            .Select(p => new Talent(p.Slug, p.Nom, p.Poste, p.Description, p.Promotions, p.Defis, p.LinkedIn, p.GitHub)).ToListAsync(ct);
         var slugs = Talents.SelectMany(t => ListeSlugs.Lire(t.Defis)).Distinct().ToList();
         TitresDefis = await db.Defis.AsNoTracking().Where(d => d.Publie && slugs.Contains(d.Slug)).ToDictionaryAsync(d => d.Slug, d => d.Titre, ct);
     }

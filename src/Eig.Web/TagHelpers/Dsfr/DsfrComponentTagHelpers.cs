@@ -115,7 +115,7 @@ public sealed class DsfrCardTagHelper : TagHelper
         var start = Badge is null && Detail is null ? "" :
             "<div class=\"fr-card__start\">" + (Badge is null ? "" : $"<ul class=\"fr-badges-group\"><li><p class=\"fr-badge fr-badge--sm\">{Html.E(Badge)}</p></li></ul>")
             + (Detail is null ? "" : $"<p class=\"fr-card__detail\">{Html.E(Detail)}</p>") + "</div>";
-        var img = ImageUrl is null ? "" : $"<div class=\"fr-card__header\"><div class=\"fr-card__img\"><img class=\"fr-responsive-img\" src=\"{Html.E(ImageUrl)}\" alt=\"\"></div></div>";
+        var img = ImageUrl is null ? "" : $"<div class=\"fr-card__header\"><div class=\"fr-card__img\"><img class=\"fr-responsive-img\" src=\"{Html.E(ImageUrl)}\" alt=\"\" loading=\"lazy\"></div></div>";
         output.Content.SetHtmlContent($"<div class=\"fr-card__body\"><div class=\"fr-card__content\"><{h} class=\"fr-card__title\">{title}</{h}>"
             + (Desc is null ? "" : $"<p class=\"fr-card__desc\">{Html.E(Desc)}</p>") + start + extra + $"</div></div>{img}");
     }

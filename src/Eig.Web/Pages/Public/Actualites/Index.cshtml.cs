@@ -14,13 +14,14 @@ public class IndexModel(EigDbContext db) : PageModel
     public sealed record Ligne(string Slug, string Titre, DateOnly? Date, string? Description, string Categories);
 
     [BindProperty(SupportsGet = true)] public string? Categorie { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int NumeroPage { get; set; } = 1;
+    public int NumeroPage { get; private set; } = 1;
     public IReadOnlyList<Ligne> Articles { get; private set; } = [];
     public IReadOnlyList<(string Slug, string Nom)> Categories { get; private set; } = [];
     public int TotalPages { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        NumeroPage = Eig.Web.Contenus.Site.Annuaires.NumeroPage(Request);
         Categories = (await db.Taxons.AsNoTracking().Where(t => t.Type == TypeTaxon.Categorie).OrderBy(t => t.Nom)
             .Select(t => new { t.Slug, t.Nom }).ToListAsync(ct)).Select(t => (t.Slug, t.Nom)).ToList();
         var q = db.Articles.AsNoTracking().Where(a => a.Statut == StatutPublication.Publie);

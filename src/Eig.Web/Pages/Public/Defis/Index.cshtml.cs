@@ -1,5 +1,6 @@
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Contenus;
+using Eig.Web.Contenus.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -21,10 +22,10 @@ public class IndexModel(EigDbContext db) : PageModel
         public string? Administration { get; set; }
     }
 
-    public sealed record Ligne(string Slug, string Titre, string Resume, string Administration, string Promotions, string Themes);
+    public sealed record Ligne(string Slug, string Titre, string Resume, string Administration, string Promotions, string Themes, string? Image);
 
     [BindProperty(SupportsGet = true)] public FiltresModel Filtres { get; set; } = new();
-    [BindProperty(SupportsGet = true, Name = "page")] public int NumeroPage { get; set; } = 1;
+    public int NumeroPage { get; private set; } = 1;
     public IReadOnlyList<Ligne> Defis { get; private set; } = [];
     public int Total { get; private set; }
     public int TotalPages { get; private set; }
@@ -33,12 +34,14 @@ public class IndexModel(EigDbContext db) : PageModel
     public List<SelectListItem> Expertises { get; private set; } = [];
     public List<SelectListItem> Administrations { get; private set; } = [];
     public Dictionary<string, string> NomsThemes { get; private set; } = [];
+    public IReadOnlyList<(string Cle, string Titre)> TitresPromotions { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        NumeroPage = Annuaires.NumeroPage(Request);
         var publies = db.Defis.AsNoTracking().Where(d => d.Publie);
-        Promotions = Options("Toutes les promotions", (await db.Promotions.AsNoTracking().OrderByDescending(p => p.Numero).Select(p => p.Numero).ToListAsync(ct))
-            .Select(n => (n.ToString(System.Globalization.CultureInfo.InvariantCulture), $"Promotion {n}")));
+        TitresPromotions = await Annuaires.PromotionsAsync(db, ct);
+        Promotions = Options("Toutes les promotions", TitresPromotions);
         var taxons = await db.Taxons.AsNoTracking().Where(t => t.Type != TypeTaxon.Categorie).OrderBy(t => t.Nom).ToListAsync(ct);
         NomsThemes = taxons.Where(t => t.Type == TypeTaxon.Theme).ToDictionary(t => t.Slug, t => t.Nom);
         Themes = Options("Tous les thèmes", taxons.Where(t => t.Type == TypeTaxon.Theme).Select(t => (t.Slug, t.Nom)));
@@ -56,7 +59,7 @@ public class IndexModel(EigDbContext db) : PageModel
         NumeroPage = Math.Clamp(NumeroPage, 1, TotalPages);
         Defis = await q.OrderByDescending(d => d.Date).ThenBy(d => d.Titre)
             .Skip((NumeroPage - 1) * ParPage).Take(ParPage)
-            .Select(d => new Ligne(d.Slug, d.Titre, d.Resume, d.Administration, d.Promotions, d.Themes)).ToListAsync(ct);
+            .Select(d => new Ligne(d.Slug, d.Titre, d.Resume, d.Administration, d.Promotions, d.Themes, d.Image)).ToListAsync(ct);
     }
 
     private static List<SelectListItem> Options(string tous, IEnumerable<(string Valeur, string Texte)> items) =>
