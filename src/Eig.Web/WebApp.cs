@@ -94,7 +94,20 @@ public static class WebApp
                 return Task.CompletedTask;
             };
         });
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(5);
+            // A session opened through ProConnect stays one when the principal is rebuilt (logout goes to ProConnect).
+            o.OnRefreshingPrincipal = ctx =>
+            {
+                if (ctx.CurrentPrincipal?.FindFirst(ProConnect.ClaimIdp) is { } idp && ctx.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity id
+                    && !id.HasClaim(c => c.Type == ProConnect.ClaimIdp))
+                    id.AddClaim(new System.Security.Claims.Claim(idp.Type, idp.Value));
+                return Task.CompletedTask;
+            };
+        });
+        ProConnect.Ajouter(services, config);
+        services.AddScoped<ConnexionsProConnect>();
 
         // The key ring in the database: every instance behind a load balancer reads the same keys, so a cookie or
         // token issued by one is accepted by the others.
@@ -169,6 +182,10 @@ public static class WebApp
         // Early, so that a cached public page skips routing and authentication; after the security headers, so
         // that a cached copy still carries them. The policy (Contenus/Site/CachePublic.cs) decides from the request.
         app.UseOutputCache();
+        // Below the cache, so that a cached public page is stored compressed and served as is. Only the pages the
+        // cache may hold (no personal data, no antiforgery token): compressing secrets next to what a visitor
+        // types is how BREACH reads them.
+        app.UseWhen(ctx => Contenus.Site.CachePublicPolicy.Cachable(ctx.Request), b => b.UseResponseCompression());
         app.MapStaticAssets().AllowAnonymous();
         app.UseRouting();
         app.UseRateLimiter();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Web.Contenus;
 
@@ -17,6 +18,16 @@ public sealed class ContenusModule : IFeatureModule
         services.AddScoped<Site.NewsletterService>();
         services.AddScoped<ContentEditor>();
         services.AddOutputCache(o => o.AddBasePolicy(new Site.CachePublicPolicy()));
+        // Public pages compressed once, then kept compressed in the output cache (WebApp.cs orders the two).
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+            o.MimeTypes = [.. Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes, "image/svg+xml"];
+        });
+        services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.AddSingleton<Site.CachePublic>();
     }
 
@@ -54,5 +65,16 @@ public sealed class ContenusModule : IFeatureModule
                 Console.WriteLine($"{n} fichier(s) écrit(s) dans {Path.GetFullPath(args[0])}.");
                 return 0;
             }),
+    ];
+
+    public IEnumerable<Infrastructure.Conservation.RegleConservation> Conservation =>
+    [
+        new("newsletter", 50, "Abonnés à la lettre d'information", "adresse électronique",
+            "envoyer les actualités du programme", 1,
+            mois => $"jusqu'à la désinscription (lien dans chaque envoi) ; une inscription jamais confirmée ou une désinscription est effacée après {Infrastructure.Conservation.ReglesConservation.Mois(mois)}",
+            async (sp, limite, ct) => await sp.GetRequiredService<Infrastructure.Database.EigDbContext>().AbonnesNewsletter
+                .Where(a => (a.Statut == StatutAbonnement.EnAttente && a.InscritLe < limite)
+                            || (a.Statut == StatutAbonnement.Desinscrit && a.DesinscritLe < limite))
+                .ExecuteDeleteAsync(ct)),
     ];
 }

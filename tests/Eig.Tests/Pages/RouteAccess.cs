@@ -93,6 +93,9 @@ public static class RouteAccess
         // The second step of a sign-in only exists during a sign-in: otherwise back to the first step.
         ["/compte/connexion-2fa"] = AccessRule.Custom("Pendant une connexion", _ => Outcome.Connexion),
         ["/compte/connexion-code-secours"] = AccessRule.Custom("Pendant une connexion", _ => Outcome.Connexion),
+        // ProConnect: the button POSTs; the answer and the linking of an existing account only exist during a sign-in.
+        ["/compte/connexion-proconnect/{handler?}"] = AccessRule.Custom("Pendant une connexion ProConnect", _ => Outcome.Connexion),
+        ["/compte/lier-proconnect"] = AccessRule.Custom("Pendant une connexion ProConnect", _ => Outcome.Connexion),
         // Logging out is a POST; the GET shows the button to the signed in and sends others home.
         ["/compte/deconnexion"] = AccessRule.Custom("Bouton pour qui est connecté", v => v == Visitor.Anonyme ? Outcome.Redirection : Outcome.Page),
 
@@ -123,6 +126,8 @@ public static class RouteAccess
             v => v == Visitor.Anonyme ? Outcome.Connexion : v == Visitor.Staff ? Outcome.Introuvable : Outcome.Refus)
             .WithSample("/admin/contenus/pages/00000000-0000-0000-0000-000000000001/historique"),
         ["/admin/contenus/medias"] = AccessRule.StaffOnly,
+        ["/admin/contenus/medias/import"] = AccessRule.StaffOnly,
+        ["/admin/contenus/redirections"] = AccessRule.StaffOnly,
         ["/admin/contenus/newsletter"] = AccessRule.StaffOnly,
         ["/admin/contenus/evenements"] = AccessRule.StaffOnly,
         ["/admin/contenus/collections/{collection}"] = AccessRule.StaffOnly.WithSample("/admin/contenus/collections/defis"),

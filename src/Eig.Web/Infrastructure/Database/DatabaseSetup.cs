@@ -32,7 +32,7 @@ public static class DatabaseSetup
         else
         {
             EnsureSqliteFolder(connectionString);
-            options.UseSqlite(connectionString);
+            options.UseSqlite(connectionString).AddInterceptors(SqlitePragmas.Instance);
         }
     }
 

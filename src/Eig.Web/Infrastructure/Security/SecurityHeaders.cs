@@ -8,13 +8,21 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; frame-src https://www.youtube-nocookie.com https://www.dailymotion.com https://player.vimeo.com; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use(async (ctx, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    {
+        // The ProConnect button and the logout are forms whose answer redirects to the provider: Chromium applies
+        // form-action to that redirect, so the provider's origin is allowed there (and nowhere else).
+        var proConnect = app.ApplicationServices.GetRequiredService<IConfiguration>()["ProConnect:Authority"];
+        var csp = Uri.TryCreate(proConnect, UriKind.Absolute, out var pc)
+            ? ContentSecurityPolicy.Replace("form-action 'self'", $"form-action 'self' {pc.GetLeftPart(UriPartial.Authority)}", StringComparison.Ordinal)
+            : ContentSecurityPolicy;
+        return app.Use(async (ctx, next) =>
         {
             ctx.Response.OnStarting(() =>
             {
                 var h = ctx.Response.Headers;
-                h.ContentSecurityPolicy = ContentSecurityPolicy;
+                // A response may set a stricter policy of its own (an SVG of the media library).
+                if (string.IsNullOrEmpty(h.ContentSecurityPolicy)) h.ContentSecurityPolicy = csp;
                 h.XContentTypeOptions = "nosniff";
                 h.XFrameOptions = "DENY";
                 h["Referrer-Policy"] = "strict-origin-when-cross-origin";
@@ -23,4 +31,5 @@ public static class SecurityHeaders
             });
             await next();
         });
+    }
 }

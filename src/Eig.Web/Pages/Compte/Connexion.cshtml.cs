@@ -12,12 +12,14 @@ namespace Eig.Web.Pages.Compte;
 
 [AllowAnonymous]
 [EnableRateLimiting(WebApp.RateLimitForms)]
-public class ConnexionModel(SignInManager<Utilisateur> signIn, UserManager<Utilisateur> users, EigDbContext db, IAuditLog audit) : PageModel
+public class ConnexionModel(SignInManager<Utilisateur> signIn, UserManager<Utilisateur> users, EigDbContext db, IAuditLog audit, IConfiguration config) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
     public bool Verrouille { get; private set; }
     public bool NonConfirme { get; private set; }
+    public bool ProConnectActif => ProConnect.Active(config);
+    [BindProperty(SupportsGet = true, Name = "proconnect")] public string? ProConnectEchec { get; set; }
 
     public class InputModel
     {

@@ -161,7 +161,14 @@ public class CandidatureModel(EigDbContext db, IClock clock, IOutbox outbox, Can
         }
         catch (DbUpdateException)
         {
-            // Two tabs or a double click: another request saved first. Show what is stored now.
+            db.ChangeTracker.Clear();
+            if (deposer && await db.Candidatures.AnyAsync(x => x.AppelId == c.AppelId && x.CandidatId == c.CandidatId && x.Etat != EtatCandidature.Brouillon))
+            {
+                // The same "Déposer" sent several times at once: one of them filed it (and sent the one receipt).
+                TempData["Succes"] = "Votre candidature est déjà déposée.";
+                return RedirectToPage("/EspaceCandidat/Index");
+            }
+            // Two tabs: another request saved first. Show what is stored now.
             TempData["Erreur"] = "Votre candidature a été modifiée entre-temps, depuis un autre onglet peut-être. Vérifiez-la puis recommencez.";
             return RedirectToPage();
         }

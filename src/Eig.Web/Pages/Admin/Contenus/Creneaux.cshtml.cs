@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Evenements;
 using Eig.Web.Infrastructure.Audit;
+using Eig.Web.Infrastructure.Mail;
 using Eig.Web.Pages.Public.Evenements;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,8 +10,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Web.Pages.Admin.Contenus;
 
-/// <summary>Staff (with 2FA): open 20-minute call slots (several in a row at once), see bookings, remove free slots.</summary>
-public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit) : PageModel
+/// <summary>Staff (with 2FA): open 20-minute call slots (several in a row at once), see bookings, remove free slots,
+/// cancel a booking with a mail to the person. A booked slot is never deleted: the check and the deletion are one
+/// decision (<see cref="Verrous"/>), so a visitor booking at that very moment either keeps the slot or is told it is gone.</summary>
+public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit, IOutbox outbox, MailTemplates mails) : PageModel
 {
     public sealed class InputModel
     {
@@ -56,16 +59,52 @@ public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit) : Pag
 
     public async Task<IActionResult> OnPostSupprimerAsync(Guid id, CancellationToken ct)
     {
-        var c = await db.CreneauxAppel.FirstOrDefaultAsync(x => x.Id == id, ct);
+        await using var tx = await db.Database.TransactionExclusiveAsync($"creneau:{id}", ct);
+        // PostgreSQL: the row lock waits for a booking being saved (its foreign key check holds the slot's row), and
+        // makes a booking that comes after wait for this decision; SQLite: the transaction holds the write lock.
+        var c = db.Database.IsNpgsql()
+            ? (await db.CreneauxAppel.FromSql($"SELECT * FROM \"CreneauxAppel\" WHERE \"Id\" = {id} FOR UPDATE").ToListAsync(ct)).FirstOrDefault()
+            : await db.CreneauxAppel.FirstOrDefaultAsync(x => x.Id == id, ct);
         if (c is null) return NotFound();
         if (await db.ReservationsCreneaux.AnyAsync(r => r.CreneauId == id, ct))
         {
-            TempData["Erreur"] = "Ce créneau est réservé : prévenez la personne avant de l'annuler.";
+            TempData["Erreur"] = "Ce créneau est réservé : annulez d'abord le rendez-vous (la personne est prévenue par courriel).";
             return RedirectToPage();
         }
         db.CreneauxAppel.Remove(c);
+        audit.Enregistrer("contenus.creneaux.suppression", "CreneauAppel", c.Id.ToString(), $"{c.Debut:u}");
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         TempData["Succes"] = "Le créneau est supprimé.";
+        return RedirectToPage();
+    }
+
+    /// <summary>Cancels the booking of a slot (the slot stays, free again) and tells the person.</summary>
+    public async Task<IActionResult> OnPostAnnulerAsync(Guid id, CancellationToken ct)
+    {
+        var c = await db.CreneauxAppel.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        var r = await db.ReservationsCreneaux.FirstOrDefaultAsync(x => x.CreneauId == id, ct);
+        if (c is null || r is null)
+        {
+            TempData["Erreur"] = "Ce créneau n'a pas (ou plus) de rendez-vous.";
+            return RedirectToPage();
+        }
+        db.ReservationsCreneaux.Remove(r);
+        outbox.Ajouter(r.Email, mails.Composer("Votre rendez-vous avec l'équipe EIG est annulé",
+            new MailBody($"Bonjour {r.Nom},",
+                [$"L'équipe ne pourra pas tenir le rendez-vous prévu le {Heures.Paris(c.Debut, CreneauAppel.DureeMinutes)}. Toutes nos excuses.",
+                 "Vous pouvez choisir un autre créneau quand vous voulez."],
+                ("Choisir un autre créneau", mails.Lien("/rendez-vous")))));
+        audit.Enregistrer("rendezvous.annule", "CreneauAppel", c.Id.ToString(), $"{r.Email}, par l'équipe");
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The person cancelled at the same moment: nothing more to do, and no second mail.
+        }
+        TempData["Succes"] = "Le rendez-vous est annulé et la personne prévenue par courriel.";
         return RedirectToPage();
     }
 

@@ -51,22 +51,8 @@ public class IndexModel(EigDbContext db, SuiviPorteur suivi, IClock clock, IAudi
         {
             AppelId = appel.Id, PorteurId = DossierAcces.UtilisateurId(User), CreeLe = maintenant, ModifieLe = maintenant,
         };
-        // Numbers are human references (AAP-0042); the unique index catches the rare race, and we retry once.
-        for (var essai = 0; ; essai++)
-        {
-            dossier.Numero = (await db.DossiersProjets.MaxAsync(d => (int?)d.Numero, ct) ?? 0) + 1;
-            db.DossiersProjets.Add(dossier);
-            audit.Enregistrer("dossier.creer", "DossierProjet", dossier.Id.ToString(), appel.Titre);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                break;
-            }
-            catch (DbUpdateException) when (essai == 0)
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
+        audit.Enregistrer("dossier.creer", "DossierProjet", dossier.Id.ToString(), appel.Titre);
+        await NumerosDossiers.CreerAsync(db, dossier, ct);
         return RedirectToPage("Etape", new { id = dossier.Id, numero = 1 });
     }
 }

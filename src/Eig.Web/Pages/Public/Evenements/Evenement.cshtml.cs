@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Eig.Web.Pages.Public.Evenements;
 
 /// <summary>One event and its registration form, for everyone. Registered people get a mail with an .ics.
-/// The capacity holds under concurrent registrations: the event's Version makes the last seat go to one of them.</summary>
+/// The capacity holds under concurrent registrations: <see cref="Places"/> takes a seat in one conditional UPDATE.</summary>
 [EnableRateLimiting(WebApp.RateLimitForms)]
 public class EvenementModel(EigDbContext db, IClock clock, IOutbox outbox, MailTemplates mails) : PageModel
 {
@@ -41,47 +41,54 @@ public class EvenementModel(EigDbContext db, IClock clock, IOutbox outbox, MailT
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        for (var essai = 0; ; essai++)
+        var e = await db.Evenements.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id && x.Publie, ct);
+        if (e is null) return NotFound();
+        Evenement = e;
+        ViewData["Title"] = e.Titre;
+        if (!ModelState.IsValid) return Invalide();
+        const string inscrit = "Vous êtes inscrit·e. L'invitation vous a été envoyée par courriel.";
+        var email = Input.Email!.Trim().ToLowerInvariant();
+        if (await db.InscriptionsEvenements.AnyAsync(i => i.EvenementId == id && i.Email == email, ct))
         {
-            var e = await db.Evenements.FirstOrDefaultAsync(x => x.Id == id && x.Publie, ct);
-            if (e is null) return NotFound();
-            Evenement = e;
-            ViewData["Title"] = e.Titre;
-            if (!ModelState.IsValid) return Invalide();
-            var email = Input.Email!.Trim().ToLowerInvariant();
-            if (await db.InscriptionsEvenements.AnyAsync(i => i.EvenementId == id && i.Email == email, ct))
-            {
-                // Registering twice is harmless: same answer, no second seat.
-                TempData["Succes"] = "Vous êtes inscrit·e. L'invitation vous a été envoyée par courriel.";
-                return Redirect($"/evenements/{id}");
-            }
-            try
-            {
-                e.Inscrire(clock.UtcNow);
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError("", ex.Message);
-                return Invalide();
-            }
-            db.InscriptionsEvenements.Add(new InscriptionEvenement { EvenementId = id, Nom = Input.Nom!.Trim(), Email = email, InscritLe = clock.UtcNow });
-            var ics = Ics.Evenement($"evenement-{e.Id}@eig.numerique.gouv.fr", e.Debut, e.Fin, e.Titre, e.Description + "\n\n" + e.Lien, e.Lien, clock.UtcNow);
-            outbox.Ajouter(email, mails.Composer($"Inscription confirmée : {e.Titre}", new MailBody($"Vous êtes inscrit·e, {Input.Nom!.Trim()}",
-                    [e.Titre, Heures.Paris(e.Debut, e.DureeMinutes), "L'invitation jointe s'ajoute à votre agenda. Le lien pour participer :", e.Lien],
-                    Note: "Vous ne pouvez plus venir ? Répondez à l'équipe depuis la page contact du site : votre place ira à quelqu'un d'autre.")),
-                new OutboxAttachment { NomFichier = "invitation.ics", TypeMime = "text/calendar", Contenu = ics });
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                TempData["Succes"] = "Vous êtes inscrit·e. L'invitation vous a été envoyée par courriel.";
-                return Redirect($"/evenements/{id}");
-            }
-            catch (Exception ex) when (ex is DbUpdateConcurrencyException or DbUpdateException && essai < 5)
-            {
-                // Someone registered at the same moment: read the event again and try once more.
-                db.ChangeTracker.Clear();
-            }
+            // Registering twice is harmless: same answer, no second seat.
+            TempData["Succes"] = inscrit;
+            return Redirect($"/evenements/{id}");
         }
+        try
+        {
+            // The rules on what was read (published, not started, not full); the seat itself is taken below.
+            e.Inscrire(clock.UtcNow);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError("", ex.Message);
+            return Invalide();
+        }
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (!await Places.PrendreAsync(db, id, ct))
+        {
+            ModelState.AddModelError("", "Cet événement est complet.");
+            return Invalide();
+        }
+        db.InscriptionsEvenements.Add(new InscriptionEvenement { EvenementId = id, Nom = Input.Nom!.Trim(), Email = email, InscritLe = clock.UtcNow });
+        var ics = Ics.Evenement($"evenement-{e.Id}@eig.numerique.gouv.fr", e.Debut, e.Fin, e.Titre, e.Description + "\n\n" + e.Lien, e.Lien, clock.UtcNow);
+        outbox.Ajouter(email, mails.Composer($"Inscription confirmée : {e.Titre}", new MailBody($"Vous êtes inscrit·e, {Input.Nom!.Trim()}",
+                [e.Titre, Heures.Paris(e.Debut, e.DureeMinutes), "L'invitation jointe s'ajoute à votre agenda. Le lien pour participer :", e.Lien],
+                Note: "Vous ne pouvez plus venir ? Répondez à l'équipe depuis la page contact du site : votre place ira à quelqu'un d'autre.")),
+            new OutboxAttachment { NomFichier = "invitation.ics", TypeMime = "text/calendar", Contenu = ics });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same address registered at the same moment (unique index): the rollback gives the seat back and
+            // the first registration stands.
+            await tx.RollbackAsync(CancellationToken.None);
+        }
+        TempData["Succes"] = inscrit;
+        return Redirect($"/evenements/{id}");
     }
 
     private IActionResult Invalide()

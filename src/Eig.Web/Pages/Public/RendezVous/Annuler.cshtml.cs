@@ -1,5 +1,6 @@
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Contenus;
+using Eig.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Eig.Web.Pages.Public.RendezVous;
 
 /// <summary>The cancel link of the booking mail (whoever holds it). GET shows a button, POST frees the slot.</summary>
-public class AnnulerModel(EigDbContext db) : PageModel
+public class AnnulerModel(EigDbContext db, IAuditLog audit) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty(SupportsGet = true)] public string? Jeton { get; set; }
@@ -30,6 +31,7 @@ public class AnnulerModel(EigDbContext db) : PageModel
             return Redirect("/rendez-vous");
         }
         db.ReservationsCreneaux.Remove(r);
+        audit.Enregistrer("rendezvous.annule", "CreneauAppel", r.CreneauId.ToString(), $"{r.Email}, par la personne");
         await db.SaveChangesAsync(ct);
         TempData["Succes"] = "Votre rendez-vous est annulé. Vous pouvez en réserver un autre quand vous voulez.";
         return Redirect("/rendez-vous");

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Contenus;
 using Eig.Web.Evenements;
+using Eig.Web.Infrastructure.Audit;
 using Eig.Web.Infrastructure.Calendrier;
 using Eig.Web.Infrastructure.Mail;
 using Eig.Web.Pages.Public.Evenements;
@@ -16,7 +17,7 @@ namespace Eig.Web.Pages.Public.RendezVous;
 /// <summary>Book a 20-minute call with the team, for everyone: free slots only, one booking per slot (unique index),
 /// a confirmation mail with an .ics and a link to cancel.</summary>
 [EnableRateLimiting(WebApp.RateLimitForms)]
-public class IndexModel(EigDbContext db, IClock clock, IOutbox outbox, MailTemplates mails) : PageModel
+public class IndexModel(EigDbContext db, IClock clock, IOutbox outbox, MailTemplates mails, IAuditLog audit) : PageModel
 {
     public sealed class InputModel
     {
@@ -59,6 +60,7 @@ public class IndexModel(EigDbContext db, IClock clock, IOutbox outbox, MailTempl
             JetonAnnulationHash = AbonneNewsletter.Hash(jeton), ReserveLe = maintenant,
         };
         db.ReservationsCreneaux.Add(reservation);
+        audit.Enregistrer("rendezvous.reserve", "CreneauAppel", creneau.Id.ToString(), $"{reservation.Email}, {creneau.Debut:u}");
         var ics = Ics.Evenement($"rendez-vous-{reservation.Id}@eig.numerique.gouv.fr", creneau.Debut, creneau.Fin,
             "Échange de 20 minutes avec l'équipe EIG", reservation.Objet, null, maintenant);
         outbox.Ajouter(reservation.Email, mails.Composer("Rendez-vous confirmé avec l'équipe EIG",
@@ -73,9 +75,10 @@ public class IndexModel(EigDbContext db, IClock clock, IOutbox outbox, MailTempl
         }
         catch (DbUpdateException)
         {
-            // Two people pressed "Réserver" on the same slot at once: the unique index kept the other one.
+            // Two people pressed "Réserver" on the same slot at once (the unique index kept the other one), or staff
+            // removed the slot meanwhile (the foreign key refused the booking): nothing was saved, no mail leaves.
             db.ChangeTracker.Clear();
-            ModelState.AddModelError("Input.Creneau", "Ce créneau vient d'être réservé par quelqu'un d'autre : choisissez-en un autre.");
+            ModelState.AddModelError("Input.Creneau", "Ce créneau n'est plus libre : choisissez-en un autre.");
             return await InvalideAsync(ct);
         }
         TempData["Succes"] = "Votre rendez-vous est réservé. La confirmation et l'invitation vous ont été envoyées par courriel.";
