@@ -20,6 +20,7 @@ public class IndexModel(EigDbContext db, IClock clock) : PageModel
         new("Invitations", "/admin/invitations", "Inviter des évaluateurs, des membres du jury ou l'équipe."),
         new("Journal d'audit", "/admin/journal", "Qui a fait quoi, et quand."),
         new("Courriels", "/admin/courriels", "Les courriels envoyés, en attente ou en échec."),
+        new("Tâches planifiées", "/admin/taches", "Relances et purges que le service exécute lui-même : dernier passage, résultat, prochain."),
         .. Infrastructure.FeatureModules.All.SelectMany(m => m.Rubriques),
     ];
 
