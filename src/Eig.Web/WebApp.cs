@@ -204,6 +204,7 @@ public static class WebApp
                 });
             },
         }).AllowAnonymous();
+        foreach (var module in Infrastructure.FeatureModules.All) module.MapEndpoints(app);
         app.MapRazorPages();
         // Unknown addresses are a 404 for everyone, not a redirect to the login page.
         app.MapFallback("{*chemin}", ctx => { ctx.Response.StatusCode = StatusCodes.Status404NotFound; return Task.CompletedTask; })

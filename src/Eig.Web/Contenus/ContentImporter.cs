@@ -244,6 +244,7 @@ public sealed partial class ContentImporter(EigDbContext db, IClock clock, IAudi
         // The title as written (spacing, "Promo 3") is kept so the export gives the CMS back its own value.
         if (titre is not null && titre != p.Titre) extras["title"] = titre;
         p.Extras = extras.Count == 0 ? null : Json(extras);
+        p.MarquerPublieeALImport(clock.UtcNow);
         return new Effet("promotion-" + p.Cle, Noms(extras).Where(n => n != "title").ToList(),
             CmsFormat.AncienneAdresse(relatif, null), CmsFormat.Adresse("promotions", p.Cle));
     }

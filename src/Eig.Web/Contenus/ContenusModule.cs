@@ -13,7 +13,6 @@ public sealed class ContenusModule : IFeatureModule
         services.AddScoped<Site.TextesDesPages>();
         services.AddSingleton<Site.RedirectionsAnciennes>();
         services.AddScoped<ContentExporter>();
-        services.AddScoped<Site.ChiffresCles>();
         services.AddScoped<Site.EtatDesAppels>();
         services.AddScoped<Site.NewsletterService>();
         services.AddScoped<ContentEditor>();

@@ -52,8 +52,10 @@ public sealed class DemoSeeder(EigDbContext db, UserManager<Utilisateur> users, 
         if (!await db.Promotions.AnyAsync(ct))
         {
             var annee = today.Month >= 9 ? today.Year : today.Year - 1;
-            var passee = new Promotion { Numero = 7, Annee = annee - 1, Debut = new(annee - 1, 9, 1), Fin = new(annee, 6, 30) };
-            var courante = new Promotion { Numero = 8, Annee = annee, Debut = new(annee, 9, 1), Fin = new(annee + 1, 6, 30) };
+            var passee = Promotion.Nouvelle(7, annee - 1, "");
+            var courante = Promotion.Nouvelle(8, annee, "");
+            passee.Publier(now);
+            courante.Publier(now);
             db.Promotions.AddRange(passee, courante);
 
             var aap = new AppelAProjets

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Eig.Web.Pages.Public;
 
 /// <summary>Home page, for everyone: what the programme is, which calls are open, the latest défis and news.</summary>
-public class IndexModel(EigDbContext db, EtatDesAppels appels, ChiffresCles chiffres, TextesDesPages textes) : PageModel
+public class IndexModel(EigDbContext db, EtatDesAppels appels, Eig.Web.Promotions.Indicateurs indicateurs, TextesDesPages textes) : PageModel
 {
     public sealed record Profil(string Slug, string Nom, string? Poste, string? Description);
 
@@ -15,7 +15,7 @@ public class IndexModel(EigDbContext db, EtatDesAppels appels, ChiffresCles chif
 
     public bool AapOuvert { get; private set; }
     public bool AacOuvert { get; private set; }
-    public ChiffresCles.Valeurs Chiffres { get; private set; } = new(0, 0, 0);
+    public Eig.Web.Promotions.Chiffres Chiffres { get; private set; } = default!;
     public IReadOnlyList<Carte> Defis { get; private set; } = [];
     public IReadOnlyList<Carte> Articles { get; private set; } = [];
     /// <summary>The content's home page (the CMS's hero, intro, defis, talents, agents, join, medias blocks), if imported.</summary>
@@ -33,7 +33,7 @@ public class IndexModel(EigDbContext db, EtatDesAppels appels, ChiffresCles chif
         }
         AapOuvert = await appels.AppelAProjetsOuvertAsync(ct);
         AacOuvert = await appels.AppelACandidaturesOuvertAsync(ct);
-        Chiffres = await chiffres.CalculerAsync(ct);
+        Chiffres = await indicateurs.CalculerAsync(ct: ct);
         Defis = await db.Defis.AsNoTracking().Where(d => d.Publie).OrderByDescending(d => d.Date).ThenBy(d => d.Titre).Take(3)
             .Select(d => new Carte(d.Titre, "/defis/" + d.Slug, d.Resume, d.Administration)).ToListAsync(ct);
         var fr = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
