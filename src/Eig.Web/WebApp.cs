@@ -6,6 +6,7 @@ using Eig.Web.Infrastructure.Audit;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Infrastructure.Demo;
 using Eig.Web.Infrastructure.Mail;
+using Eig.Web.Infrastructure.Observabilite;
 using Eig.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -144,6 +145,15 @@ public static class WebApp
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Every 429 says when to come back (the window's remaining time, rounded up to the second).
+            o.OnRejected = (ctx, _) =>
+            {
+                var secondes = ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var attente)
+                    ? Math.Max(1, (int)Math.Ceiling(attente.TotalSeconds))
+                    : 60;
+                ctx.HttpContext.Response.Headers.RetryAfter = secondes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
             // No body here: the status-code pages answer with the French /erreur/429 page.
             // Only POSTs count: reading a form is free, sending it is limited per client address.
             o.AddPolicy(RateLimitForms, http =>
@@ -159,6 +169,7 @@ public static class WebApp
                     : RateLimitPartition.GetNoLimiter("lecture"));
         });
 
+        Infrastructure.Observabilite.Telemetrie.Ajouter(services, config);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("base-de-donnees");
         services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = true; });
     }
@@ -174,6 +185,7 @@ public static class WebApp
         {
             app.UseHsts();
         }
+        app.UseJournalRequetes();
         app.UseExceptionHandler("/erreur/500");
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseSecurityHeaders();
@@ -183,6 +195,7 @@ public static class WebApp
         // that a cached copy still carries them. The policy (Contenus/Site/CachePublic.cs) decides from the request.
         app.UseOutputCache();
         app.MapStaticAssets().AllowAnonymous();
+        app.UseProtectionMetriques();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -200,6 +213,7 @@ public static class WebApp
                 });
             },
         }).AllowAnonymous();
+        app.MapPrometheusScrapingEndpoint(Infrastructure.Observabilite.Telemetrie.CheminMetriques).AllowAnonymous();
         app.MapRazorPages();
         // Unknown addresses are a 404 for everyone, not a redirect to the login page.
         app.MapFallback("{*chemin}", ctx => { ctx.Response.StatusCode = StatusCodes.Status404NotFound; return Task.CompletedTask; })

@@ -12,6 +12,8 @@ public class IndexModel(ILogger<IndexModel> logger) : PageModel
     public string Titre { get; private set; } = "";
     public string Explication { get; private set; } = "";
     public string Conseil { get; private set; } = "";
+    /// <summary>For a 500: the request's trace id, to quote to the team, who find it in the logs.</summary>
+    public string? Reference { get; private set; }
 
     public void OnGet(int code) => Render(code);
     public void OnPost(int code) => Render(code);
@@ -23,7 +25,9 @@ public class IndexModel(ILogger<IndexModel> logger) : PageModel
         var exception = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
         if (exception is not null)
         {
-            logger.LogError(exception.Error, "Erreur non gérée sur {Path}", exception.Path);
+            // The one error entry of this failure (the exception handler's own log and EF's are silenced in appsettings.json).
+            Reference = Eig.Web.Infrastructure.Observabilite.Reference.De(HttpContext);
+            logger.LogError(exception.Error, "Erreur non gérée {Reference} sur {Method} {Path}", Reference, Request.Method, exception.Path);
             code = 500;
         }
         else if (original is null && code is < 400 or > 599)
@@ -39,7 +43,7 @@ public class IndexModel(ILogger<IndexModel> logger) : PageModel
             403 => ("Accès refusé", "Vous n'avez pas accès à cette page avec votre compte.",
                 "Si vous pensez que c'est une erreur, contactez l'équipe du programme."),
             429 => ("Trop de tentatives", "Vous avez envoyé trop de demandes en peu de temps.",
-                "Patientez une minute, puis réessayez."),
+                Response.Headers.RetryAfter.Count > 0 ? $"Patientez {Response.Headers.RetryAfter} secondes, puis réessayez." : "Patientez une minute, puis réessayez."),
             >= 500 => ("Erreur inattendue", "Désolé, le service rencontre un problème, nous travaillons pour le résoudre le plus rapidement possible.",
                 "Essayez de rafraîchir la page ou bien réessayez plus tard."),
             _ => ("Demande incorrecte", "La demande n'a pas pu être traitée.", "Revenez à la page précédente et réessayez."),
