@@ -197,6 +197,7 @@ public static class WebApp
         app.MapStaticAssets().AllowAnonymous();
         app.UseProtectionMetriques();
         app.UseRouting();
+        app.UseRoutePourLeJournal();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

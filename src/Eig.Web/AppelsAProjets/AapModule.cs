@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Web.AppelsAProjets;
 
@@ -40,6 +41,24 @@ public sealed class AapModule : IFeatureModule
             {
                 var (evaluations, soutenances) = await sp.GetRequiredService<Relances>().EnvoyerAsync(ct);
                 return $"{Fr.Nombre(evaluations, "relance d'évaluation", "relances d'évaluation")}, {Fr.Nombre(soutenances, "rappel de soutenance", "rappels de soutenance")}";
+            }),
+    ];
+
+    public IEnumerable<Infrastructure.Conservation.RegleConservation> Conservation =>
+    [
+        new("dossiers", 20, "Porteurs de projet", "dossier de l'administration, pièces jointes, échanges avec l'équipe, évaluations",
+            "instruire l'appel à projets, garder trace de la sélection", 60,
+            mois => $"{Infrastructure.Conservation.ReglesConservation.Mois(mois)} après la décision (archives de la sélection)"),
+        new("dossiers-brouillons", 21, "Porteurs de projet", "dossier commencé mais jamais déposé, avec ses pièces jointes",
+            "permettre de reprendre un dossier en cours", 12,
+            mois => $"{Infrastructure.Conservation.ReglesConservation.Mois(mois)} après sa dernière modification, puis effacé automatiquement",
+            async (sp, limite, ct) =>
+            {
+                var db = sp.GetRequiredService<Infrastructure.Database.EigDbContext>();
+                var abandonnes = await db.DossiersProjets.Where(d => d.Etat == EtatDossier.Brouillon && d.ModifieLe < limite).ToListAsync(ct);
+                db.DossiersProjets.RemoveRange(abandonnes);
+                await db.SaveChangesAsync(ct);
+                return abandonnes.Count;
             }),
     ];
 }

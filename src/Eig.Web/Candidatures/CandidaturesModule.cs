@@ -59,6 +59,15 @@ public sealed class CandidaturesModule : IFeatureModule
                 return $"{Fr.Nombre(avis, "avis envoyé", "avis envoyés")}, {Fr.Nombre(effacees, "candidature effacée", "candidatures effacées")}";
             }),
     ];
+
+    public IEnumerable<Infrastructure.Conservation.RegleConservation> Conservation =>
+    [
+        new("candidatures", 30, "Candidats et candidates", "identité, coordonnées, CV, expérience, évaluations et entretiens",
+            "recruter les talents de la promotion", 24,
+            mois => $"{Infrastructure.Conservation.ReglesConservation.Mois(mois)} après la décision si la candidature n'est pas retenue ou est retirée (un avis est envoyé d'abord) ; durée du contrat et de ses obligations sinon",
+            MoisConfigures: sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<CandidaturesOptions>>().Value.ConservationMois,
+            Tache: "purge-candidatures"),
+    ];
 }
 
 /// <summary>Model-binding messages in French (e.g. "abc" typed in a number field), for every form of the service.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Web.Contenus;
 
@@ -54,5 +55,16 @@ public sealed class ContenusModule : IFeatureModule
                 Console.WriteLine($"{n} fichier(s) écrit(s) dans {Path.GetFullPath(args[0])}.");
                 return 0;
             }),
+    ];
+
+    public IEnumerable<Infrastructure.Conservation.RegleConservation> Conservation =>
+    [
+        new("newsletter", 50, "Abonnés à la lettre d'information", "adresse électronique",
+            "envoyer les actualités du programme", 1,
+            mois => $"jusqu'à la désinscription (lien dans chaque envoi) ; une inscription jamais confirmée ou une désinscription est effacée après {Infrastructure.Conservation.ReglesConservation.Mois(mois)}",
+            async (sp, limite, ct) => await sp.GetRequiredService<Infrastructure.Database.EigDbContext>().AbonnesNewsletter
+                .Where(a => (a.Statut == StatutAbonnement.EnAttente && a.InscritLe < limite)
+                            || (a.Statut == StatutAbonnement.Desinscrit && a.DesinscritLe < limite))
+                .ExecuteDeleteAsync(ct)),
     ];
 }

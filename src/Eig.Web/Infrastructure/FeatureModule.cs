@@ -23,6 +23,8 @@ public interface IFeatureModule
     IEnumerable<VerbeOperateur> Verbes => [];
     /// <summary>Jobs the service runs by itself (Infrastructure/Planification).</summary>
     IEnumerable<Planification.TachePlanifiee> Taches => [];
+    /// <summary>How long each kind of personal data it holds is kept (Infrastructure/Conservation).</summary>
+    IEnumerable<Conservation.RegleConservation> Conservation => [];
 }
 
 public static class FeatureModules

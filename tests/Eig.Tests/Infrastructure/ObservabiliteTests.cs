@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Eig.Tests.Pages.Candidatures;
 using Eig.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -53,6 +54,11 @@ public partial class ObservabiliteTests
         Assert.IsType<double>(ligne.Valeurs["DurationMs"]);
         Assert.True(ligne.Valeurs.ContainsKey("UserId"));
         Assert.Matches(TraceId(), (string)ligne.Valeurs["TraceId"]!);
+
+        // Answered before routing (here the scrape endpoint's guard), then by the status page: named by its own path.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Client().GetAsync("/metrics")).StatusCode);
+        var refus = Assert.Single(journal.Entrees, e => e.Categorie == "Eig.Requetes" && Equals(e.Valeurs["Status"], 401));
+        Assert.Equal("/metrics", refus.Valeurs["Route"]);
     }
 
     [Fact]
@@ -89,21 +95,27 @@ public partial class ObservabiliteTests
     [Fact]
     public async Task Metriques_SeulementAvecLeJeton_EtAvecLesMetriquesMetier()
     {
-        var (factory, _, app) = Demarrer();
-        await using var f = factory;
-        await using var __ = app;
-        var client = app.Client();
-        await client.GetAsync("/evenements");
+        await using var factory = new EigWebFactory { Settings = { ["Observabilite:JetonMetriques"] = Jeton } };
+        // A candidature filed through its page: the business counter counts it.
+        var appel = await factory.AppelOuvertAsync();
+        var client = await factory.ClientAsync(await factory.CreateUserAsync(Eig.Web.Comptes.Roles.Candidat));
+        AacKit.AssertRedirect(await AacKit.PostMultipartAsync(client, "/espace-candidat/candidature", AacKit.FormulaireComplet(appel),
+            ("Input.Cv", "cv.pdf", AacKit.Pdf)), "/espace-candidat");
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/metrics")).StatusCode);
+        var faux = new HttpRequestMessage(HttpMethod.Get, "/metrics");
+        faux.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Jeton + "x");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(faux)).StatusCode);
         var requete = new HttpRequestMessage(HttpMethod.Get, "/metrics");
         requete.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Jeton);
         var r = await client.SendAsync(requete);
 
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         var texte = await r.Content.ReadAsStringAsync();
-        Assert.Contains("eig_mails_en_attente", texte);
-        Assert.Contains("eig_mails_en_echec", texte);
+        // The receipt waits in the outbox (the sender is off in tests).
+        Assert.Matches(@"(?m)^eig_mails_en_attente(\{[^}]*\})? 1( |$)", texte);
+        Assert.Matches(@"(?m)^eig_mails_en_echec(\{[^}]*\})? 0( |$)", texte);
+        Assert.Matches(@"(?m)^eig_depots_total\{[^}]*objet=""candidature""[^}]*\} 1( |$)", texte);
         Assert.Contains("http_server_request_duration_seconds", texte);
 
         await using var sansJeton = new EigWebFactory();

@@ -16,9 +16,9 @@ public sealed class Metriques : IDisposable
     {
         _meter = meters.Create(NomMeter);
         _depots = _meter.CreateCounter<long>("eig.depots", unit: "{dépôt}", description: "Dossiers et candidatures déposés");
-        _meter.CreateObservableGauge("eig.mails.en_attente", () => Compter(scopes, db => db.Outbox.CountAsync(m => m.EnvoyeLe == null && m.Tentatives < Mail.OutboxMessage.TentativesMax)),
+        _meter.CreateObservableGauge("eig.mails.en_attente", () => Compter(scopes, db => db.Outbox.Count(m => m.EnvoyeLe == null && m.Tentatives < Mail.OutboxMessage.TentativesMax)),
             unit: "{mail}", description: "Mails de la file d'envoi pas encore envoyés");
-        _meter.CreateObservableGauge("eig.mails.en_echec", () => Compter(scopes, db => db.Outbox.CountAsync(m => m.EnvoyeLe == null && m.Tentatives >= Mail.OutboxMessage.TentativesMax)),
+        _meter.CreateObservableGauge("eig.mails.en_echec", () => Compter(scopes, db => db.Outbox.Count(m => m.EnvoyeLe == null && m.Tentatives >= Mail.OutboxMessage.TentativesMax)),
             unit: "{mail}", description: "Mails abandonnés après leurs essais");
         _meter.CreateObservableGauge("eig.taches.derniere_fin", () => DernieresFins(scopes),
             unit: "s", description: "Fin du dernier passage de chaque tâche planifiée (secondes depuis 1970, UTC)");
@@ -42,12 +42,13 @@ public sealed class Metriques : IDisposable
 
     public void Depot(string quoi) => _depots.Add(1, new KeyValuePair<string, object?>("objet", quoi));
 
-    private static long Compter(IServiceScopeFactory scopes, Func<EigDbContext, Task<int>> requete)
+    /// <summary>Synchronous: the exporter calls the gauges on its own thread while it writes the scrape.</summary>
+    private static long Compter(IServiceScopeFactory scopes, Func<EigDbContext, int> requete)
     {
         try
         {
             using var scope = scopes.CreateScope();
-            return requete(scope.ServiceProvider.GetRequiredService<EigDbContext>()).GetAwaiter().GetResult();
+            return requete(scope.ServiceProvider.GetRequiredService<EigDbContext>());
         }
         catch (Exception)
         {

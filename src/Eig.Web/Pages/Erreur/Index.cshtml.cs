@@ -25,7 +25,8 @@ public class IndexModel(ILogger<IndexModel> logger) : PageModel
         var exception = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
         if (exception is not null)
         {
-            // The one error entry of this failure (the exception handler's own log and EF's are silenced in appsettings.json).
+            // The one error entry of this failure (the exception handler's own entry is off in appsettings.json, EF's are
+            // Debug: DatabaseSetup.Configure).
             Reference = Eig.Web.Infrastructure.Observabilite.Reference.De(HttpContext);
             logger.LogError(exception.Error, "Erreur non gérée {Reference} sur {Method} {Path}", Reference, Request.Method, exception.Path);
             code = 500;

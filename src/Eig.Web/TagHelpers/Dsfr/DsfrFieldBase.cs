@@ -1,6 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -8,7 +9,10 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace Eig.Web.TagHelpers.Dsfr;
 
 /// <summary>What every DSFR form field shares: its bound property, label, hint, and the server's error message
-/// rendered next to it (fr-*-group--error, fr-error-text linked by aria-describedby).</summary>
+/// rendered next to it (fr-*-group--error, fr-error-text linked by aria-describedby).
+/// The label and hint default to the property's <see cref="DisplayAttribute"/> (Name, Description), the length
+/// limit to its <see cref="StringLengthAttribute"/> or <see cref="MaxLengthAttribute"/>: the form is described
+/// once, on its input model, and the page, the validation and the browser read the same limits.</summary>
 public abstract class DsfrFieldBase : TagHelper
 {
     [HtmlAttributeName("asp-for")] public ModelExpression For { get; set; } = default!;
@@ -48,26 +52,55 @@ public abstract class DsfrFieldBase : TagHelper
         }
     }
 
-    protected string LabelText => (Label ?? For.Metadata.DisplayName ?? For.Name) + (Optional ? " (facultatif)" : "");
+    private IReadOnlyList<object> PropertyAttributes =>
+        (For.Metadata as DefaultModelMetadata)?.Attributes.PropertyAttributes ?? [];
 
-    protected string DescribedBy => string.Join(' ', new[] { Hint is null ? null : HintId, Error is null ? null : ErrorId }.Where(x => x is not null));
+    private DisplayAttribute? Display => PropertyAttributes.OfType<DisplayAttribute>().FirstOrDefault();
 
-    protected static string Enc(string? s) => Html.E(s);
+    protected string LabelText =>
+        (Label ?? For.Metadata.DisplayName ?? Display?.GetName() ?? For.Name) + (Optional ? " (facultatif)" : "");
 
-    protected string LabelHtml(string cssClass = "fr-label") =>
-        $"<label class=\"{cssClass}\" for=\"{FieldId}\">{Enc(LabelText)}" +
-        (Hint is null ? "" : $"<span class=\"fr-hint-text\" id=\"{HintId}\">{Enc(Hint)}</span>") + "</label>";
+    protected string? HintText => Hint ?? For.Metadata.Description ?? Display?.GetDescription();
 
-    protected string ErrorHtml() =>
-        Error is null ? "" : $"<p class=\"fr-error-text\" id=\"{ErrorId}\">{Enc(Error)}</p>";
+    /// <summary>The longest text the property accepts, as its validation attributes say.</summary>
+    protected int? MaxLengthFromMetadata =>
+        PropertyAttributes.OfType<StringLengthAttribute>().Select(a => (int?)a.MaximumLength).FirstOrDefault()
+        ?? PropertyAttributes.OfType<MaxLengthAttribute>().Where(a => a.Length > 0).Select(a => (int?)a.Length).FirstOrDefault();
 
-    protected static void Replace(TagHelperOutput output, string tag, string css, string inner)
+    protected string DescribedBy => string.Join(' ', new[] { HintText is null ? null : HintId, Error is null ? null : ErrorId }.Where(x => x is not null));
+
+    protected TagBuilder LabelTag(string cssClass = "fr-label")
     {
-        output.TagName = tag;
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", css);
-        output.Content.SetHtmlContent(new HtmlString(inner));
+        var label = Dsfr.Text("label", cssClass, LabelText);
+        label.Attributes["for"] = FieldId;
+        if (HintText is { } hint) label.InnerHtml.AppendHtml(Dsfr.Text("span", "fr-hint-text", hint, HintId));
+        return label;
     }
 
-    protected static string Attr(string name, string? value) => value is null ? "" : $" {name}=\"{Enc(value)}\"";
+    protected IHtmlContent ErrorTag() =>
+        Error is { } error ? Dsfr.Text("p", "fr-error-text", error, ErrorId) : HtmlString.Empty;
+
+    /// <summary>The attributes a control shares: id, name, the hint and error it is described by, its error and disabled states.</summary>
+    protected void Control(TagBuilder control)
+    {
+        control.Attributes["id"] = FieldId;
+        control.Attributes["name"] = FieldName;
+        if (DescribedBy.Length > 0) control.Attributes["aria-describedby"] = DescribedBy;
+        if (Error is not null) control.Attributes["aria-invalid"] = "true";
+        if (Disabled) control.Attributes["disabled"] = "disabled";
+    }
+
+    protected static void Set(TagBuilder tag, string name, string? value)
+    {
+        if (value is not null) tag.Attributes[name] = value;
+    }
+
+    /// <summary>Renders the field as <paramref name="group"/> holding <paramref name="children"/>, inside a
+    /// fieldset element when the field sits directly in a <c>dsfr-fields</c>.</summary>
+    protected static void Render(TagHelperContext context, TagHelperOutput output, TagBuilder group, params IHtmlContent[] children)
+    {
+        DsfrSlot.Claim(context, output);
+        foreach (var child in children) group.InnerHtml.AppendHtml(child);
+        Dsfr.Become(output, group);
+    }
 }

@@ -127,7 +127,7 @@ public class PlanificateurTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, reponse.StatusCode);
         page = await EigWebFactory.GetDocumentAsync(client, reponse.Headers.Location!.OriginalString);
         Assert.Contains("exécutée", page.QuerySelector(".fr-alert")!.TextContent);
-        var ligne = page.QuerySelectorAll("tr").First(tr => tr.TextContent.Contains("conservation"));
+        var ligne = page.QuerySelectorAll("tr").First(tr => tr.TextContent.Contains("Effacement des candidatures"));
         Assert.Contains("0\u00a0avis envoyé, 0\u00a0candidature effacée", ligne.TextContent);
         Assert.Contains("réussie", ligne.TextContent);
 

@@ -1611,6 +1611,9 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("Poids")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Poste")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -1645,6 +1648,36 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                     b.HasIndex("Role", "ConsentementProfilPublic");
 
                     b.ToTable("Personnes", (string)null);
+                });
+
+            modelBuilder.Entity("Eig.Web.Contenus.Redirection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Cible")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Manuelle")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source")
+                        .IsUnique();
+
+                    b.ToTable("Redirections", (string)null);
                 });
 
             modelBuilder.Entity("Eig.Web.Contenus.Revision", b =>
@@ -2338,12 +2371,17 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                     b.Property<DateOnly>("Fin")
                         .HasColumnType("date");
 
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<int>("Numero")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Numero")
+                    b.HasIndex("Numero", "Libelle")
                         .IsUnique();
 
                     b.ToTable("Promotions", (string)null);

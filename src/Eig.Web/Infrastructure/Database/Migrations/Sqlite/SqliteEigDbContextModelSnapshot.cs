@@ -1606,6 +1606,9 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Poids")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Poste")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -1640,6 +1643,36 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                     b.HasIndex("Role", "ConsentementProfilPublic");
 
                     b.ToTable("Personnes", (string)null);
+                });
+
+            modelBuilder.Entity("Eig.Web.Contenus.Redirection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cible")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Manuelle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source")
+                        .IsUnique();
+
+                    b.ToTable("Redirections", (string)null);
                 });
 
             modelBuilder.Entity("Eig.Web.Contenus.Revision", b =>
@@ -2333,12 +2366,17 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Property<DateOnly>("Fin")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Libelle")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Numero")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Numero")
+                    b.HasIndex("Numero", "Libelle")
                         .IsUnique();
 
                     b.ToTable("Promotions", (string)null);
