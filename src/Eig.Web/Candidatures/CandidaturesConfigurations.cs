@@ -191,5 +191,8 @@ public class MembreEquipeConfiguration : IEntityTypeConfiguration<MembreEquipe>
         b.HasOne<Defi>().WithMany().HasForeignKey(m => m.DefiId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Utilisateur>().WithMany().HasForeignKey(m => m.UtilisateurId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<Candidature>().WithMany().HasForeignKey(m => m.CandidatureId).OnDelete(DeleteBehavior.SetNull);
+        // No foreign key to Personnes: SQLite cannot add one to an existing table; a person erased from the site
+        // leaves a dangling id that the readers ignore.
+        b.HasIndex(m => m.PersonneId);
     }
 }

@@ -172,6 +172,8 @@ public class MembreEquipe
     public Guid DefiId { get; set; }
     public Guid? UtilisateurId { get; set; }
     public Guid? CandidatureId { get; set; }
+    /// <summary>The person the public site shows (talents directory, défi page, figures), created when they join.</summary>
+    public Guid? PersonneId { get; set; }
     public string NomComplet { get; set; } = "";
     public string Profil { get; set; } = "";
     public DateOnly Depuis { get; set; }

@@ -25,6 +25,9 @@ public interface IFeatureModule
     IEnumerable<Planification.TachePlanifiee> Taches => [];
     /// <summary>How long each kind of personal data it holds is kept (Infrastructure/Conservation).</summary>
     IEnumerable<Conservation.RegleConservation> Conservation => [];
+
+    /// <summary>Endpoints that are not Razor Pages (the open-data API, file downloads).</summary>
+    void MapEndpoints(IEndpointRouteBuilder app) { }
 }
 
 public static class FeatureModules

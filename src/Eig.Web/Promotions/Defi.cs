@@ -11,6 +11,11 @@ public class Defi
     public string Resume { get; set; } = "";
     public string Administration { get; set; } = "";
     public bool Publie { get; set; }
+    /// <summary>The laureate dossier the défi comes from (null for défis imported from the former site).</summary>
+    public Guid? DossierId { get; set; }
+    /// <summary>The administration's sponsor, as the dossier names them.</summary>
+    public string SponsorNom { get; set; } = "";
+    public string SponsorFonction { get; set; } = "";
 
     // What the public site shows (the program's défi files).
     public string? Fichier { get; set; }

@@ -126,6 +126,8 @@ public static class RouteAccess
             v => v == Visitor.Anonyme ? Outcome.Connexion : v == Visitor.Staff ? Outcome.Introuvable : Outcome.Refus)
             .WithSample("/admin/contenus/pages/00000000-0000-0000-0000-000000000001/historique"),
         ["/admin/contenus/medias"] = AccessRule.StaffOnly,
+        ["/admin/contenus/medias/import"] = AccessRule.StaffOnly,
+        ["/admin/contenus/redirections"] = AccessRule.StaffOnly,
         ["/admin/contenus/newsletter"] = AccessRule.StaffOnly,
         ["/admin/contenus/evenements"] = AccessRule.StaffOnly,
         ["/admin/contenus/collections/{collection}"] = AccessRule.StaffOnly.WithSample("/admin/contenus/collections/defis"),
@@ -207,6 +209,14 @@ public static class RouteAccess
             .WithSample($"/appels-a-projets/{Inconnu}/reglement"),
         // Sends each role to its home; someone without a role to their account.
         ["/mon-espace"] = AccessRule.Custom("Vers l'accueil du rôle", v => v == Visitor.Anonyme ? Outcome.Connexion : Outcome.Redirection),
+
+        // Running a promotion (issue 9)
+        ["/promotions"] = AccessRule.Public,
+        ["/donnees"] = AccessRule.Public,
+        ["/promotions/{numero:int}"] = AccessRule.Custom("Promotion inexistante", _ => Outcome.Introuvable).WithSample("/promotions/999999"),
+        ["/admin/promotions"] = AccessRule.StaffOnly,
+        ["/admin/promotions/{id:guid}"] = Absent(Roles.Staff).WithSample($"/admin/promotions/{Inconnu}"),
+        ["/admin/promotions/defis/{id:guid}"] = Absent(Roles.Staff).WithSample($"/admin/promotions/defis/{Inconnu}"),
     };
 
     private const string Inconnu = "00000000-0000-0000-0000-000000000001";

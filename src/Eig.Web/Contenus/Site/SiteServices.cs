@@ -4,30 +4,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Web.Contenus.Site;
 
-/// <summary>The programme page's key numbers, counted from the data rather than typed.</summary>
-public sealed class ChiffresCles(EigDbContext db)
+/// <summary>Which figure a "numbers" entry of the programme page stands for, from its link or its title. The figures
+/// themselves are computed by <see cref="Eig.Web.Promotions.Indicateurs"/>.</summary>
+public static class ChiffresCles
 {
-    public sealed record Valeurs(int Eig, int Defis, int Administrations);
-
-    public async Task<Valeurs> CalculerAsync(CancellationToken ct = default)
-    {
-        var eig = await db.Personnes.CountAsync(p => p.Role == RolePersonne.Participant, ct);
-        var defis = await db.Defis.CountAsync(d => d.Publie, ct);
-        var administrations = await db.Defis.Where(d => d.Publie && d.Administration != "")
-            .Select(d => d.Administration.Trim().ToLower()).Distinct().CountAsync(ct);
-        return new Valeurs(eig, defis, administrations);
-    }
-
-    /// <summary>Which count a "numbers" entry of the programme page stands for, from its link or its title.</summary>
-    public static int? Pour(Valeurs v, string? titre, string? lien, int rang)
+    /// <summary>"eig", "defis" or "administrations"; null when the entry is none of them.</summary>
+    public static string? Code(string? titre, string? lien, int rang)
     {
         var t = (titre ?? "").ToLowerInvariant();
         var l = (lien ?? "").ToLowerInvariant();
-        if (l.Contains("talent") || t.Contains("entrepreneur")) return v.Eig;
-        if (l.Contains("defi") || t.Contains("défi") || t.Contains("defi")) return v.Defis;
-        if (t.Contains("administration")) return v.Administrations;
-        return rang switch { 0 => v.Eig, 1 => v.Defis, 2 => v.Administrations, _ => null };
+        if (l.Contains("talent") || t.Contains("entrepreneur")) return "eig";
+        if (l.Contains("defi") || t.Contains("défi") || t.Contains("defi")) return "defis";
+        if (t.Contains("administration")) return "administrations";
+        return rang switch { 0 => "eig", 1 => "defis", 2 => "administrations", _ => null };
     }
+
+    public static int? Pour(Eig.Web.Promotions.Chiffres c, string? code) => code switch
+    {
+        "eig" => c.Eig,
+        "defis" => c.Defis,
+        "administrations" => c.Administrations,
+        _ => null,
+    };
 }
 
 /// <summary>The <c>open</c> switch of the programme's pages follows the real calls, not a typed flag.</summary>

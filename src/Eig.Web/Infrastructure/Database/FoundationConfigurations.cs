@@ -70,19 +70,6 @@ public class OutboxAttachmentConfiguration : IEntityTypeConfiguration<OutboxAtta
     }
 }
 
-public class PromotionConfiguration : IEntityTypeConfiguration<Promotion>
-{
-    public void Configure(EntityTypeBuilder<Promotion> b)
-    {
-        b.ToTable("Promotions");
-        b.Property(p => p.Libelle).HasMaxLength(60);
-        b.HasIndex(p => new { p.Numero, p.Libelle }).IsUnique();
-        b.Ignore(p => p.Nom);
-        b.Ignore(p => p.Titre);
-        b.Ignore(p => p.Cle);
-    }
-}
-
 public class AppelAProjetsConfiguration : IEntityTypeConfiguration<AppelAProjets>
 {
     public void Configure(EntityTypeBuilder<AppelAProjets> b)
@@ -100,31 +87,5 @@ public class AppelACandidaturesConfiguration : IEntityTypeConfiguration<AppelACa
         b.ToTable("AppelsACandidatures");
         b.Property(a => a.Titre).HasMaxLength(200);
         b.HasOne<Promotion>().WithMany().HasForeignKey(a => a.PromotionId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
-public class DefiConfiguration : IEntityTypeConfiguration<Defi>
-{
-    public void Configure(EntityTypeBuilder<Defi> b)
-    {
-        b.ToTable("Defis");
-        b.Property(d => d.Titre).HasMaxLength(200);
-        b.Property(d => d.Slug).HasMaxLength(200);
-        b.Property(d => d.Resume).HasMaxLength(2000);
-        b.Property(d => d.Administration).HasMaxLength(200);
-        b.HasIndex(d => d.Slug).IsUnique();
-        // The public site's fields (issue 3).
-        b.Property(d => d.Fichier).HasMaxLength(300);
-        b.Property(d => d.Lieu).HasMaxLength(200);
-        b.Property(d => d.Ville).HasMaxLength(200);
-        b.Property(d => d.Themes).HasMaxLength(2000);
-        b.Property(d => d.Expertises).HasMaxLength(2000);
-        b.Property(d => d.Promotions).HasMaxLength(200);
-        b.Property(d => d.Image).HasMaxLength(500);
-        b.Property(d => d.StartupUrl).HasMaxLength(500);
-        b.Property(d => d.CodeSourceUrl).HasMaxLength(500);
-        b.Property(d => d.SiteWeb).HasMaxLength(500);
-        b.Property(d => d.Version).IsConcurrencyToken();
-        b.HasOne<Promotion>().WithMany().HasForeignKey(d => d.PromotionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

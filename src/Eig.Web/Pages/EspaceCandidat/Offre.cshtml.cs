@@ -13,7 +13,7 @@ namespace Eig.Web.Pages.EspaceCandidat;
 /// <summary>The candidate reads the hiring offer (pay and the rule applied, contract, start date, administration and
 /// défi) and accepts or declines it. Accepting hires them, adds them to the défi's team, cancels their other
 /// proposals and sends the mission letter. Someone else's offer answers 404.</summary>
-public class OffreModel(EigDbContext db, IClock clock, IOutbox outbox, CandidaturesMails mails, IAuditLog audit) : PageModel
+public class OffreModel(EigDbContext db, IClock clock, IOutbox outbox, CandidaturesMails mails, IAuditLog audit, Equipes equipes, Eig.Web.Contenus.Site.CachePublic cache) : PageModel
 {
     public Offre Offre { get; private set; } = default!;
     public Candidature Candidature { get; private set; } = default!;
@@ -32,12 +32,7 @@ public class OffreModel(EigDbContext db, IClock clock, IOutbox outbox, Candidatu
             foreach (var p in await db.Propositions.Where(p => p.CandidatureId == Candidature.Id && p.Etat == EtatProposition.Proposee).ToListAsync())
                 p.Annuler(now);
             var profil = await db.ProfilsRecherches.Where(p => p.Id == Candidature.ProfilId).Select(p => p.Libelle).FirstAsync();
-            db.MembresEquipes.Add(new MembreEquipe
-            {
-                DefiId = Defi.Id, UtilisateurId = Candidature.CandidatId, CandidatureId = Candidature.Id,
-                NomComplet = $"{Candidature.Prenom} {Candidature.Nom}", Profil = profil, Depuis = Offre.DateDebut,
-                AnnuairePublic = Candidature.AnnuairePublic,
-            });
+            await equipes.AccueillirAsync(Candidature, Defi, profil, Offre.DateDebut, now);
             var pdf = LettreDeMission.Generer(Contenu(profil, now));
             outbox.Ajouter(Candidature.Email, mails.LettreDeMission(Candidature, Defi.Titre),
                 new OutboxAttachment { NomFichier = "lettre-de-mission.pdf", TypeMime = "application/pdf", Contenu = pdf });
@@ -45,6 +40,8 @@ public class OffreModel(EigDbContext db, IClock clock, IOutbox outbox, Candidatu
             audit.Enregistrer("recrutement.offre-acceptee", "Offre", Offre.Id.ToString(), $"{Candidature.Id} rejoint le défi {Defi.Id}");
             await db.SaveChangesAsync();
             await tx.CommitAsync();
+            // The défi page, the talents directory and the figures now show the new EIG.
+            await cache.ViderAsync();
         }
         catch (DomainException ex)
         {

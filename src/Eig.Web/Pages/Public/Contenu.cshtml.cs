@@ -12,7 +12,7 @@ namespace Eig.Web.Pages.Public;
 /// <summary>Any page of the site's content, at the address its file gives (<c>url</c>) or its layout's default
 /// (/programme, /participer/administrations, /participer/candidats). Anonymous; a draft is shown only to staff,
 /// with <c>?apercu=1</c>, as a preview.</summary>
-public class ContenuModel(EigDbContext db, EtatDesAppels appels, ChiffresCles chiffres, IClock clock) : PageModel
+public class ContenuModel(EigDbContext db, EtatDesAppels appels, Eig.Web.Promotions.Indicateurs indicateurs, Eig.Web.Promotions.CalendrierPublic calendrier, IClock clock) : PageModel
 {
     /// <summary>The administrations page's open call for projects, whose settings (criteria, profiles, co-financing,
     /// dates) the page shows next to the staff-written text.</summary>
@@ -24,7 +24,10 @@ public class ContenuModel(EigDbContext db, EtatDesAppels appels, ChiffresCles ch
     public FrontMatterView Fm { get; private set; } = default!;
     /// <summary>The real state of the call the page's layout follows (null: the layout has none).</summary>
     public bool? Ouvert { get; private set; }
-    public ChiffresCles.Valeurs? Chiffres { get; private set; }
+    public Eig.Web.Promotions.Chiffres? Chiffres { get; private set; }
+    public IReadOnlyList<Eig.Web.Promotions.Chiffres> ParPromotion { get; private set; } = [];
+    /// <summary>The promotion whose phases the programme page shows (running, else next, else last), from the data.</summary>
+    public Eig.Web.Promotions.CalendrierPublic.Vue? Calendrier { get; private set; }
     public bool Apercu { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? adresse, bool apercu = false, CancellationToken ct = default)
@@ -39,7 +42,13 @@ public class ContenuModel(EigDbContext db, EtatDesAppels appels, ChiffresCles ch
         Page = page;
         Fm = FrontMatterView.Parse(page.FrontMatter);
         Ouvert = await appels.OuvertPourAsync(page.Layout, ct);
-        if (page.Layout == Layouts.Program) Chiffres = await chiffres.CalculerAsync(ct);
+        if (page.Layout == Layouts.Program)
+        {
+            var donnees = await indicateurs.ChargerAsync(ct);
+            Chiffres = Eig.Web.Promotions.Indicateurs.Calculer(donnees, null);
+            ParPromotion = Eig.Web.Promotions.Indicateurs.ParPromotion(donnees);
+            Calendrier = await calendrier.PourLeProgrammeAsync(ct);
+        }
         var aujourdhui = DateOnly.FromDateTime(clock.UtcNow);
         if (page.Layout == Layouts.Admins)
         {

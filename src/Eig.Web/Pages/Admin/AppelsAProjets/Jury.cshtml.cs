@@ -18,7 +18,7 @@ namespace Eig.Web.Pages.Admin.AppelsAProjets;
 
 /// <summary>Staff: the call's jury sessions — create one, set its members and agenda, and publish all its decisions
 /// at once (decision mails with the PDF letter; laureates become draft défis with their granted profiles).</summary>
-public class JuryModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails mails, AapPdf pdf) : PageModel
+public class JuryModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails mails, AapPdf pdf, Laureats laureats) : PageModel
 {
     public sealed record Ligne(Guid Id, string Titre, DateOnly Date, EtatSessionJury Etat, int Membres, int Points, int Decides);
 
@@ -145,15 +145,7 @@ public class JuryModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails 
                 d.Decider(p.Decision!.Value, moi, p.Motivation, maintenant);
                 if (p.Decision == EtatDossier.Laureat)
                 {
-                    var defi = new Defi
-                    {
-                        PromotionId = Appel.PromotionId, Titre = d.Titre, Administration = d.Administration,
-                        Resume = d.Probleme.Length > 2000 ? d.Probleme[..2000] : d.Probleme, Publie = false,
-                        Slug = await SlugLibreAsync(d.Titre, d.Numero, ct),
-                    };
-                    db.Defis.Add(defi);
-                    foreach (var po in p.Profils) po.DefiId = defi.Id;
-                    audit.Enregistrer("defi.creer-depuis-laureat", "Defi", defi.Id.ToString(), d.Reference);
+                    await laureats.CreerDefiAsync(d, Appel.PromotionId, p.Profils, ct);
                 }
                 audit.Enregistrer("dossier.decision", "DossierProjet", d.Id.ToString(), $"{EtatsDossier.Libelle(d.Etat)} : {p.Motivation}");
                 await mails.DecisionAsync(d, pdf.LettreDecision(d, Appel.Titre, d.Etat, p.Motivation, p.Profils, maintenant), ct);
@@ -170,21 +162,5 @@ public class JuryModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails 
         }
         TempData["Succes"] = "Les décisions sont publiées : les porteurs reçoivent leur lettre de décision.";
         return RedirectToPage(new { id });
-    }
-
-    private async Task<string> SlugLibreAsync(string titre, int numero, CancellationToken ct)
-    {
-        var normalise = titre.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder();
-        foreach (var c in normalise)
-        {
-            if (char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-            else if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
-            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
-        }
-        var slug = sb.ToString().Trim('-');
-        if (slug.Length > 150) slug = slug[..150].Trim('-');
-        if (slug.Length == 0) slug = "defi";
-        return await db.Defis.AnyAsync(d => d.Slug == slug, ct) ? $"{slug}-{numero}" : slug;
     }
 }

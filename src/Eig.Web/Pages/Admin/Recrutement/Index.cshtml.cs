@@ -11,7 +11,7 @@ namespace Eig.Web.Pages.Admin.Recrutement;
 
 /// <summary>Staff: the posts open in laureate défis (imported from the profiles the jury granted, or opened by
 /// hand), with how many people are proposed and chosen for each.</summary>
-public class IndexModel(EigDbContext db, IAuditLog audit) : PageModel
+public class IndexModel(EigDbContext db, IAuditLog audit, Eig.Web.Promotions.Laureats laureats) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
 
@@ -69,20 +69,12 @@ public class IndexModel(EigDbContext db, IAuditLog audit) : PageModel
     public async Task<IActionResult> OnPostImporterAsync()
     {
         var octroyes = await ProfilsAImporter().ToListAsync();
-        var profils = await db.ProfilsRecherches.Select(p => new { p.Code, p.Libelle }).ToListAsync();
+        var ouverts = 0;
         foreach (var o in octroyes)
-        {
-            // The jury names profiles by label ("Directeur ou directrice de produit"); the call knows them by code.
-            var code = profils.FirstOrDefault(p => string.Equals(p.Libelle, o.Profil, StringComparison.OrdinalIgnoreCase)
-                                                   || string.Equals(p.Code, o.Profil, StringComparison.OrdinalIgnoreCase))?.Code
-                       ?? o.Profil.Trim().ToLowerInvariant()[..Math.Min(40, o.Profil.Trim().Length)];
-            if (await db.PostesOuverts.AnyAsync(p => p.DefiId == o.DefiId && p.ProfilCode == code) || db.PostesOuverts.Local.Any(p => p.DefiId == o.DefiId && p.ProfilCode == code))
-                continue;
-            db.PostesOuverts.Add(new PosteOuvert { DefiId = o.DefiId, ProfilCode = code, Nombre = o.Nombre, ReferentId = o.PorteurId });
-        }
-        audit.Enregistrer("recrutement.postes-importes", details: $"{db.PostesOuverts.Local.Count} poste(s)");
+            ouverts += await laureats.OuvrirPostesAsync(o.DefiId, o.PorteurId, [(o.Profil, o.Nombre)]);
+        audit.Enregistrer("recrutement.postes-importes", details: $"{ouverts} poste(s)");
         await db.SaveChangesAsync();
-        TempData["Succes"] = $"{db.PostesOuverts.Local.Count} poste(s) ouvert(s) à partir des profils octroyés.";
+        TempData["Succes"] = $"{Pluriel.De(ouverts, "poste ouvert", "postes ouverts")} à partir des profils octroyés.";
         return RedirectToPage();
     }
 

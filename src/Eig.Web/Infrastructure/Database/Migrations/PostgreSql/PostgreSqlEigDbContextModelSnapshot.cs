@@ -864,6 +864,9 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("PersonneId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Profil")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -878,6 +881,8 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("DefiId");
+
+                    b.HasIndex("PersonneId");
 
                     b.HasIndex("UtilisateurId");
 
@@ -2272,6 +2277,9 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Expertises")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -2318,6 +2326,16 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("SponsorFonction")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SponsorNom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<bool>("StartupEtat")
                         .HasColumnType("boolean");
 
@@ -2345,12 +2363,54 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DossierId");
+
                     b.HasIndex("PromotionId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.ToTable("Defis", (string)null);
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.PhasePromotion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Attendus")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("Debut")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("Fin")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PromotionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PromotionId", "Ordre")
+                        .IsUnique();
+
+                    b.ToTable("PhasesPromotions", (string)null);
                 });
 
             modelBuilder.Entity("Eig.Web.Promotions.Promotion", b =>
@@ -2379,12 +2439,106 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                     b.Property<int>("Numero")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Publiee")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("PublieeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Numero", "Libelle")
                         .IsUnique();
 
                     b.ToTable("Promotions", (string)null);
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.ResultatDefi", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Commentaire")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("DefiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Issue")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Lien")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("SaisiLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SaisiParId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefiId")
+                        .IsUnique();
+
+                    b.ToTable("ResultatsDefis", (string)null);
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.ResultatEig", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Issue")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Ou")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("PersonneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SaisiLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SaisiParId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId")
+                        .IsUnique();
+
+                    b.ToTable("ResultatsEig", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -2933,6 +3087,33 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Eig.Web.Promotions.PhasePromotion", b =>
+                {
+                    b.HasOne("Eig.Web.Promotions.Promotion", null)
+                        .WithMany("Phases")
+                        .HasForeignKey("PromotionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.ResultatDefi", b =>
+                {
+                    b.HasOne("Eig.Web.Promotions.Defi", null)
+                        .WithMany()
+                        .HasForeignKey("DefiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.ResultatEig", b =>
+                {
+                    b.HasOne("Eig.Web.Contenus.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Eig.Web.Comptes.Role", null)
@@ -3026,6 +3207,11 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
             modelBuilder.Entity("Eig.Web.Infrastructure.Mail.OutboxMessage", b =>
                 {
                     b.Navigation("PiecesJointes");
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.Promotion", b =>
+                {
+                    b.Navigation("Phases");
                 });
 #pragma warning restore 612, 618
         }

@@ -859,6 +859,9 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PersonneId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Profil")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -873,6 +876,8 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("DefiId");
+
+                    b.HasIndex("PersonneId");
 
                     b.HasIndex("UtilisateurId");
 
@@ -2267,6 +2272,9 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Expertises")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -2313,6 +2321,16 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SponsorFonction")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SponsorNom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("StartupEtat")
                         .HasColumnType("INTEGER");
 
@@ -2340,12 +2358,54 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DossierId");
+
                     b.HasIndex("PromotionId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.ToTable("Defis", (string)null);
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.PhasePromotion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attendus")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Debut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Fin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PromotionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PromotionId", "Ordre")
+                        .IsUnique();
+
+                    b.ToTable("PhasesPromotions", (string)null);
                 });
 
             modelBuilder.Entity("Eig.Web.Promotions.Promotion", b =>
@@ -2374,12 +2434,106 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Property<int>("Numero")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Publiee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublieeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Numero", "Libelle")
                         .IsUnique();
 
                     b.ToTable("Promotions", (string)null);
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.ResultatDefi", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Commentaire")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DefiId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Issue")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lien")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SaisiLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SaisiParId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefiId")
+                        .IsUnique();
+
+                    b.ToTable("ResultatsDefis", (string)null);
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.ResultatEig", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Issue")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ou")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SaisiLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SaisiParId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonneId")
+                        .IsUnique();
+
+                    b.ToTable("ResultatsEig", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -2922,6 +3076,33 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Eig.Web.Promotions.PhasePromotion", b =>
+                {
+                    b.HasOne("Eig.Web.Promotions.Promotion", null)
+                        .WithMany("Phases")
+                        .HasForeignKey("PromotionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.ResultatDefi", b =>
+                {
+                    b.HasOne("Eig.Web.Promotions.Defi", null)
+                        .WithMany()
+                        .HasForeignKey("DefiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.ResultatEig", b =>
+                {
+                    b.HasOne("Eig.Web.Contenus.Personne", null)
+                        .WithMany()
+                        .HasForeignKey("PersonneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Eig.Web.Comptes.Role", null)
@@ -3015,6 +3196,11 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
             modelBuilder.Entity("Eig.Web.Infrastructure.Mail.OutboxMessage", b =>
                 {
                     b.Navigation("PiecesJointes");
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.Promotion", b =>
+                {
+                    b.Navigation("Phases");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,153 @@
+using Eig.Web.AppelsAProjets;
+using Eig.Web.Infrastructure.Audit;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Promotions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eig.Web.Pages.Admin.Promotions;
+
+/// <summary>Staff: a promotion's label, dates and phases (each with its dates, description and what is expected at
+/// its end), publishing it, and its défis.</summary>
+public class PromotionModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.Web.Contenus.Site.CachePublic cache) : PageModel
+{
+    /// <summary>Rows offered in the form: the phases plus one empty row to add a phase.</summary>
+    public const int LignesEnPlus = 1;
+
+    public sealed record LigneDefi(Guid Id, string Titre, string Administration, bool Publie, int Equipe);
+
+    public Promotion Promotion { get; private set; } = null!;
+    public IReadOnlyList<LigneDefi> Defis { get; private set; } = [];
+    [BindProperty] public InputModel Input { get; set; } = new();
+
+    public sealed class InputModel
+    {
+        public string? Libelle { get; set; }
+        public string? Annee { get; set; }
+        public string? Debut { get; set; }
+        public string? Fin { get; set; }
+        public List<PhaseInput> Phases { get; set; } = [];
+        public Guid Version { get; set; }
+    }
+
+    public sealed class PhaseInput
+    {
+        public string? Nom { get; set; }
+        public string? Debut { get; set; }
+        public string? Fin { get; set; }
+        public string? Description { get; set; }
+        public string? Attendus { get; set; }
+    }
+
+    private async Task<bool> ChargerAsync(Guid id, CancellationToken ct)
+    {
+        var p = await db.Promotions.Include(x => x.Phases).FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (p is null) return false;
+        Promotion = p;
+        var equipes = await db.MembresEquipes.GroupBy(m => m.DefiId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
+        Defis = (await db.Defis.AsNoTracking().Where(d => d.PromotionId == id).OrderBy(d => d.Titre)
+                .Select(d => new { d.Id, d.Titre, d.Administration, d.Publie }).ToListAsync(ct))
+            .Select(d => new LigneDefi(d.Id, d.Titre, d.Administration, d.Publie, equipes.GetValueOrDefault(d.Id))).ToList();
+        return true;
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await ChargerAsync(id, ct)) return NotFound();
+        var p = Promotion;
+        Input = new InputModel
+        {
+            Libelle = p.Libelle, Annee = p.Annee.ToString(), Debut = p.Debut.ToString("yyyy-MM-dd"), Fin = p.Fin.ToString("yyyy-MM-dd"), Version = p.Version,
+            Phases = [.. p.PhasesOrdonnees.Select(x => new PhaseInput
+            {
+                Nom = x.Nom, Debut = x.Debut.ToString("yyyy-MM-dd"), Fin = x.Fin.ToString("yyyy-MM-dd"), Description = x.Description, Attendus = x.Attendus,
+            })],
+        };
+        for (var i = 0; i < LignesEnPlus; i++) Input.Phases.Add(new PhaseInput());
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (!await ChargerAsync(id, ct)) return NotFound();
+        var f = new Formulaire(ModelState);
+        var libelle = f.Texte("Libelle", Input.Libelle, "la filière", Promotion.LongueurLibelle, requis: false);
+        var annee = f.Entier("Annee", Input.Annee, "l'année de rentrée", 2016, 2100);
+        var debut = f.Date("Debut", Input.Debut, "le début de la promotion", true);
+        var fin = f.Date("Fin", Input.Fin, "la fin de la promotion", true);
+        var phases = new List<PhaseSaisie>();
+        for (var i = 0; i < Input.Phases.Count; i++)
+        {
+            var x = Input.Phases[i];
+            // An empty row is the spare one: ignored.
+            if (string.IsNullOrWhiteSpace(x.Nom) && string.IsNullOrWhiteSpace(x.Debut) && string.IsNullOrWhiteSpace(x.Fin)) continue;
+            var nom = f.Texte($"Phases[{i}].Nom", x.Nom, $"le nom de la phase {i + 1}", 100);
+            var d = f.Date($"Phases[{i}].Debut", x.Debut, $"le début de la phase {i + 1}", true);
+            var fi = f.Date($"Phases[{i}].Fin", x.Fin, $"la fin de la phase {i + 1}", true);
+            f.Texte($"Phases[{i}].Description", x.Description, "la description", PhasePromotion.LongueurTexte, requis: false);
+            f.Texte($"Phases[{i}].Attendus", x.Attendus, "ce qui est attendu", PhasePromotion.LongueurTexte, requis: false);
+            if (d is { } dd && fi is { } ff) phases.Add(new PhaseSaisie(nom, dd, ff, x.Description, x.Attendus));
+        }
+        if (ModelState.IsValid)
+        {
+            if (Input.Version != Promotion.Version)
+                ModelState.AddModelError("", "Quelqu'un d'autre a modifié cette promotion entre-temps : rechargez la page avant d'enregistrer.");
+            else
+            {
+                try
+                {
+                    Promotion.Libelle = libelle;
+                    Promotion.Annee = annee!.Value;
+                    Promotion.Debut = debut!.Value;
+                    Promotion.Fin = fin!.Value;
+                    Promotion.DefinirPhases(phases);
+                }
+                catch (DomainException ex)
+                {
+                    ModelState.AddModelError("", ex.Message);
+                }
+            }
+        }
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        audit.Enregistrer("promotion.modifier", "Promotion", Promotion.Id.ToString(), $"{Promotion.Nom} : {phases.Count} phase(s)");
+        await db.SaveChangesAsync(ct);
+        await cache.ViderAsync(ct);
+        TempData["Succes"] = "La promotion et ses phases sont enregistrées.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostPublierAsync(Guid id, CancellationToken ct)
+    {
+        if (!await ChargerAsync(id, ct)) return NotFound();
+        try
+        {
+            Promotion.Publier(clock.UtcNow);
+        }
+        catch (DomainException ex)
+        {
+            TempData["Erreur"] = ex.Message;
+            return RedirectToPage(new { id });
+        }
+        audit.Enregistrer("promotion.publier", "Promotion", Promotion.Id.ToString(), Promotion.Nom);
+        await db.SaveChangesAsync(ct);
+        await cache.ViderAsync(ct);
+        TempData["Succes"] = "La promotion est publiée : ses phases apparaissent sur le site.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostDepublierAsync(Guid id, CancellationToken ct)
+    {
+        if (!await ChargerAsync(id, ct)) return NotFound();
+        Promotion.Depublier();
+        audit.Enregistrer("promotion.depublier", "Promotion", Promotion.Id.ToString(), Promotion.Nom);
+        await db.SaveChangesAsync(ct);
+        await cache.ViderAsync(ct);
+        TempData["Succes"] = "La promotion n'est plus visible sur le site.";
+        return RedirectToPage(new { id });
+    }
+}

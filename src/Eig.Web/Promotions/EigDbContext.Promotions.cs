@@ -1,0 +1,11 @@
+using Eig.Web.Promotions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eig.Web.Infrastructure.Database;
+
+public partial class EigDbContext
+{
+    public DbSet<PhasePromotion> PhasesPromotions => Set<PhasePromotion>();
+    public DbSet<ResultatDefi> ResultatsDefis => Set<ResultatDefi>();
+    public DbSet<ResultatEig> ResultatsEig => Set<ResultatEig>();
+}

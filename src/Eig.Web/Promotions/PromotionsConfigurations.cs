@@ -1,0 +1,91 @@
+using Eig.Web.Contenus;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Eig.Web.Promotions;
+
+public class PromotionConfiguration : IEntityTypeConfiguration<Promotion>
+{
+    public void Configure(EntityTypeBuilder<Promotion> b)
+    {
+        b.ToTable("Promotions");
+        b.Property(p => p.Libelle).HasMaxLength(Promotion.LongueurLibelle);
+        b.HasIndex(p => new { p.Numero, p.Libelle }).IsUnique();
+        b.Ignore(p => p.Nom);
+        b.Ignore(p => p.Titre);
+        b.Ignore(p => p.Cle);
+        b.Ignore(p => p.PhasesOrdonnees);
+        b.Property(p => p.Version).IsConcurrencyToken();
+        b.HasMany(p => p.Phases).WithOne().HasForeignKey(x => x.PromotionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public class PhasePromotionConfiguration : IEntityTypeConfiguration<PhasePromotion>
+{
+    public void Configure(EntityTypeBuilder<PhasePromotion> b)
+    {
+        b.ToTable("PhasesPromotions");
+        b.Property(p => p.Id).ValueGeneratedNever();
+        b.Property(p => p.Nom).HasMaxLength(100);
+        b.Property(p => p.Description).HasMaxLength(PhasePromotion.LongueurTexte);
+        b.Property(p => p.Attendus).HasMaxLength(PhasePromotion.LongueurTexte);
+        b.Ignore(p => p.DureeMois);
+        b.Ignore(p => p.Mois);
+        b.HasIndex(p => new { p.PromotionId, p.Ordre }).IsUnique();
+    }
+}
+
+public class DefiConfiguration : IEntityTypeConfiguration<Defi>
+{
+    public void Configure(EntityTypeBuilder<Defi> b)
+    {
+        b.ToTable("Defis");
+        b.Property(d => d.Titre).HasMaxLength(200);
+        b.Property(d => d.Slug).HasMaxLength(200);
+        b.Property(d => d.Resume).HasMaxLength(2000);
+        b.Property(d => d.Administration).HasMaxLength(200);
+        b.Property(d => d.SponsorNom).HasMaxLength(200);
+        b.Property(d => d.SponsorFonction).HasMaxLength(200);
+        b.HasIndex(d => d.Slug).IsUnique();
+        b.HasIndex(d => d.DossierId);
+        // The public site's fields (issue 3).
+        b.Property(d => d.Fichier).HasMaxLength(300);
+        b.Property(d => d.Lieu).HasMaxLength(200);
+        b.Property(d => d.Ville).HasMaxLength(200);
+        b.Property(d => d.Themes).HasMaxLength(2000);
+        b.Property(d => d.Expertises).HasMaxLength(2000);
+        b.Property(d => d.Promotions).HasMaxLength(200);
+        b.Property(d => d.Image).HasMaxLength(500);
+        b.Property(d => d.StartupUrl).HasMaxLength(500);
+        b.Property(d => d.CodeSourceUrl).HasMaxLength(500);
+        b.Property(d => d.SiteWeb).HasMaxLength(500);
+        b.Property(d => d.Version).IsConcurrencyToken();
+        b.HasOne<Promotion>().WithMany().HasForeignKey(d => d.PromotionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public class ResultatDefiConfiguration : IEntityTypeConfiguration<ResultatDefi>
+{
+    public void Configure(EntityTypeBuilder<ResultatDefi> b)
+    {
+        b.ToTable("ResultatsDefis");
+        b.Property(r => r.Id).ValueGeneratedNever();
+        b.Property(r => r.Lien).HasMaxLength(ResultatDefi.LongueurLien);
+        b.Property(r => r.Commentaire).HasMaxLength(ResultatDefi.LongueurCommentaire);
+        b.Ignore(r => r.Perdure);
+        b.HasIndex(r => r.DefiId).IsUnique();
+        b.HasOne<Defi>().WithMany().HasForeignKey(r => r.DefiId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public class ResultatEigConfiguration : IEntityTypeConfiguration<ResultatEig>
+{
+    public void Configure(EntityTypeBuilder<ResultatEig> b)
+    {
+        b.ToTable("ResultatsEig");
+        b.Property(r => r.Id).ValueGeneratedNever();
+        b.Property(r => r.Ou).HasMaxLength(ResultatEig.LongueurOu);
+        b.HasIndex(r => r.PersonneId).IsUnique();
+        b.HasOne<Personne>().WithMany().HasForeignKey(r => r.PersonneId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
