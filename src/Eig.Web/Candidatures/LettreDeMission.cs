@@ -15,20 +15,15 @@ public static class LettreDeMission
         pdf.Ligne("Programme Entrepreneurs d'intérêt général", pdf.Texte, 40, Infrastructure.Pdf.PdfTexte.Bleu);
         pdf.Ligne("Lettre de mission", pdf.Titre, 30);
 
-        pdf.Paragraphe($"Établie le {Affichage.Date(l.EtablieLe)} — référence {l.Reference.ToString()[..8]}");
+        pdf.Paragraphe($"Établie le {Fr.Date(l.EtablieLe)} — référence {l.Reference.ToString()[..8]}");
         pdf.Paragraphe($"{l.NomComplet} est recruté·e par la DINUM en contrat de projet, au profil « {l.Profil} », et mis·e à disposition de l'administration lauréate suivante pour y relever son défi :");
         pdf.Paragraphe($"Administration : {l.Administration}", pdf.Gras);
         pdf.Paragraphe($"Défi : {l.Defi}", pdf.Gras);
-        pdf.Paragraphe($"Début de la mission : {Affichage.Date(l.Debut)}. Durée du contrat de projet : {l.DureeMois} mois, renouvelable.");
-        pdf.Paragraphe($"Rémunération : {Candidature.Euros(l.SalaireNetMensuel)} net par mois et une part variable de {l.PartVariablePourcent} %. Règle appliquée : {l.RegleAppliquee}");
+        pdf.Paragraphe($"Début de la mission : {Fr.Date(l.Debut)}. Durée du contrat de projet : {l.DureeMois} mois, renouvelable.");
+        pdf.Paragraphe($"Rémunération : {Fr.Euros(l.SalaireNetMensuel)} net par mois et une part variable de {l.PartVariablePourcent} %. Règle appliquée : {l.RegleAppliquee}");
         pdf.Paragraphe("La mission se déroule au sein de l'équipe du défi, avec l'appui du programme : séminaires collectifs, accompagnement de l'équipe et partage entre pairs, pendant les trois phases de la promotion (concevoir, consolider, amplifier).");
         pdf.Paragraphe("Pour la DINUM, l'équipe du programme Entrepreneurs d'intérêt général.");
         return pdf.Octets();
-    }
-
-    private static class Candidature
-    {
-        public static string Euros(int montant) => Eig.Web.Candidatures.GrilleRemuneration.Euros(montant);
     }
 }
 

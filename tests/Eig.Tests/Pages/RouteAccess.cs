@@ -145,6 +145,7 @@ public static class RouteAccess
         ["/admin/invitations"] = AccessRule.StaffOnly,
         ["/admin/journal"] = AccessRule.StaffOnly,
         ["/admin/taches"] = AccessRule.StaffOnly,
+        ["/admin/recherche"] = AccessRule.StaffOnly.WithSample("/admin/recherche?q=minist"),
         ["/admin/courriels"] = AccessRule.StaffOnly,
 
         // Call for projects (feat-aap). Dossier pages with an id answer 404 to anyone but their porteur and co-editors

@@ -87,7 +87,7 @@ public sealed class DemoSeeder(EigDbContext db, UserManager<Utilisateur> users, 
                 Contenu = Reglement(aap.Titre,
                 [
                     "Document de démonstration : il tient la place du règlement que l'équipe du programme dépose sur l'appel.",
-                    $"L'appel est ouvert en continu depuis le {Affichage.Date(aap.Ouverture!.Value)}. Une administration y dépose un dossier par projet ; l'équipe l'instruit, des évaluateurs et évaluatrices le notent, puis un jury décide.",
+                    $"L'appel est ouvert en continu depuis le {Fr.Date(aap.Ouverture!.Value)}. Une administration y dépose un dossier par projet ; l'équipe l'instruit, des évaluateurs et évaluatrices le notent, puis un jury décide.",
                     $"Les projets retenus accueillent des entrepreneurs et entrepreneuses d'intérêt général de la promotion {courante.Numero + 1}, aux profils : {string.Join(", ", AppelAProjets.ProfilsParDefaut).ToLowerInvariant()}.",
                 ]),
             };
@@ -100,7 +100,7 @@ public sealed class DemoSeeder(EigDbContext db, UserManager<Utilisateur> users, 
                 Contenu = Reglement(aac.Titre,
                 [
                     "Document de démonstration : il tient la place du règlement que l'équipe du programme dépose sur l'appel.",
-                    $"Les candidatures sont reçues du {Affichage.Date(aac.Ouverture!.Value)} au {Affichage.Date(aac.Cloture!.Value)}, pour les profils de directeur ou directrice de produit et de directeur ou directrice technique.",
+                    $"Les candidatures sont reçues du {Fr.Date(aac.Ouverture!.Value)} au {Fr.Date(aac.Cloture!.Value)}, pour les profils de directeur ou directrice de produit et de directeur ou directrice technique.",
                     "Chaque candidature est évaluée sur dossier puis en entretien ; les personnes retenues rejoignent un défi pour la durée de la promotion, en contrat de projet à la DINUM.",
                 ]),
             });

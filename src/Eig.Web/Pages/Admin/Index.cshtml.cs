@@ -62,9 +62,9 @@ public class IndexModel(EigDbContext db, IClock clock) : PageModel
             : new Element($"Candidature — {r.NomComplet}", $"/admin/candidatures/{r.ObjetId}", r.DateLimite)).ToList();
 
         // Today and tomorrow in Paris, as UTC bounds.
-        var jour = DateOnly.FromDateTime(Affichage.EnHeureDeParis(maintenant));
-        var debut = Affichage.VersUtc(jour.ToDateTime(TimeOnly.MinValue));
-        var fin = Affichage.VersUtc(jour.AddDays(2).ToDateTime(TimeOnly.MinValue));
+        var jour = DateOnly.FromDateTime(Fr.EnHeureDeParis(maintenant));
+        var debut = Fr.VersUtc(jour.ToDateTime(TimeOnly.MinValue));
+        var fin = Fr.VersUtc(jour.AddDays(2).ToDateTime(TimeOnly.MinValue));
         var soutenances = await (from c in db.CreneauxSoutenance.AsNoTracking()
                                  where c.DossierId != null && c.Debut >= debut && c.Debut < fin
                                  join d in db.DossiersProjets on c.DossierId equals d.Id
@@ -84,7 +84,7 @@ public class IndexModel(EigDbContext db, IClock clock) : PageModel
             .Where(s => s.Etat == EtatSessionJury.Preparation).ToListAsync(ct);
         DecisionsAPublier = sessions.Where(s => s.OrdreDuJour.Count > 0 && s.OrdreDuJour.All(p => p.Decision is not null))
             .Select(s => new Element($"{s.Titre} : {Pluriel.De(s.OrdreDuJour.Count, "décision prise", "décisions prises")}, à publier",
-                $"/admin/appels-a-projets/{s.AppelId}/jury", Affichage.VersUtc(s.Date.ToDateTime(TimeOnly.MinValue)))).ToList();
+                $"/admin/appels-a-projets/{s.AppelId}/jury", Fr.VersUtc(s.Date.ToDateTime(TimeOnly.MinValue)))).ToList();
 
         CourrielsEnEchec = await db.Outbox.CountAsync(m => m.EnvoyeLe == null && m.Tentatives >= OutboxMessage.TentativesMax, ct);
         var semaine = maintenant.AddDays(-7);
