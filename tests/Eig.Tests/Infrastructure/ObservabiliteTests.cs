@@ -99,8 +99,8 @@ public partial class ObservabiliteTests
         // A candidature filed through its page: the business counter counts it.
         var appel = await factory.AppelOuvertAsync();
         var client = await factory.ClientAsync(await factory.CreateUserAsync(Eig.Web.Comptes.Roles.Candidat));
-        AacKit.AssertRedirect(await AacKit.PostMultipartAsync(client, "/espace-candidat/candidature", AacKit.FormulaireComplet(appel),
-            ("Input.Cv", "cv.pdf", AacKit.Pdf)), "/espace-candidat");
+        AacKit.AssertRedirect(await EigWebFactory.PostFormAsync(client, "/espace-candidat/candidature", AacKit.FormulaireComplet(appel),
+            file: ("Input.Cv", "cv.pdf", AacKit.Pdf)), "/espace-candidat");
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/metrics")).StatusCode);
         var faux = new HttpRequestMessage(HttpMethod.Get, "/metrics");
