@@ -8,6 +8,7 @@ using Eig.Web.Infrastructure.Audit;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Infrastructure.Demo;
 using Eig.Web.Infrastructure.Mail;
+using Eig.Web.Infrastructure.Observabilite;
 using Eig.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -177,6 +178,15 @@ public static class WebApp
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Every 429 says when to come back (the window's remaining time, rounded up to the second).
+            o.OnRejected = (ctx, _) =>
+            {
+                var secondes = ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var attente)
+                    ? Math.Max(1, (int)Math.Ceiling(attente.TotalSeconds))
+                    : 60;
+                ctx.HttpContext.Response.Headers.RetryAfter = secondes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
             // No body here: the status-code pages answer with the French /erreur/429 page.
             // Only POSTs count: reading a form is free, sending it is limited per client address.
             o.AddPolicy(RateLimitForms, http =>
@@ -192,6 +202,7 @@ public static class WebApp
                     : RateLimitPartition.GetNoLimiter("lecture"));
         });
 
+        Infrastructure.Observabilite.Telemetrie.Ajouter(services, config);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("base-de-donnees");
         services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = true; });
     }
@@ -204,6 +215,7 @@ public static class WebApp
         {
             app.UseHsts();
         }
+        app.UseJournalRequetes();
         app.UseExceptionHandler("/erreur/500");
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseSecurityHeaders();
@@ -218,8 +230,10 @@ public static class WebApp
         // types is how BREACH reads them.
         app.UseWhen(ctx => Contenus.Site.CachePublicPolicy.Cachable(ctx.Request), b => b.UseResponseCompression());
         app.MapStaticAssets().AllowAnonymous();
+        app.UseProtectionMetriques();
         app.UseRouting();
         app.UseFormulairesRobustes(RequetesRobustes.CorpsMax(app.Configuration));
+        app.UseRoutePourLeJournal();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -236,6 +250,7 @@ public static class WebApp
                 });
             },
         }).AllowAnonymous();
+        app.MapPrometheusScrapingEndpoint(Infrastructure.Observabilite.Telemetrie.CheminMetriques).AllowAnonymous();
         foreach (var module in Infrastructure.FeatureModules.All) module.MapEndpoints(app);
         app.MapRazorPages();
         // Unknown addresses are a 404 for everyone, not a redirect to the login page.

@@ -16,6 +16,7 @@ public static class OperatorCommands
         ["migrate"] = ("applique les migrations à la base configurée", Migrate),
         ["seed-demo"] = ("crée les données de démonstration (idempotent) et affiche les mots de passe créés", SeedDemo),
         ["create-staff"] = ("create-staff <email> <nom complet> : crée un compte de l'équipe programme", CreateStaff),
+        ["backup"] = ("backup <fichier> : sauvegarde cohérente de la base, service en marche (SQLite : API de sauvegarde ; PostgreSQL : pg_dump -Fc)", Backup),
         ["help"] = ("affiche cette aide", (_, _) => { PrintHelp(); return Task.FromResult(0); }),
     };
 
@@ -58,6 +59,18 @@ public static class OperatorCommands
     {
         await DatabaseMigrator.ApplyAsync(sp.GetRequiredService<EigDbContext>());
         Console.WriteLine("Migrations appliquées.");
+        return 0;
+    }
+
+    private static async Task<int> Backup(IServiceProvider sp, string[] args)
+    {
+        if (args.Length != 1)
+        {
+            Console.Error.WriteLine("Usage : backup <fichier>");
+            return 2;
+        }
+        await Sauvegarde.SauvegarderAsync(sp.GetRequiredService<EigDbContext>(), args[0]);
+        Console.WriteLine($"Sauvegarde écrite : {Path.GetFullPath(args[0])}");
         return 0;
     }
 

@@ -1,6 +1,7 @@
 using Eig.Web.Infrastructure.Database;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Eig.Web.Infrastructure.Database;
 
@@ -25,6 +26,13 @@ public static class DatabaseSetup
 
     public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
     {
+        // A failed query or save is logged once, by whoever handles the exception (the error page with its reference,
+        // the scheduler, the mail sender), or not at all when a page expects it (a concurrency conflict, a unique
+        // index met by a double click): EF's own entries for the same exception would be a second and third error.
+        options.ConfigureWarnings(w => w.Log(
+            (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+            (RelationalEventId.CommandError, LogLevel.Debug)));
         if (provider == DatabaseProvider.PostgreSQL)
         {
             options.UseNpgsql(connectionString);

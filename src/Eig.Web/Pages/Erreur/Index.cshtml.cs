@@ -12,6 +12,8 @@ public class IndexModel(ILogger<IndexModel> logger) : PageModel
     public string Titre { get; private set; } = "";
     public string Explication { get; private set; } = "";
     public string Conseil { get; private set; } = "";
+    /// <summary>For a 500: the request's trace id, to quote to the team, who find it in the logs.</summary>
+    public string? Reference { get; private set; }
 
     // The status comes from the route (or the original response), never from a form field named "code".
     public void OnGet([FromRoute] int code) => Render(code);
@@ -24,7 +26,10 @@ public class IndexModel(ILogger<IndexModel> logger) : PageModel
         var exception = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
         if (exception is not null)
         {
-            logger.LogError(exception.Error, "Erreur non gérée sur {Path}", exception.Path);
+            // The one error entry of this failure (the exception handler's own entry is off in appsettings.json, EF's are
+            // Debug: DatabaseSetup.Configure).
+            Reference = Eig.Web.Infrastructure.Observabilite.Reference.De(HttpContext);
+            logger.LogError(exception.Error, "Erreur non gérée {Reference} sur {Method} {Path}", Reference, Request.Method, exception.Path);
             code = 500;
         }
         else if (original is not null)
@@ -45,7 +50,7 @@ public class IndexModel(ILogger<IndexModel> logger) : PageModel
             413 => ("Envoi trop volumineux", "Ce que vous avez envoyé dépasse la taille acceptée.",
                 "Réduisez la taille du fichier ou du texte, puis réessayez."),
             429 => ("Trop de tentatives", "Vous avez envoyé trop de demandes en peu de temps.",
-                "Patientez une minute, puis réessayez."),
+                Response.Headers.RetryAfter.Count > 0 ? $"Patientez {Response.Headers.RetryAfter} secondes, puis réessayez." : "Patientez une minute, puis réessayez."),
             >= 500 => ("Erreur inattendue", "Désolé, le service rencontre un problème, nous travaillons pour le résoudre le plus rapidement possible.",
                 "Essayez de rafraîchir la page ou bien réessayez plus tard."),
             _ => ("Demande incorrecte", "La demande n'a pas pu être traitée.", "Revenez à la page précédente et réessayez."),

@@ -20,7 +20,7 @@ namespace Eig.Web.Pages.EspaceCandidat;
 /// <summary>The candidature form (candidat only): saved as a draft as often as the person likes, then filed once.
 /// Filing twice (double click, replay) finds the candidature already filed and sends no second receipt.</summary>
 public class CandidatureModel(EigDbContext db, IClock clock, IOutbox outbox, CandidaturesMails mails, IAuditLog audit,
-    IOptions<CandidaturesOptions> options, Televersement televersement) : PageModel
+    IOptions<CandidaturesOptions> options, Televersement televersement, Eig.Web.Infrastructure.Observabilite.Metriques metriques) : PageModel
 {
     public const string ActionEnregistrer = "enregistrer";
     public const string ActionDeposer = "deposer";
@@ -178,6 +178,7 @@ public class CandidatureModel(EigDbContext db, IClock clock, IOutbox outbox, Can
             CvActuel = await db.CvCandidatures.Where(x => x.CandidatureId == c.Id).Select(x => x.NomFichier).FirstOrDefaultAsync();
             return Page();
         }
+        if (deposer) metriques.Depot("candidature");
         TempData["Succes"] = deposer
             ? "Votre candidature est déposée. Un accusé de réception vous a été envoyé par courriel."
             : "Votre brouillon est enregistré. Vous pouvez y revenir quand vous voulez.";

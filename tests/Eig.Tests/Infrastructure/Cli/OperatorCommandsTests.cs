@@ -88,4 +88,56 @@ public class OperatorCommandsTests
         Assert.Equal(2, code);
         Assert.Contains("Usage : create-staff", output);
     }
+
+    [Fact]
+    public async Task Backup_PendantLeService_PuisRestauration_LaBaseRestaureeEstServieAvecSesDonnees()
+    {
+        await using var database = TestDatabase.Create();
+        var titre = $"Webinaire sauvegardé {Guid.NewGuid():N}";
+        var evenement = new Eig.Web.Evenements.Evenement
+        {
+            Titre = titre, Description = "Avant la sauvegarde", Debut = DateTime.UtcNow.AddDays(10), Lien = "https://visio.exemple.fr/s", Capacite = 5, Publie = true,
+        };
+        var fichier = Path.Combine(Path.GetTempPath(), "eig-tests-sauvegardes", Guid.NewGuid().ToString("N"), "eig.sauvegarde");
+        try
+        {
+            await using (var service = new EigWebFactory { SharedDatabase = database })
+            {
+                // The service is up and has just written (on SQLite, still in the WAL) when the backup is taken.
+                await service.WithDbAsync(async db => { db.Evenements.Add(evenement); await db.SaveChangesAsync(); });
+                Assert.Equal(System.Net.HttpStatusCode.OK, (await service.NewClient().GetAsync($"/evenements/{evenement.Id}")).StatusCode);
+
+                var (code, output) = await RunAsync(database, "backup", fichier);
+
+                Assert.True(code == 0, output);
+                Assert.Contains("Sauvegarde écrite", output);
+            }
+
+            // The README's restore procedure, into an empty database, then served.
+            await using var restauree = TestDatabase.Create();
+            if (restauree.Provider == Eig.Web.Infrastructure.Database.DatabaseProvider.Sqlite)
+            {
+                File.Copy(fichier, new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(restauree.ConnectionString).DataSource, overwrite: true);
+            }
+            else
+            {
+                var b = new Npgsql.NpgsqlConnectionStringBuilder(restauree.ConnectionString);
+                var pgRestore = Path.Combine(Path.GetDirectoryName(Eig.Web.Infrastructure.Database.Sauvegarde.PgDump())!, "pg_restore");
+                using var p = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(pgRestore,
+                    ["--no-owner", "--exit-on-error", $"--host={b.Host}", $"--port={b.Port}", $"--username={b.Username}", $"--dbname={b.Database}", fichier])
+                    { RedirectStandardError = true })!;
+                var erreurs = await p.StandardError.ReadToEndAsync();
+                await p.WaitForExitAsync();
+                Assert.True(p.ExitCode == 0, erreurs);
+            }
+            await using var servie = new EigWebFactory { SharedDatabase = restauree };
+            var page = await EigWebFactory.GetDocumentAsync(servie.NewClient(), $"/evenements/{evenement.Id}");
+            Assert.Contains(titre, page.QuerySelector("h1")!.TextContent);
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await servie.NewClient().GetAsync("/sante")).StatusCode);
+        }
+        finally
+        {
+            try { Directory.Delete(Path.GetDirectoryName(fichier)!, recursive: true); } catch (IOException) { }
+        }
+    }
 }

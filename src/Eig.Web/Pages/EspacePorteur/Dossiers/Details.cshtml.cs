@@ -15,7 +15,8 @@ namespace Eig.Web.Pages.EspacePorteur.Dossiers;
 
 /// <summary>Porteur: the dossier as filed, what is missing, the co-financing estimate, the filing button, every status
 /// change with its date and reason, the soutenance and the decision letter.</summary>
-public class DetailsModel(EigDbContext db, DossierAcces acces, IClock clock, IAuditLog audit, AapMails mails, AapPdf pdf) : PageModel
+public class DetailsModel(EigDbContext db, DossierAcces acces, IClock clock, IAuditLog audit, AapMails mails, AapPdf pdf,
+    Eig.Web.Infrastructure.Observabilite.Metriques metriques) : PageModel
 {
     public DossierProjet Dossier { get; private set; } = null!;
     public AppelAProjets Appel { get; private set; } = null!;
@@ -68,6 +69,7 @@ public class DetailsModel(EigDbContext db, DossierAcces acces, IClock clock, IAu
             TempData["Erreur"] = "Le dossier vient d'être modifié par une autre personne. Relisez-le avant de le déposer.";
             return RedirectToPage(new { id });
         }
+        metriques.Depot("dossier");
         TempData["Succes"] = "Votre dossier est déposé. Un accusé de réception avec son récapitulatif vous est envoyé par courriel.";
         return RedirectToPage(new { id });
     }
