@@ -215,6 +215,11 @@ public static class RouteAccess
         ["/admin/promotions"] = AccessRule.StaffOnly,
         ["/admin/promotions/{id:guid}"] = Absent(Roles.Staff).WithSample($"/admin/promotions/{Inconnu}"),
         ["/admin/promotions/defis/{id:guid}"] = Absent(Roles.Staff).WithSample($"/admin/promotions/defis/{Inconnu}"),
+        ["/admin/promotions/suivi"] = AccessRule.StaffOnly,
+        ["/espace-defi"] = AccessRule.Authenticated,
+        // A défi's team space answers 404 to anyone outside its team, its administration and staff (Pages/Promotions/PointsEtapeTests).
+        ["/espace-defi/{id:guid}"] = AccessRule.Custom("Défi d'une autre équipe", v => v == Visitor.Anonyme ? Outcome.Connexion : Outcome.Introuvable)
+            .WithSample($"/espace-defi/{Inconnu}"),
     };
 
     private const string Inconnu = "00000000-0000-0000-0000-000000000001";
