@@ -62,17 +62,23 @@ public static class AccesDefi
     }
 
     /// <summary>The défis where the person is in the team or on the administration's side.</summary>
-    public static IQueryable<Eig.Web.Promotions.Defi> DefisDe(EigDbContext db, Guid utilisateurId) =>
+    public static IQueryable<Defi> DefisDe(EigDbContext db, Guid utilisateurId) =>
         db.Defis.Where(d => db.MembresEquipes.Any(m => m.DefiId == d.Id && m.UtilisateurId == utilisateurId)
                             || db.PostesOuverts.Any(p => p.DefiId == d.Id && p.ReferentId == utilisateurId)
                             || (d.DossierId != null && db.DossiersProjets.Any(x => x.Id == d.DossierId && x.PorteurId == utilisateurId)));
 
+    /// <summary>Days without a check-in after which staff see a team as silent (about one a fortnight is expected).</summary>
+    public const int JoursSansNouvelles = 30;
+
     /// <summary>Staff's list order: help wanted first, then vigilance, then défis silent for too long, then the rest.</summary>
-    public static int Priorite(Meteo? derniere, DateTime? deposeLe, DateTime maintenant, int joursSansNouvelles = 30) => derniere switch
+    public static int Priorite(Meteo? derniere, DateTime? deposeLe, DateTime maintenant) => derniere switch
     {
         Meteo.BesoinAide => 0,
         Meteo.Vigilance => 1,
-        _ when deposeLe is null || deposeLe < maintenant.AddDays(-joursSansNouvelles) => 2,
+        _ when SansNouvelles(deposeLe, maintenant) => 2,
         _ => 3,
     };
+
+    public static bool SansNouvelles(DateTime? deposeLe, DateTime maintenant) =>
+        deposeLe is null || deposeLe < maintenant.AddDays(-JoursSansNouvelles);
 }

@@ -1,8 +1,9 @@
+using Eig.Web.AppelsAProjets;
 using Eig.Web.Candidatures;
-using Eig.Web.Comptes;
 using Eig.Web.Infrastructure.Audit;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Promotions;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -12,13 +13,14 @@ namespace Eig.Web.Pages.EspaceDefi;
 
 /// <summary>A défi's team space: the team files its periodic check-in (progress, difficulties, help wanted); the
 /// team, the administration's sponsor side and staff read them. Anyone else gets a 404.</summary>
-public class DefiModel(EigDbContext db, IClock clock, IAuditLog audit) : PageModel
+public class DefiModel(EigDbContext db, IClock clock, IAuditLog audit, IAuthorizationService autorisations) : PageModel
 {
     public Defi Defi { get; private set; } = null!;
     public AccesDefi.Qualite Qualite { get; private set; }
     public IReadOnlyList<PointEtape> Points { get; private set; } = [];
     public IReadOnlyList<(string Nom, string Profil)> Equipe { get; private set; } = [];
     public Promotion Promotion { get; private set; } = null!;
+    public PhasePromotion? Phase { get; private set; }
 
     [BindProperty] public InputModel Input { get; set; } = new();
 
@@ -35,10 +37,13 @@ public class DefiModel(EigDbContext db, IClock clock, IAuditLog audit) : PageMod
 
     private async Task<bool> ChargerAsync(Guid id, CancellationToken ct)
     {
-        Qualite = await AccesDefi.QualiteAsync(db, id, User.UtilisateurId(), User.IsInRole(Roles.Staff) && User.HasClaim("amr", "mfa"), ct);
+        // Staff read every team's space only with their second factor, as in the back office.
+        var staff = (await autorisations.AuthorizeAsync(User, WebApp.PolicyStaff)).Succeeded;
+        Qualite = await AccesDefi.QualiteAsync(db, id, User.UtilisateurId(), staff, ct);
         if (Qualite == AccesDefi.Qualite.Aucune) return false;
         Defi = await db.Defis.AsNoTracking().FirstAsync(d => d.Id == id, ct);
         Promotion = await db.Promotions.AsNoTracking().Include(p => p.Phases).FirstAsync(p => p.Id == Defi.PromotionId, ct);
+        Phase = Promotion.PhaseEnCours(CalendrierPublic.Aujourdhui(clock));
         Points = await db.PointsEtape.AsNoTracking().Where(p => p.DefiId == id).OrderByDescending(p => p.DeposeLe).ToListAsync(ct);
         Equipe = (await db.MembresEquipes.AsNoTracking().Where(m => m.DefiId == id).OrderBy(m => m.NomComplet).Select(m => new { m.NomComplet, m.Profil }).ToListAsync(ct))
             .Select(m => (m.NomComplet, m.Profil)).ToList();
@@ -52,10 +57,12 @@ public class DefiModel(EigDbContext db, IClock clock, IAuditLog audit) : PageMod
         if (!await ChargerAsync(id, ct)) return NotFound();
         // Only the team files check-ins; the sponsor and staff read them.
         if (Qualite != AccesDefi.Qualite.Equipe) return NotFound();
-        if (!Enum.TryParse<Meteo>(Input.Meteo, out var meteo)) ModelState.AddModelError("Input.Meteo", "Dites comment avance le défi.");
-        if (string.IsNullOrWhiteSpace(Input.Avancement)) ModelState.AddModelError("Input.Avancement", "Décrivez l'avancement depuis le dernier point.");
-        foreach (var (champ, valeur) in new[] { ("Avancement", Input.Avancement), ("Difficultes", Input.Difficultes), ("AideSouhaitee", Input.AideSouhaitee) })
-            if ((valeur?.Trim().Length ?? 0) > PointEtape.Longueur) ModelState.AddModelError("Input." + champ, $"{PointEtape.Longueur} caractères au plus.");
+        var f = new Formulaire(ModelState);
+        if (!Enum.TryParse<Meteo>(Input.Meteo, out var meteo) || !Enum.IsDefined(meteo))
+            ModelState.AddModelError("Input.Meteo", "Dites comment avance le défi.");
+        var avancement = f.Texte("Avancement", Input.Avancement, "l'avancement depuis le dernier point", PointEtape.Longueur);
+        var difficultes = f.Texte("Difficultes", Input.Difficultes, "les difficultés", PointEtape.Longueur, requis: false);
+        var aide = f.Texte("AideSouhaitee", Input.AideSouhaitee, "l'aide souhaitée", PointEtape.Longueur, requis: false);
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -63,8 +70,7 @@ public class DefiModel(EigDbContext db, IClock clock, IAuditLog audit) : PageMod
         }
         var moi = User.UtilisateurId();
         var nom = await db.MembresEquipes.Where(m => m.DefiId == id && m.UtilisateurId == moi).Select(m => m.NomComplet).FirstAsync(ct);
-        var point = PointEtape.Deposer(id, moi, nom, meteo, Input.Avancement, Input.Difficultes, Input.AideSouhaitee, clock.UtcNow);
-        db.PointsEtape.Add(point);
+        db.PointsEtape.Add(PointEtape.Deposer(id, moi, nom, meteo, avancement, difficultes, aide, clock.UtcNow));
         audit.Enregistrer("defi.point-etape", "Defi", id.ToString(), meteo.ToString());
         await db.SaveChangesAsync(ct);
         TempData["Succes"] = "Votre point d'étape est enregistré : l'équipe du programme le lira.";

@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using Eig.Tests.Pages.Candidatures;
 using Eig.Tests.Support;
 using Eig.Web.Candidatures;
@@ -36,8 +37,21 @@ public class PointsEtapeTests : IAsyncLifetime
         return defiId;
     }
 
+    /// <summary>Follows the link to <paramref name="href"/> on <paramref name="page"/>, as a person clicks it.</summary>
+    private static async Task<IDocument> CliquerAsync(HttpClient c, IDocument page, string href)
+    {
+        var lien = page.QuerySelector($"main a[href='{href}']");
+        Assert.True(lien is not null, $"{page.Url} n'a pas de lien vers {href}");
+        return await EigWebFactory.GetDocumentAsync(c, href);
+    }
+
+    private static Dictionary<string, string> Point(string meteo, string avancement, string difficultes = "", string aide = "") => new()
+    {
+        ["Input.Meteo"] = meteo, ["Input.Avancement"] = avancement, ["Input.Difficultes"] = difficultes, ["Input.AideSouhaitee"] = aide,
+    };
+
     [Fact]
-    public async Task CheckIns_AreForTheTeamTheSponsorAndStaffOnly_StaffSeeHelpWantedFirst()
+    public async Task TeamFilesFromItsHome_SponsorAndStaffRead_OthersGet404()
     {
         var aac = await _f.AppelOuvertAsync();
         var sponsor = await _f.CreateUserAsync(Roles.Porteur);
@@ -47,41 +61,83 @@ public class PointsEtapeTests : IAsyncLifetime
         var autreDefi = await DefiAvecEquipeAsync(aac, await _f.CreateUserAsync(Roles.Porteur), autreMembre, "Cadastre solaire");
         var url = $"/espace-defi/{defiId}";
 
+        // The EIG goes from "Mon compte" to her défis, sees hers only, and files a check-in.
         var equipe = await ClientAsync(membre);
-        var mesDefis = await EigWebFactory.GetDocumentAsync(equipe, "/espace-defi");
-        Assert.NotNull(mesDefis.QuerySelector($"a[href='{url}']"));
+        var mesDefis = await CliquerAsync(equipe, await EigWebFactory.GetDocumentAsync(equipe, "/compte"), "/espace-defi");
         Assert.Null(mesDefis.QuerySelector($"a[href='/espace-defi/{autreDefi}']"));
-        var vide = await EigWebFactory.PostFormAsync(equipe, url, new Dictionary<string, string> { ["Input.Meteo"] = "BesoinAide", ["Input.Avancement"] = "" });
-        Assert.Equal(HttpStatusCode.BadRequest, vide.StatusCode);
-        Assert.Contains("Décrivez l'avancement depuis le dernier point.", (await EigWebFactory.ParseAsync(vide)).Body!.TextContent);
-        Assert.Equal(HttpStatusCode.Redirect, (await EigWebFactory.PostFormAsync(equipe, url, new Dictionary<string, string>
-        {
-            ["Input.Meteo"] = "BesoinAide", ["Input.Avancement"] = "Premier prototype testé avec 12 agents.",
-            ["Input.Difficultes"] = "Accès aux données bloqué", ["Input.AideSouhaitee"] = "Un contact à la direction juridique",
-        })).StatusCode);
+        await CliquerAsync(equipe, mesDefis, url);
+        Assert.Equal(HttpStatusCode.Redirect, (await EigWebFactory.PostFormAsync(equipe, url,
+            Point("BesoinAide", "Premier prototype testé avec 12 agents.", "Accès aux données bloqué", "Un contact à la direction juridique"))).StatusCode);
+        var page = await EigWebFactory.GetDocumentAsync(equipe, url);
+        Assert.Contains("Premier prototype testé avec 12 agents.", page.QuerySelector("main article")!.TextContent);
+        Assert.Contains("Besoin d'aide", page.QuerySelector("main article h3")!.TextContent);
 
-        // The sponsor reads, cannot file; staff read; anyone else gets a 404.
+        // The sponsor reaches it from his home too, reads it and has no form; staff read it from the follow-up list.
         var cote = await ClientAsync(sponsor);
-        Assert.Contains("Accès aux données bloqué", (await EigWebFactory.GetDocumentAsync(cote, url)).Body!.TextContent);
+        var sesDefis = await CliquerAsync(cote, await EigWebFactory.GetDocumentAsync(cote, "/compte"), "/espace-defi");
+        var vueSponsor = await CliquerAsync(cote, sesDefis, url);
+        Assert.Contains("Accès aux données bloqué", vueSponsor.QuerySelector("main")!.TextContent);
+        Assert.Null(vueSponsor.QuerySelector("main form"));
+        // Even with a valid token (the header's sign-out form has one), the sponsor cannot file a check-in.
+        var jeton = vueSponsor.QuerySelector($"input[name='{EigWebFactory.AntiforgeryField}']")!.GetAttribute("value")!;
+        var refus = await cote.PostAsync(url, new FormUrlEncodedContent([.. Point("Bien", "Faux point du sponsor"), new(EigWebFactory.AntiforgeryField, jeton)]));
+        Assert.Equal(HttpStatusCode.NotFound, refus.StatusCode);
         var staff = await ClientAsync(await _f.CreateUserAsync(Roles.Staff));
-        Assert.Contains("Accès aux données bloqué", (await EigWebFactory.GetDocumentAsync(staff, url)).Body!.TextContent);
+        var suivi = await CliquerAsync(staff, await EigWebFactory.GetDocumentAsync(staff, "/admin/promotions"), "/admin/promotions/suivi");
+        var vueStaff = await CliquerAsync(staff, suivi, url);
+        Assert.Contains("Accès aux données bloqué", vueStaff.QuerySelector("main")!.TextContent);
+        Assert.Null(vueStaff.QuerySelector("main form"));
+
+        // Anyone else: another défi's EIG, another porteur, a jury member get a 404; anonymous visitors sign in first.
         Assert.Equal(HttpStatusCode.NotFound, (await (await ClientAsync(autreMembre)).GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await ClientAsync(await _f.CreateUserAsync(Roles.Porteur))).GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await ClientAsync(await _f.CreateUserAsync(Roles.Jury))).GetAsync(url)).StatusCode);
         var anonyme = await _f.NewClient().GetAsync(url);
         Assert.Equal(HttpStatusCode.Redirect, anonyme.StatusCode);
         Assert.Contains("/compte/connexion", anonyme.Headers.Location!.OriginalString);
-        var token = (await EigWebFactory.GetDocumentAsync(staff, url)).QuerySelector("form input[name='__RequestVerificationToken']");
-        Assert.Null(token); // staff read, the form is the team's
-        Assert.Equal(1, await _f.WithDbAsync(db => db.PointsEtape.CountAsync()));
+        Assert.Equal(1, await _f.WithDbAsync(db => db.PointsEtape.CountAsync(p => p.DefiId == defiId)));
+    }
 
-        // Staff's list: the défi asking for help first, the silent one after.
-        var suivi = await EigWebFactory.GetDocumentAsync(staff, "/admin/promotions/suivi");
-        var lignes = suivi.QuerySelectorAll("tbody tr").Select(tr => tr.TextContent).ToList();
-        Assert.Equal(2, lignes.Count);
-        Assert.Contains("Eau potable", lignes[0]);
-        Assert.Contains("Besoin d'aide", lignes[0]);
-        Assert.Contains("Sans nouvelles", lignes[1]);
+    [Fact]
+    public async Task Post_EmptyProgress_ShowsErrorNextToTheField_SavesNothing()
+    {
+        var aac = await _f.AppelOuvertAsync();
+        var membre = await _f.CreateUserAsync(Roles.Candidat);
+        var defiId = await DefiAvecEquipeAsync(aac, await _f.CreateUserAsync(Roles.Porteur), membre, "Eau potable");
+        var equipe = await ClientAsync(membre);
+
+        var vide = await EigWebFactory.PostFormAsync(equipe, $"/espace-defi/{defiId}", Point("", "  ", "Accès aux données bloqué"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, vide.StatusCode);
+        var doc = await EigWebFactory.ParseAsync(vide);
+        Assert.Equal("Renseignez l'avancement depuis le dernier point.", doc.QuerySelector("#Input_Avancement-erreur")!.TextContent.Trim());
+        Assert.Contains("Input_Avancement-erreur", doc.QuerySelector("#Input_Avancement")!.GetAttribute("aria-describedby"));
+        Assert.Contains("Dites comment avance le défi.", doc.QuerySelector("fieldset:has(input[name='Input.Meteo'])")!.TextContent);
+        Assert.Equal("Accès aux données bloqué", doc.QuerySelector("#Input_Difficultes")!.TextContent); // what was typed stays
+        Assert.Equal(0, await _f.WithDbAsync(db => db.PointsEtape.CountAsync()));
+    }
+
+    [Fact]
+    public async Task StaffList_HelpWantedFirst_ThenSilentTeams_ThenTheRest()
+    {
+        var aac = await _f.AppelOuvertAsync();
+        var (a, b, c) = (await _f.CreateUserAsync(Roles.Candidat), await _f.CreateUserAsync(Roles.Candidat), await _f.CreateUserAsync(Roles.Candidat));
+        var tranquille = await DefiAvecEquipeAsync(aac, await _f.CreateUserAsync(Roles.Porteur), a, "Aides agricoles");
+        await DefiAvecEquipeAsync(aac, await _f.CreateUserAsync(Roles.Porteur), b, "Bibliothèques ouvertes");
+        var alerte = await DefiAvecEquipeAsync(aac, await _f.CreateUserAsync(Roles.Porteur), c, "Cadastre solaire");
+        Assert.Equal(HttpStatusCode.Redirect, (await EigWebFactory.PostFormAsync(await ClientAsync(a), $"/espace-defi/{tranquille}", Point("Bien", "Mise en production"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await EigWebFactory.PostFormAsync(await ClientAsync(c), $"/espace-defi/{alerte}",
+            Point("BesoinAide", "Prototype", aide: "Un arbitrage sur l'hébergement"))).StatusCode);
+
+        var suivi = await EigWebFactory.GetDocumentAsync(await ClientAsync(await _f.CreateUserAsync(Roles.Staff)), "/admin/promotions/suivi");
+
+        var lignes = suivi.QuerySelectorAll("main tbody tr").Select(tr => tr.TextContent).ToList();
+        int Rang(string titre) => lignes.FindIndex(l => l.Contains(titre));
+        Assert.True(Rang("Cadastre solaire") >= 0 && Rang("Cadastre solaire") < Rang("Bibliothèques ouvertes") && Rang("Bibliothèques ouvertes") < Rang("Aides agricoles"),
+            string.Join("\n", lignes));
+        Assert.Contains("Un arbitrage sur l'hébergement", lignes[Rang("Cadastre solaire")]);
+        Assert.Contains("Sans nouvelles", lignes[Rang("Bibliothèques ouvertes")]);
+        Assert.DoesNotContain("Sans nouvelles", lignes[Rang("Aides agricoles")]);
     }
 
     [Theory]

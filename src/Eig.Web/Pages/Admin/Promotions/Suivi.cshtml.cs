@@ -6,27 +6,28 @@ using Microsoft.EntityFrameworkCore;
 namespace Eig.Web.Pages.Admin.Promotions;
 
 /// <summary>Staff: every défi with a team and its last check-in, in one list, those needing attention first (help
-/// wanted, then vigilance, then no news for 30 days).</summary>
+/// wanted, then vigilance, then no news for a month).</summary>
 public class SuiviModel(EigDbContext db, IClock clock) : PageModel
 {
     public sealed record Ligne(Guid Id, string Titre, string Promotion, PointEtape? Dernier, int Priorite);
 
     public IReadOnlyList<Ligne> Defis { get; private set; } = [];
+    public DateTime Maintenant { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var maintenant = clock.UtcNow;
+        Maintenant = clock.UtcNow;
         var avecEquipe = await db.Defis.AsNoTracking().Where(d => db.MembresEquipes.Any(m => m.DefiId == d.Id))
-            .Join(db.Promotions, d => d.PromotionId, p => p.Id, (d, p) => new { d.Id, d.Titre, p.Numero, p.Libelle }).ToListAsync(ct);
+            .Join(db.Promotions, d => d.PromotionId, p => p.Id, (d, p) => new { d.Id, d.Titre, Promotion = p }).ToListAsync(ct);
         var ids = avecEquipe.Select(d => d.Id).ToList();
         var points = (await db.PointsEtape.AsNoTracking().Where(p => ids.Contains(p.DefiId)).ToListAsync(ct))
-            .GroupBy(p => p.DefiId).ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.DeposeLe).First());
+            .GroupBy(p => p.DefiId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.DeposeLe)!);
         Defis = avecEquipe.Select(d =>
             {
                 var dernier = points.GetValueOrDefault(d.Id);
-                return new Ligne(d.Id, d.Titre, d.Libelle.Length > 0 ? d.Libelle : $"Promotion {d.Numero}", dernier,
-                    AccesDefi.Priorite(dernier?.Meteo, dernier?.DeposeLe, maintenant));
+                return new Ligne(d.Id, d.Titre, d.Promotion.Titre, dernier, AccesDefi.Priorite(dernier?.Meteo, dernier?.DeposeLe, Maintenant));
             })
-            .OrderBy(l => l.Priorite).ThenBy(l => l.Dernier?.DeposeLe ?? DateTime.MinValue).ThenBy(l => l.Titre).ToList();
+            // Within a level, the longest silence first.
+            .OrderBy(l => l.Priorite).ThenBy(l => l.Dernier?.DeposeLe ?? DateTime.MinValue).ThenBy(l => l.Titre, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true)).ToList();
     }
 }

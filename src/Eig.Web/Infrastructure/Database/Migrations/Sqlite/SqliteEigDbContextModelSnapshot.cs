@@ -2408,6 +2408,52 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("PhasesPromotions", (string)null);
                 });
 
+            modelBuilder.Entity("Eig.Web.Promotions.PointEtape", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AideSouhaitee")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuteurId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuteurNom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Avancement")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DefiId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DeposeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Difficultes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Meteo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefiId", "DeposeLe");
+
+                    b.ToTable("PointsEtape", (string)null);
+                });
+
             modelBuilder.Entity("Eig.Web.Promotions.Promotion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3081,6 +3127,15 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                     b.HasOne("Eig.Web.Promotions.Promotion", null)
                         .WithMany("Phases")
                         .HasForeignKey("PromotionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.PointEtape", b =>
+                {
+                    b.HasOne("Eig.Web.Promotions.Defi", null)
+                        .WithMany()
+                        .HasForeignKey("DefiId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
