@@ -9,4 +9,5 @@ public partial class EigDbContext
     public DbSet<ResultatDefi> ResultatsDefis => Set<ResultatDefi>();
     public DbSet<ResultatEig> ResultatsEig => Set<ResultatEig>();
     public DbSet<PointEtape> PointsEtape => Set<PointEtape>();
+    public DbSet<Jalon> Jalons => Set<Jalon>();
 }

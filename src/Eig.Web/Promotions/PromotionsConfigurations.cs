@@ -104,3 +104,16 @@ public class PointEtapeConfiguration : IEntityTypeConfiguration<PointEtape>
         b.HasOne<Defi>().WithMany().HasForeignKey(p => p.DefiId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public class JalonConfiguration : IEntityTypeConfiguration<Jalon>
+{
+    public void Configure(EntityTypeBuilder<Jalon> b)
+    {
+        b.ToTable("Jalons");
+        b.Property(j => j.Id).ValueGeneratedNever();
+        b.Property(j => j.Titre).HasMaxLength(Jalon.LongueurTitre);
+        b.Ignore(j => j.Fait);
+        b.HasIndex(j => new { j.DefiId, j.PhaseOrdre });
+        b.HasOne<Defi>().WithMany().HasForeignKey(j => j.DefiId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -13,7 +13,7 @@ namespace Eig.BrowserTests.Promotions;
 
 /// <summary>A promotion run in Chromium on the demo data: staff create and publish a promotion with its phases; the
 /// jury's laureate becomes its défi; staff complete and publish it; a candidate accepts the offer and appears on the
-/// défi's page and in the talents directory; she files a check-in that staff read; staff record the outcomes; the programme page's figures and chart
+/// défi's page and in the talents directory; she writes a milestone of her roadmap and files a check-in that staff read; staff record the outcomes; the programme page's figures and chart
 /// change. axe runs on every page of the way.</summary>
 public class ParcoursPromotionTests(BrowserFixture browser)
 {
@@ -129,6 +129,11 @@ public class ParcoursPromotionTests(BrowserFixture browser)
         await candidat.FillAsync("#Input_AideSouhaitee", "Un contact à la cuisine centrale");
         await Cliquer(candidat, "main form button[type=submit]");
         Assert.Contains("Premières pesées dans deux écoles.", await candidat.TextContentAsync("main article"));
+        // Her roadmap: a first milestone of the current phase.
+        await Cliquer(candidat, $"main a[href='/espace-defi/{defi.Id}/jalons']");
+        await candidat.FillAsync("#Input_Titre", "Pesées dans dix écoles");
+        await Cliquer(candidat, "main form button[type=submit]");
+        Assert.Contains("Pesées dans dix écoles", await candidat.TextContentAsync("main"));
         await candidat.Context.CloseAsync();
         await Voir(staff, "/admin/promotions");
         await Cliquer(staff, "main a[href='/admin/promotions/suivi']");

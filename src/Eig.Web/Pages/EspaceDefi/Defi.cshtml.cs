@@ -11,8 +11,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Web.Pages.EspaceDefi;
 
-/// <summary>A défi's team space: the team files its periodic check-in (progress, difficulties, help wanted); the
-/// team, the administration's sponsor side and staff read them. Anyone else gets a 404.</summary>
+/// <summary>A défi's team space: its roadmap (milestones per phase, written by the team) and its periodic check-ins
+/// (progress, difficulties, help wanted, filed by the team); the team, the administration's sponsor side and staff
+/// read them. Anyone else gets a 404.</summary>
 public class DefiModel(EigDbContext db, IClock clock, IAuditLog audit, IAuthorizationService autorisations) : PageModel
 {
     public Defi Defi { get; private set; } = null!;
@@ -21,6 +22,7 @@ public class DefiModel(EigDbContext db, IClock clock, IAuditLog audit, IAuthoriz
     public IReadOnlyList<(string Nom, string Profil)> Equipe { get; private set; } = [];
     public Promotion Promotion { get; private set; } = null!;
     public PhasePromotion? Phase { get; private set; }
+    public IReadOnlyList<Jalon> Jalons { get; private set; } = [];
 
     [BindProperty] public InputModel Input { get; set; } = new();
 
@@ -44,6 +46,8 @@ public class DefiModel(EigDbContext db, IClock clock, IAuditLog audit, IAuthoriz
         Defi = await db.Defis.AsNoTracking().FirstAsync(d => d.Id == id, ct);
         Promotion = await db.Promotions.AsNoTracking().Include(p => p.Phases).FirstAsync(p => p.Id == Defi.PromotionId, ct);
         Phase = Promotion.PhaseEnCours(CalendrierPublic.Aujourdhui(clock));
+        Jalons = (await db.Jalons.AsNoTracking().Where(j => j.DefiId == id).ToListAsync(ct))
+            .OrderBy(j => j.PhaseOrdre).ThenBy(j => j.Echeance ?? DateOnly.MaxValue).ThenBy(j => j.CreeLe).ToList();
         Points = await db.PointsEtape.AsNoTracking().Where(p => p.DefiId == id).OrderByDescending(p => p.DeposeLe).ToListAsync(ct);
         Equipe = (await db.MembresEquipes.AsNoTracking().Where(m => m.DefiId == id).OrderBy(m => m.NomComplet).Select(m => new { m.NomComplet, m.Profil }).ToListAsync(ct))
             .Select(m => (m.NomComplet, m.Profil)).ToList();

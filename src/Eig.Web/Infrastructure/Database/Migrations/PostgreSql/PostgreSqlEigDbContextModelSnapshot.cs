@@ -2373,6 +2373,41 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                     b.ToTable("Defis", (string)null);
                 });
 
+            modelBuilder.Entity("Eig.Web.Promotions.Jalon", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DefiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("Echeance")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FaitLe")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ModifieLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PhaseOrdre")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefiId", "PhaseOrdre");
+
+                    b.ToTable("Jalons", (string)null);
+                });
+
             modelBuilder.Entity("Eig.Web.Promotions.PhasePromotion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3130,6 +3165,15 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("PromotionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.Jalon", b =>
+                {
+                    b.HasOne("Eig.Web.Promotions.Defi", null)
+                        .WithMany()
+                        .HasForeignKey("DefiId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -2368,6 +2368,41 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("Defis", (string)null);
                 });
 
+            modelBuilder.Entity("Eig.Web.Promotions.Jalon", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DefiId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Echeance")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FaitLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ModifieLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PhaseOrdre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefiId", "PhaseOrdre");
+
+                    b.ToTable("Jalons", (string)null);
+                });
+
             modelBuilder.Entity("Eig.Web.Promotions.PhasePromotion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3119,6 +3154,15 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PromotionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.Jalon", b =>
+                {
+                    b.HasOne("Eig.Web.Promotions.Defi", null)
+                        .WithMany()
+                        .HasForeignKey("DefiId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
