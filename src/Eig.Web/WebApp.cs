@@ -134,7 +134,11 @@ public static class WebApp
                 o.Conventions.AllowAnonymousToFolder("/Public");
                 o.Conventions.AllowAnonymousToFolder("/Erreur");
             })
-            .AddMvcOptions(o => o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add(new Pages.FormulaireRefuseFilter());
+            });
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRouting(o => { o.LowercaseUrls = true; o.LowercaseQueryStrings = false; });

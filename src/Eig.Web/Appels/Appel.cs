@@ -7,6 +7,16 @@ public enum EtatAppel
     Clos = 2,
 }
 
+public static class EtatsAppel
+{
+    public static string Libelle(EtatAppel e) => e switch
+    {
+        EtatAppel.Brouillon => "Brouillon",
+        EtatAppel.Publie => "Publié",
+        _ => "Clos",
+    };
+}
+
 public enum ModeAppel
 {
     /// <summary>A fixed filing window, e.g. 1 February – 7 April.</summary>

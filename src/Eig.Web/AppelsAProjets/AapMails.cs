@@ -12,7 +12,7 @@ public sealed class AapMails(IOutbox outbox, MailTemplates templates, DossierAcc
     {
         var contenu = templates.Composer($"Dossier {d.Reference} déposé",
             new MailBody("Votre dossier est déposé",
-                [$"Votre dossier « {d.Titre} » ({d.Reference}) a bien été déposé le {d.DeposeLe:dd/MM/yyyy} à {d.DeposeLe:HH:mm} (UTC).",
+                [$"Votre dossier « {d.Titre} » ({d.Reference}) a bien été déposé le {Fr.DateEtHeure(d.DeposeLe)} (heure de Paris).",
                  "Vous pouvez le modifier jusqu'au début de son instruction. Chaque changement de statut vous sera signalé.",
                  "Le récapitulatif de votre dossier est joint à ce message."],
                 ("Suivre mon dossier", templates.Lien($"/espace-porteur/dossiers/{d.Id}"))));
@@ -46,14 +46,14 @@ public sealed class AapMails(IOutbox outbox, MailTemplates templates, DossierAcc
         outbox.Ajouter(email, templates.Composer($"Nouveau dossier à évaluer : {d.Reference}",
             new MailBody("Un dossier vous est confié",
                 [$"Le dossier « {d.Titre} » ({d.Reference}) vous est confié pour évaluation."
-                 + (dateLimite is { } l ? $" Merci de soumettre votre évaluation avant le {l:dd/MM/yyyy}." : ""),
+                 + (dateLimite is { } l ? $" Merci de soumettre votre évaluation avant le {Fr.Date(l)}." : ""),
                  "Si vous avez un lien avec cette administration, déclarez un conflit d'intérêts depuis le dossier."],
                 ("Évaluer le dossier", templates.Lien("/evaluation")))));
 
     public void Soutenance(string email, DossierProjet d, CreneauSoutenance c) =>
         outbox.Ajouter(email, templates.Composer($"Soutenance du dossier {d.Reference}",
             new MailBody("Votre soutenance est planifiée",
-                [$"La soutenance du dossier « {d.Titre} » aura lieu le {c.Debut:dd/MM/yyyy} à {c.Debut:HH:mm} (UTC), durée {c.DureeMinutes} minutes.",
+                [$"La soutenance du dossier « {d.Titre} » aura lieu le {Fr.Creneau(c.Debut, c.DureeMinutes)}.",
                  $"Lieu : {c.Lieu}", "L'invitation jointe s'ajoute à votre agenda."],
                 ("Voir mon dossier", templates.Lien($"/espace-porteur/dossiers/{d.Id}")))),
             Piece("soutenance.ics", "text/calendar", Ics(d, c)));

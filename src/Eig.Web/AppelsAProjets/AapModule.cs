@@ -9,6 +9,7 @@ public sealed class AapModule : IFeatureModule
     {
         services.AddScoped<DossierAcces>();
         services.AddScoped<AapMails>();
+        services.AddScoped<PublicationJury>();
         services.AddScoped<Relances>();
         services.AddScoped<Messagerie>();
         services.AddScoped<SuiviPorteur>();

@@ -17,19 +17,11 @@ public sealed class AapPdf
         var doc = new Redaction($"Dossier {d.Reference}");
         doc.Titre($"Dossier {d.Reference} — {d.Titre}");
         doc.Paragraphe($"Appel : {appel}");
-        doc.Paragraphe($"Déposé le : {d.DeposeLe:dd/MM/yyyy HH:mm} (UTC)");
-        doc.Section("Administration", $"{d.Administration} ({d.TypeAdministration})" + (string.IsNullOrEmpty(d.Siret) ? "" : $", SIRET {d.Siret}"));
-        doc.Section("Sponsor", $"{d.SponsorNom}, {d.SponsorFonction}");
-        doc.Section("Problème", d.Probleme);
-        doc.Section("Éléments qui l'attestent", d.Preuves);
-        doc.Section("Personnes concernées", d.PublicsConcernes + (d.NombrePersonnesConcernees is { } n ? $" (environ {Fr.Entier(n)})" : ""));
-        doc.Section("Terrain d'expérimentation", d.TerrainExperimentation);
-        doc.Section("Objectif d'impact", d.ObjectifImpact);
-        doc.Section("Approche produit", d.ApprocheProduit);
-        doc.Section("Feuille de route", d.FeuilleDeRoute);
-        if (!string.IsNullOrWhiteSpace(d.PrioriteGouvernementale))
-            doc.Section("Priorité gouvernementale", d.PrioriteGouvernementale);
-        doc.Section("Profils souhaités", $"{d.ProfilsSouhaites} — {d.NombreProfils} profil(s)");
+        doc.Paragraphe($"Déposé le : {Fr.DateEtHeure(d.DeposeLe)} (heure de Paris)");
+        // The dossier's fields, step by step, with the form's own labels (FormulaireDossier).
+        foreach (var etape in FormulaireDossier.Etapes)
+            foreach (var champ in etape.Champs.Where(c => !c.EstVide(d)))
+                doc.Section(champ.Libelle, champ.Genre == GenreChamp.Nombre ? Fr.Entier(long.Parse(champ.Lire(d))) : champ.Lire(d));
         foreach (var c in cofinancement)
             doc.Section($"Cofinancement estimé (salaire de {Fr.Euros(c.SalaireMensuel)} net)",
                 $"Programme : {Fr.Euros(c.ParMoisProgramme)} par mois ; administration : {Fr.Euros(c.ParMoisAdministration)} par mois.");
@@ -41,7 +33,7 @@ public sealed class AapPdf
     {
         var doc = new Redaction($"Décision {d.Reference}");
         doc.Paragraphe("Direction interministérielle du numérique — Programme Entrepreneurs d'intérêt général");
-        doc.Paragraphe($"Le {le:dd/MM/yyyy}");
+        doc.Paragraphe($"Le {Fr.Date(le)}");
         doc.Paragraphe($"À l'attention de : {d.SponsorNom}, {d.SponsorFonction} — {d.Administration}");
         doc.Titre($"Objet : décision sur le dossier {d.Reference} « {d.Titre} »");
         doc.Paragraphe($"Appel : {appel}");

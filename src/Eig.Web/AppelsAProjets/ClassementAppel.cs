@@ -15,7 +15,7 @@ public static class ClassementAppel
     public static async Task<(Grille Grille, List<Ligne> Lignes)> CalculerAsync(EigDbContext db, Guid appelId,
         IQueryable<Guid>? seulement, CancellationToken ct)
     {
-        var grille = await Grilles.DeLAppelAsync(db, await db.AppelsAProjets.FirstAsync(a => a.Id == appelId, ct), ct);
+        var grille = await GrilleDeSelection.DeLAppelAsync(db, await db.AppelsAProjets.FirstAsync(a => a.Id == appelId, ct), ct);
         var dossiers = db.DossiersProjets.AsNoTracking().Where(d => d.AppelId == appelId && d.Etat != EtatDossier.Brouillon);
         if (seulement is not null) dossiers = dossiers.Where(d => seulement.Contains(d.Id));
         var infos = await dossiers.Select(d => new { d.Id, d.Numero, d.Titre, d.Administration, d.Etat }).ToListAsync(ct);

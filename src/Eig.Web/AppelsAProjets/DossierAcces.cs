@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.AppelsAProjets;
 using Microsoft.EntityFrameworkCore;
@@ -9,9 +8,6 @@ namespace Eig.Web.AppelsAProjets;
 /// answered as if it did not exist (404), so that dossier ids reveal nothing.</summary>
 public sealed class DossierAcces(EigDbContext db)
 {
-    public static Guid UtilisateurId(ClaimsPrincipal user) =>
-        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
-
     public IQueryable<DossierProjet> DuPorteur(Guid utilisateurId) =>
         db.DossiersProjets.Where(d => d.PorteurId == utilisateurId
             || db.CoEditeurs.Any(c => c.DossierId == d.Id && c.UtilisateurId == utilisateurId));

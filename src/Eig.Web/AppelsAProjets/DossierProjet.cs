@@ -1,3 +1,4 @@
+using Eig.Web.Appels;
 namespace Eig.Web.AppelsAProjets;
 
 /// <summary>An administration's application to a call for projects, filled by its porteur (and co-editors) step by step,
@@ -66,30 +67,17 @@ public class DossierProjet
         Version = Guid.NewGuid();
     }
 
-    /// <summary>What is still missing before the dossier can be filed, in French.</summary>
-    public IReadOnlyList<string> Manques()
-    {
-        var m = new List<string>();
-        void Exiger(string valeur, string libelle) { if (string.IsNullOrWhiteSpace(valeur)) m.Add($"Renseignez {libelle}."); }
-        Exiger(Titre, "le titre du projet");
-        Exiger(Administration, "le nom de l'administration");
-        Exiger(TypeAdministration, "le type d'administration");
-        Exiger(SponsorNom, "le nom du sponsor");
-        Exiger(SponsorFonction, "la fonction du sponsor");
-        Exiger(Probleme, "le problème");
-        Exiger(Preuves, "les éléments qui attestent le problème");
-        Exiger(PublicsConcernes, "les personnes concernées");
-        Exiger(TerrainExperimentation, "le terrain d'expérimentation");
-        Exiger(ObjectifImpact, "l'objectif d'impact");
-        Exiger(ApprocheProduit, "l'approche produit");
-        Exiger(FeuilleDeRoute, "la feuille de route");
-        Exiger(ProfilsSouhaites, "les profils souhaités");
-        if (NombreProfils is null or < 1) m.Add("Indiquez le nombre de profils souhaités.");
-        return m;
-    }
+    /// <summary>What is still missing before the dossier can be filed, in French (see <see cref="FormulaireDossier"/>).</summary>
+    public IReadOnlyList<string> Manques() => FormulaireDossier.Manques(this);
 
-    public void Deposer(Guid parId, DateTime maintenant)
+    /// <summary>Files the dossier, or files it again after corrections. A first filing needs the call open on
+    /// today's date in Paris; a dossier sent back for corrections may be filed again after the call has closed.</summary>
+    public void Deposer(Appel appel, Guid parId, DateTime maintenant)
     {
+        if (Etat is not (EtatDossier.Brouillon or EtatDossier.CorrectionsDemandees))
+            throw new DomainException("Ce dossier est déjà déposé.");
+        if (Etat == EtatDossier.Brouillon && !appel.EstOuvert(DateOnly.FromDateTime(Fr.EnHeureDeParis(maintenant))))
+            throw new DomainException("L'appel à projets est clos : le dossier ne peut plus être déposé.");
         var manques = Manques();
         if (manques.Count > 0)
             throw new DomainException("Le dossier est incomplet. " + string.Join(" ", manques));

@@ -60,10 +60,12 @@ public sealed class Formulaire(ModelStateDictionary modelState, string prefixe =
             modelState.AddModelError(prefixe + champ, $"Indiquez {libelle}.");
             return null;
         }
-        if (DateTime.TryParseExact(t, ["yyyy-MM-ddTHH:mm", "yyyy-MM-dd HH:mm", "dd/MM/yyyy HH:mm"], CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var d))
-            return DateTime.SpecifyKind(d, DateTimeKind.Utc);
-        modelState.AddModelError(prefixe + champ, $"Indiquez {libelle} au format jj/mm/aaaa hh:mm.");
+        // Typed in Paris time (the form says so), stored in UTC.
+        if (Fr.LireSaisie(t, out var utc))
+            return utc;
+        modelState.AddModelError(prefixe + champ, DateTime.TryParseExact(t, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            ? "Cette heure n'existe pas à Paris (les horloges passent de 2h à 3h ce jour-là) : choisissez une autre heure."
+            : $"Indiquez {libelle} au format jj/mm/aaaa hh:mm.");
         return null;
     }
 }

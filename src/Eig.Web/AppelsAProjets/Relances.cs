@@ -28,7 +28,7 @@ public sealed class Relances(EigDbContext db, IClock clock, IOutbox outbox, Mail
             if (c.Email is not null)
                 outbox.Ajouter(c.Email, templates.Composer($"Rappel : évaluation du dossier AAP-{c.Numero:0000}",
                     new MailBody("Votre évaluation est attendue",
-                        [$"L'évaluation du dossier « {c.Titre} » est attendue avant le {c.a.DateLimite:dd/MM/yyyy}.",
+                        [$"L'évaluation du dossier « {c.Titre} » est attendue avant le {Fr.Date(c.a.DateLimite)}.",
                          "Votre brouillon est conservé : vous pouvez le reprendre où vous l'avez laissé."],
                         ("Reprendre l'évaluation", templates.Lien($"/evaluation/dossiers/{c.a.Id}")))));
             c.a.MarquerRelancee(maintenant);
@@ -43,7 +43,7 @@ public sealed class Relances(EigDbContext db, IClock clock, IOutbox outbox, Mail
             foreach (var email in await acces.AdressesAsync(d.Id, ct))
                 outbox.Ajouter(email, templates.Composer($"Rappel : soutenance du dossier {d.Reference}",
                     new MailBody("Votre soutenance a lieu demain",
-                        [$"La soutenance du dossier « {d.Titre} » a lieu le {c.Debut:dd/MM/yyyy} à {c.Debut:HH:mm} (UTC).", $"Lieu : {c.Lieu}"],
+                        [$"La soutenance du dossier « {d.Titre} » a lieu le {Fr.Creneau(c.Debut, c.DureeMinutes)}.", $"Lieu : {c.Lieu}"],
                         ("Voir mon dossier", templates.Lien($"/espace-porteur/dossiers/{d.Id}")))));
             c.RappelEnvoyeLe = maintenant;
         }

@@ -44,7 +44,7 @@ public sealed class SuiviPorteur(EigDbContext db, DossierAcces acces, IClock clo
     public static Etape ProchaineEtape(DossierProjet d, AppelAProjets appel, DateTime? soutenance, bool creneauxLibres, DateTime maintenant)
     {
         var fiche = $"/espace-porteur/dossiers/{d.Id}";
-        DateTime? cloture = appel.Cloture is { } c ? Affichage.VersUtc(c.ToDateTime(new TimeOnly(23, 59))) : null;
+        DateTime? cloture = appel.Cloture is { } c ? Fr.VersUtc(c.ToDateTime(new TimeOnly(23, 59))) : null;
         return d.Etat switch
         {
             EtatDossier.Brouillon => new("Compléter puis déposer le dossier", fiche, true, cloture),
@@ -52,7 +52,7 @@ public sealed class SuiviPorteur(EigDbContext db, DossierAcces acces, IClock clo
             EtatDossier.Depose => new("L'équipe du programme va ouvrir l'instruction du dossier", fiche, false, null),
             EtatDossier.EnInstruction => new("Le comité d'évaluation examine le dossier (deux à trois semaines)", fiche, false, null),
             EtatDossier.PreSelectionne or EtatDossier.Soutenance when soutenance is { } s =>
-                new($"Présenter le projet en soutenance le {Affichage.DateHeure(s)}", fiche + "/soutenance", s > maintenant, s),
+                new($"Présenter le projet en soutenance le {Fr.DateHeure(s)}", fiche + "/soutenance", s > maintenant, s),
             EtatDossier.PreSelectionne when creneauxLibres =>
                 new("Réserver un créneau de soutenance", fiche + "/soutenance", true, null),
             EtatDossier.PreSelectionne => new("L'équipe va publier les créneaux de soutenance", fiche + "/soutenance", false, null),

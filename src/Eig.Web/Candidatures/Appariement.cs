@@ -64,7 +64,7 @@ public static class Appariement
         else if (v.Disponibilite is { } dispo && dispo <= debut)
         {
             score += PointsDisponibilite;
-            raisons.Add($"disponible le {dispo.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}, avant le début souhaité (+{PointsDisponibilite})");
+            raisons.Add($"disponible le {Fr.Date(dispo)}, avant le début souhaité (+{PointsDisponibilite})");
         }
         else if (v.Disponibilite is { } tard)
         {

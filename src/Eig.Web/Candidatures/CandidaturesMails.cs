@@ -10,7 +10,7 @@ public sealed class CandidaturesMails(MailTemplates templates)
 
     public MailContent AccuseReception(Candidature c, string profil) => templates.Composer("Votre candidature est bien déposée",
         new MailBody($"Merci {c.Prenom}",
-            [$"Nous avons bien reçu votre candidature au profil « {profil} » le {Affichage.DateHeure(c.DeposeeLe!.Value)}.",
+            [$"Nous avons bien reçu votre candidature au profil « {profil} » le {Fr.DateHeure(c.DeposeeLe!.Value)}.",
              "Les expert·es de la DINUM vont examiner votre dossier. Vous serez prévenu·e par courriel à chaque étape, et vous pouvez suivre son avancement dans votre espace."],
             Espace));
 
@@ -60,8 +60,8 @@ public sealed class CandidaturesMails(MailTemplates templates)
 
     public MailContent Offre(Candidature c, Offre o, string defi, string administration) => templates.Composer("Votre proposition d'embauche",
         new MailBody($"Félicitations {c.Prenom}",
-            [$"La DINUM vous propose un contrat de projet de {o.DureeMois} mois à partir du {Affichage.Date(o.DateDebut)}, pour le défi « {defi} » ({administration}).",
-             $"Rémunération : {GrilleRemuneration.Euros(o.SalaireNetMensuel)} net par mois et une part variable de {o.PartVariablePourcent} %. {o.RegleAppliquee}",
+            [$"La DINUM vous propose un contrat de projet de {o.DureeMois} mois à partir du {Fr.Date(o.DateDebut)}, pour le défi « {defi} » ({administration}).",
+             $"Rémunération : {Fr.Euros(o.SalaireNetMensuel)} net par mois et une part variable de {o.PartVariablePourcent} %. {o.RegleAppliquee}",
              "Acceptez ou déclinez cette proposition depuis votre espace."],
             ("Répondre à la proposition", templates.Lien($"/espace-candidat/offre/{o.Id}"))));
 
@@ -85,7 +85,7 @@ public sealed class CandidaturesMails(MailTemplates templates)
 
     public MailContent CreneauReserve(Candidature c, Creneau cr) => templates.Composer("Votre entretien est réservé",
         new MailBody($"À bientôt {c.Prenom}",
-            [$"Votre entretien d'une heure aura lieu le {Affichage.DateHeure(cr.Debut)} (heure de Paris).",
+            [$"Votre entretien d'une heure aura lieu le {Fr.DateHeure(cr.Debut)} (heure de Paris).",
              $"Modalités : {cr.Modalites}",
              "L'invitation est jointe à ce message pour l'ajouter à votre agenda."],
             Espace));
@@ -93,6 +93,6 @@ public sealed class CandidaturesMails(MailTemplates templates)
     public MailContent AvisPurge(Candidature c, DateTime effacementLe) => templates.Composer("Vos données de candidature vont être effacées",
         new MailBody($"Bonjour {c.Prenom}",
             ["Votre candidature au programme Entrepreneurs d'intérêt général n'a pas été retenue, et la durée de conservation de vos données arrive à son terme.",
-             $"Elles seront effacées à partir du {Affichage.Date(effacementLe)}. Si vous souhaitez en garder une copie, téléchargez-les d'ici là depuis votre espace."],
+             $"Elles seront effacées à partir du {Fr.Date(effacementLe)}. Si vous souhaitez en garder une copie, téléchargez-les d'ici là depuis votre espace."],
             ("Télécharger mes données", templates.Lien("/espace-candidat/mes-donnees"))));
 }

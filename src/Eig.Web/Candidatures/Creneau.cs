@@ -33,7 +33,7 @@ public class Creneau
     public static Creneau PremierEntretien(SprintRecrutement sprint, Guid profilId, DateTime debut, string modalites, DateTime maintenant)
     {
         if (!sprint.DansFenetreEntretiens(debut))
-            throw new DomainException($"Le créneau doit se situer dans la fenêtre d'entretiens du sprint ({sprint.EntretiensDebut:dd/MM/yyyy} – {sprint.EntretiensFin:dd/MM/yyyy}).");
+            throw new DomainException($"Le créneau doit se situer dans la fenêtre d'entretiens du sprint ({Fr.Date(sprint.EntretiensDebut)} – {Fr.Date(sprint.EntretiensFin)}).");
         return Nouveau(TypeEntretien.Premier, debut, modalites, maintenant, c => { c.SprintId = sprint.Id; c.ProfilId = profilId; });
     }
 

@@ -17,19 +17,15 @@ public sealed record GrilleRemuneration(int SeuilAnnees, int SalaireJusquauSeuil
             throw new DomainException("La part variable doit être comprise entre 0 et 100 %.");
     }
 
-    /// <summary>"4 250 €", written the French way whatever the server's culture.</summary>
-    public static string Euros(int montant) =>
-        montant.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")) + " €";
-
     public Remuneration Calculer(int anneesExperience)
     {
         if (anneesExperience < 0)
             throw new DomainException("Le nombre d'années d'expérience ne peut pas être négatif.");
         return anneesExperience <= SeuilAnnees
             ? new Remuneration(SalaireJusquauSeuil, VariableJusquauSeuil,
-                $"{anneesExperience} an{(anneesExperience > 1 ? "s" : "")} d'expérience, soit jusqu'à {SeuilAnnees} ans : {Euros(SalaireJusquauSeuil)} net par mois et une part variable de {VariableJusquauSeuil} %.")
+                $"{anneesExperience} an{(anneesExperience > 1 ? "s" : "")} d'expérience, soit jusqu'à {SeuilAnnees} ans : {Fr.Euros(SalaireJusquauSeuil)} net par mois et une part variable de {VariableJusquauSeuil} %.")
             : new Remuneration(SalaireAuDela, VariableAuDela,
-                $"{anneesExperience} ans d'expérience, soit au-delà de {SeuilAnnees} ans : {Euros(SalaireAuDela)} net par mois et une part variable de {VariableAuDela} %.");
+                $"{anneesExperience} ans d'expérience, soit au-delà de {SeuilAnnees} ans : {Fr.Euros(SalaireAuDela)} net par mois et une part variable de {VariableAuDela} %.");
     }
 }
 

@@ -42,12 +42,12 @@ public static class LettreDeMission
             y += 8;
         }
 
-        Paragraphe($"Établie le {Affichage.Date(l.EtablieLe)} — référence {l.Reference.ToString()[..8]}", texte);
+        Paragraphe($"Établie le {Fr.Date(l.EtablieLe)} — référence {l.Reference.ToString()[..8]}", texte);
         Paragraphe($"{l.NomComplet} est recruté·e par la DINUM en contrat de projet, au profil « {l.Profil} », et mis·e à disposition de l'administration lauréate suivante pour y relever son défi :", texte);
         Paragraphe($"Administration : {l.Administration}", gras);
         Paragraphe($"Défi : {l.Defi}", gras);
-        Paragraphe($"Début de la mission : {Affichage.Date(l.Debut)}. Durée du contrat de projet : {l.DureeMois} mois, renouvelable.", texte);
-        Paragraphe($"Rémunération : {Candidature.Euros(l.SalaireNetMensuel)} net par mois et une part variable de {l.PartVariablePourcent} %. Règle appliquée : {l.RegleAppliquee}", texte);
+        Paragraphe($"Début de la mission : {Fr.Date(l.Debut)}. Durée du contrat de projet : {l.DureeMois} mois, renouvelable.", texte);
+        Paragraphe($"Rémunération : {Fr.Euros(l.SalaireNetMensuel)} net par mois et une part variable de {l.PartVariablePourcent} %. Règle appliquée : {l.RegleAppliquee}", texte);
         Paragraphe("La mission se déroule au sein de l'équipe du défi, avec l'appui du programme : séminaires collectifs, accompagnement de l'équipe et partage entre pairs, pendant les trois phases de la promotion (concevoir, consolider, amplifier).", texte);
         Paragraphe("Pour la DINUM, l'équipe du programme Entrepreneurs d'intérêt général.", texte);
 
@@ -70,11 +70,6 @@ public static class LettreDeMission
             else ligne = essai;
         }
         if (ligne.Length > 0) yield return ligne;
-    }
-
-    private static class Candidature
-    {
-        public static string Euros(int montant) => Eig.Web.Candidatures.GrilleRemuneration.Euros(montant);
     }
 }
 

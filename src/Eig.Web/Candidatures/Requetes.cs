@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Appels;
 using Eig.Web.AppelsAProjets;
@@ -10,9 +9,6 @@ namespace Eig.Web.Candidatures;
 /// <summary>Small queries several pages of the feature share.</summary>
 public static class Requetes
 {
-    public static Guid UtilisateurId(this ClaimsPrincipal user) =>
-        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
-
     /// <summary>The published call for candidates whose window holds today, with its profiles and sprints.</summary>
     public static async Task<AppelACandidatures?> AppelOuvertAsync(this EigDbContext db, DateOnly aujourdhui, CancellationToken ct = default)
     {

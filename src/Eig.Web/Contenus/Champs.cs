@@ -146,19 +146,4 @@ internal sealed class Champs(FrontMatterDocument doc, string fichier)
             if (!_lus.Contains(k)) o[k] = v?.DeepClone();
         return o;
     }
-
-    public static string Slugifier(string texte)
-    {
-        var norm = texte.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder();
-        foreach (var c in norm)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
-        }
-        var slug = sb.ToString().Trim('-');
-        if (slug.Length > 80) slug = slug[..80].TrimEnd('-');
-        return slug.Length == 0 ? "sans-titre" : slug;
-    }
 }

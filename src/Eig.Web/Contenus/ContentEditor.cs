@@ -27,7 +27,7 @@ public sealed class ContentEditor(EigDbContext db, IClock clock, IAuditLog audit
             throw champs.Erreur("layout", $"mise en page « {layout} » inconnue (attendu : program, admins, candidates ou page).");
         var titre = champs.Texte("title", obligatoire: true)!.Trim();
         champs.Booleen("open");
-        var adresse = (champs.Texte("url") is { Length: > 0 } u ? u.Trim() : PageContenu.AdresseParDefaut(layout, Champs.Slugifier(titre))).ToLowerInvariant();
+        var adresse = (champs.Texte("url") is { Length: > 0 } u ? u.Trim() : PageContenu.AdresseParDefaut(layout, Slug.De(titre))).ToLowerInvariant();
         if (!adresse.StartsWith('/') || adresse.StartsWith("//", StringComparison.Ordinal) || adresse.Contains("..", StringComparison.Ordinal))
             throw champs.Erreur("url", $"l'adresse « {adresse} » doit être un chemin du site commençant par « / ».");
         p.Titre = titre;

@@ -160,7 +160,7 @@ public sealed partial class ContentImporter(EigDbContext db, IClock clock, IAudi
     }
 
     private static string SlugDe(Champs champs, string relatif) =>
-        champs.Texte("slug") is { Length: > 0 } s ? Champs.Slugifier(s) : Champs.Slugifier(Path.GetFileNameWithoutExtension(relatif));
+        champs.Texte("slug") is { Length: > 0 } s ? Slug.De(s) : Slug.De(Path.GetFileNameWithoutExtension(relatif));
 
     private static List<string> Noms(JsonObject extras) => [.. extras.Select(kv => kv.Key)];
 
@@ -375,7 +375,7 @@ public sealed partial class ContentImporter(EigDbContext db, IClock clock, IAudi
             titre = lignes[i].Trim();
             corps = string.Join('\n', lignes[(i + 1)..]).Trim('\n');
         }
-        var slug = doc.AvaitFrontMatter ? SlugDe(champs, relatif) : Champs.Slugifier(titre);
+        var slug = doc.AvaitFrontMatter ? SlugDe(champs, relatif) : Slug.De(titre);
         var a = await db.Articles.FirstOrDefaultAsync(x => x.Fichier == relatif, ct)
                 ?? await db.Articles.FirstOrDefaultAsync(x => x.Slug == slug, ct);
         if (a is null) db.Articles.Add(a = new Article());
@@ -415,7 +415,7 @@ public sealed partial class ContentImporter(EigDbContext db, IClock clock, IAudi
         var titre = (cms is null ? champs.Texte("title", obligatoire: true) : champs.Texte("title"))?.Trim();
         if (string.IsNullOrEmpty(titre)) titre = Layouts.TitreParDefaut(layout, relatif);
         champs.Booleen("open");
-        var slug = Champs.Slugifier(Path.GetFileNameWithoutExtension(relatif));
+        var slug = Slug.De(Path.GetFileNameWithoutExtension(relatif));
         var url = champs.Texte("url");
         var adresse = url is { Length: > 0 } u ? u.Trim() : cms?.Adresse ?? PageContenu.AdresseParDefaut(layout, slug);
         if (!adresse.StartsWith('/') || adresse.StartsWith("//", StringComparison.Ordinal) || adresse.Contains("..", StringComparison.Ordinal))

@@ -22,25 +22,25 @@ public sealed partial class ContentImporter
             if (!_parCollection.TryGetValue(collection, out var d)) _parCollection[collection] = d = new(StringComparer.Ordinal);
             d[Cle(titre)] = slug;
             d.TryAdd(Cle(slug), slug);
-            d.TryAdd("slug:" + Champs.Slugifier(titre), slug);
+            d.TryAdd("slug:" + Slug.De(titre), slug);
         }
 
         public string? Trouver(string collection, string valeur)
         {
             if (!_parCollection.TryGetValue(collection, out var d)) return null;
             return d.TryGetValue(Cle(valeur), out var s) ? s
-                : d.TryGetValue("slug:" + Champs.Slugifier(valeur), out s) ? s : null;
+                : d.TryGetValue("slug:" + Slug.De(valeur), out s) ? s : null;
         }
 
         /// <summary>The promotion a value names: a promos file's title or slug, or an existing promotion's.</summary>
         public (int Numero, string Libelle, int? Annee)? Promotion(string valeur) =>
             _promotions.TryGetValue(Cle(valeur), out var p) ? p
-            : _promotions.TryGetValue("slug:" + Champs.Slugifier(valeur), out p) ? p : null;
+            : _promotions.TryGetValue("slug:" + Slug.De(valeur), out p) ? p : null;
 
         private void AjouterPromotion(string nom, (int, string, int?) p)
         {
             _promotions[Cle(nom)] = p;
-            _promotions.TryAdd("slug:" + Champs.Slugifier(nom), p);
+            _promotions.TryAdd("slug:" + Slug.De(nom), p);
         }
 
         public static async Task<Index> ChargerAsync(EigDbContext db, IEnumerable<(string Relatif, string Collection, FrontMatterDocument Doc)> fichiers, CancellationToken ct)
@@ -61,7 +61,7 @@ public sealed partial class ContentImporter
             {
                 var titre = (doc.Donnees["title"] ?? doc.Donnees["name"]) is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var s) ? s.Trim() : null;
                 var slugChamp = doc.Donnees["slug"] is System.Text.Json.Nodes.JsonValue sv && sv.TryGetValue<string>(out var ss) && ss.Length > 0 ? ss : null;
-                var slug = Champs.Slugifier(slugChamp ?? Path.GetFileNameWithoutExtension(relatif));
+                var slug = Slug.De(slugChamp ?? Path.GetFileNameWithoutExtension(relatif));
                 if (collection == "promotions")
                 {
                     (int, string, int?)? lu = doc.Donnees["number"] is System.Text.Json.Nodes.JsonValue n && int.TryParse(n.ToString(), out var num)

@@ -43,9 +43,8 @@ public abstract class MessagesDossierModel(Messagerie messagerie) : PageModel
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
-        if (!await messagerie.EnvoyerAsync(Dossier, DossierAcces.UtilisateurId(User), DeLEquipe, Input.Texte, Input.Piece, ModelState, ct))
+        if (!await messagerie.EnvoyerAsync(Dossier, User.UtilisateurId(), DeLEquipe, Input.Texte, Input.Piece, ModelState, ct))
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         TempData["Succes"] = Confirmation;

@@ -13,7 +13,7 @@ public sealed class CalendrierPublic(EigDbContext db, IClock clock)
     }
 
     /// <summary>Today in Paris: a phase that starts on 1 March starts at midnight in Paris, not in UTC.</summary>
-    public static DateOnly Aujourdhui(IClock clock) => DateOnly.FromDateTime(Affichage.EnHeureDeParis(clock.UtcNow));
+    public static DateOnly Aujourdhui(IClock clock) => DateOnly.FromDateTime(Fr.EnHeureDeParis(clock.UtcNow));
 
     public DateOnly Aujourdhui() => Aujourdhui(clock);
 

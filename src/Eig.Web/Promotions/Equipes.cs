@@ -24,7 +24,7 @@ public sealed class Equipes(EigDbContext db)
         var personne = personneId is { } id ? await db.Personnes.FirstOrDefaultAsync(p => p.Id == id, ct) : null;
         if (personne is null)
         {
-            var slug = await SlugLibreAsync(Champs.Slugifier(nom), ct);
+            var slug = await SlugLibreAsync(Slug.De(nom), ct);
             personne = new Personne { Slug = slug, Fichier = $"personnes/{slug}.md", Nom = nom, Role = RolePersonne.Participant };
             db.Personnes.Add(personne);
         }

@@ -59,7 +59,7 @@ public sealed class Laureats(EigDbContext db, IAuditLog audit)
 
     private async Task<string> SlugLibreAsync(string titre, int numero, CancellationToken ct)
     {
-        var slug = Champs.Slugifier(titre);
+        var slug = Slug.De(titre);
         return db.Defis.Local.Any(d => d.Slug == slug) || await db.Defis.AnyAsync(d => d.Slug == slug, ct) ? $"{slug}-{numero}" : slug;
     }
 

@@ -158,7 +158,7 @@ public class ParcoursClavierTests(BrowserFixture browser)
         // 6. The offer (11 years: the line beyond 10 years), accepted; the mission letter downloaded.
         await staff.GotoAsync($"/admin/recrutement/offres/{proposition}");
         await AxeAsync(staff);
-        Assert.Contains("5\u202f000 € net par mois et une part variable de 10 %", await staff.InnerTextAsync("main"));
+        Assert.Contains("5\u202f000\u00a0€ net par mois et une part variable de 10 %", await staff.InnerTextAsync("main"));
         await ActivateAsync(staff, "main form button");
         await staff.WaitForURLAsync($"**/admin/recrutement/postes/{posteId}");
         var offre = await app.Db(db => db.Offres.Where(o => o.CandidatureId == id).Select(o => o.Id).FirstAsync());

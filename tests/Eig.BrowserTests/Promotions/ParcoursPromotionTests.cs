@@ -69,7 +69,7 @@ public class ParcoursPromotionTests(BrowserFixture browser)
                 PublicsConcernes = "Les écoliers", TerrainExperimentation = "Dix écoles", ObjectifImpact = "Moitié moins de pertes",
                 ApprocheProduit = "Itérations courtes", FeuilleDeRoute = "Toute la ville", ProfilsSouhaites = "Produit", NombreProfils = 1,
             };
-            d.Deposer(porteur.Id, DateTime.UtcNow);
+            d.Deposer(appel, porteur.Id, DateTime.UtcNow);
             d.CommencerInstruction(staffUser.Id, DateTime.UtcNow);
             d.PreSelectionner(staffUser.Id, "Solide", DateTime.UtcNow);
             d.ConvoquerEnSoutenance(staffUser.Id, DateTime.UtcNow);

@@ -6,6 +6,7 @@ using Eig.Web.Candidatures;
 using Eig.Web.AppelsAProjets;
 using Eig.Web.Evaluations;
 using Eig.Web.Promotions;
+using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Tests.Pages;
 
@@ -52,7 +53,7 @@ public static class AapDonnees
         return await f.WithDbAsync(async db =>
         {
             var d = Rempli(appelId, porteurId, Interlocked.Increment(ref _numero));
-            if (deposer) d.Deposer(porteurId, Maintenant);
+            if (deposer) d.Deposer(await db.AppelsAProjets.SingleAsync(a => a.Id == appelId), porteurId, Maintenant);
             puis?.Invoke(d);
             db.DossiersProjets.Add(d);
             await db.SaveChangesAsync();

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Infrastructure.Audit;
+using Eig.Web.Infrastructure.Security;
 
 namespace Eig.Web.Infrastructure.Audit;
 
@@ -19,7 +20,7 @@ public sealed class AuditLog(EigDbContext db, IClock clock, IHttpContextAccessor
     {
         var ctx = http.HttpContext;
         var user = ctx?.User;
-        if (acteurId is null && Guid.TryParse(user?.FindFirstValue(ClaimTypes.NameIdentifier), out var id))
+        if (acteurId is null && user?.UtilisateurId() is { } id && id != Guid.Empty)
             acteurId = id;
         acteurEmail ??= user?.FindFirstValue(ClaimTypes.Email) ?? user?.Identity?.Name ?? (ctx is null ? "opérateur" : "anonyme");
         db.Audit.Add(new AuditEntry

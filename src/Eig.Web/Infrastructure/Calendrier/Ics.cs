@@ -3,7 +3,8 @@ using System.Text;
 
 namespace Eig.Web.Infrastructure.Calendrier;
 
-/// <summary>An iCalendar (.ics) file for one event, as mail clients import it (RFC 5545, UTC times): webinars,
+/// <summary>An iCalendar (.ics) file for one event, as mail clients import it (RFC 5545, in Paris time with its
+/// VTIMEZONE, so that a calendar shows the programme's hour even before it converts): webinars,
 /// 20-minute calls, soutenances, interviews. Text values are escaped so that a title cannot break the file.</summary>
 public static class Ics
 {
@@ -12,7 +13,9 @@ public static class Ics
     public static byte[] Evenement(string uid, DateTime debut, DateTime fin, string titre, string description, string? lieu, DateTime maintenant,
         TimeSpan? rappel = null)
     {
+        // DTSTAMP is an instant (UTC by the RFC); the event's times are Paris wall-clock times.
         static string T(DateTime d) => d.ToUniversalTime().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        static string P(DateTime utc) => Fr.EnHeureDeParis(utc.ToUniversalTime()).ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
         static string E(string s) => s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal)
             .Replace(",", "\\,", StringComparison.Ordinal).Replace("\r\n", "\\n", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
         var sb = new StringBuilder();
@@ -40,11 +43,29 @@ public static class Ics
         L("VERSION:2.0");
         L("PRODID:-//DINUM//Entrepreneurs d'interet general//FR");
         L("METHOD:PUBLISH");
+        // Europe/Paris since 1996: summer time from the last Sunday of March at 02:00 to the last Sunday of October at 03:00.
+        L("BEGIN:VTIMEZONE");
+        L("TZID:Europe/Paris");
+        L("BEGIN:DAYLIGHT");
+        L("TZOFFSETFROM:+0100");
+        L("TZOFFSETTO:+0200");
+        L("TZNAME:CEST");
+        L("DTSTART:19700329T020000");
+        L("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU");
+        L("END:DAYLIGHT");
+        L("BEGIN:STANDARD");
+        L("TZOFFSETFROM:+0200");
+        L("TZOFFSETTO:+0100");
+        L("TZNAME:CET");
+        L("DTSTART:19701025T030000");
+        L("RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU");
+        L("END:STANDARD");
+        L("END:VTIMEZONE");
         L("BEGIN:VEVENT");
         L("UID:" + uid);
         L("DTSTAMP:" + T(maintenant));
-        L("DTSTART:" + T(debut));
-        L("DTEND:" + T(fin));
+        L("DTSTART;TZID=Europe/Paris:" + P(debut));
+        L("DTEND;TZID=Europe/Paris:" + P(fin));
         L("SUMMARY:" + E(titre));
         if (description.Length > 0) L("DESCRIPTION:" + E(description));
         if (!string.IsNullOrEmpty(lieu)) L("LOCATION:" + E(lieu));

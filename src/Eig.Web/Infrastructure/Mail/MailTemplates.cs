@@ -32,7 +32,7 @@ public sealed class MailTemplates(IOptions<MailOptions> options)
     public MailContent Invitation(string role, string url, DateTime expireLe) => Composer("Invitation à rejoindre la plateforme EIG",
         new MailBody("Vous êtes invité·e",
             [$"L'équipe du programme Entrepreneurs d'intérêt général vous invite à rejoindre sa plateforme en tant que : {role}.",
-             $"Cette invitation est valable jusqu'au {expireLe:dd/MM/yyyy}."],
+             $"Cette invitation est valable jusqu'au {Fr.Date(expireLe)}."],
             ("Accepter l'invitation", url)));
 
     public MailContent Composer(string sujet, MailBody body)

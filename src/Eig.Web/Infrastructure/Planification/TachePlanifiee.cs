@@ -13,17 +13,15 @@ public abstract record Horaire
 
     public sealed record Quotidien(TimeOnly HeureDeParis) : Horaire
     {
-        private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
         public override DateTime Suivante(DateTime apresUtc)
         {
-            var jour = DateOnly.FromDateTime(Affichage.EnHeureDeParis(apresUtc));
+            var jour = DateOnly.FromDateTime(Fr.EnHeureDeParis(apresUtc));
             for (var i = 0; i < 3; i++)
             {
                 var local = jour.AddDays(i).ToDateTime(HeureDeParis);
                 // A time skipped when summer time starts (02:30 on the last Sunday of March) runs an hour later.
-                if (Paris.IsInvalidTime(local)) local = local.AddHours(1);
-                var candidat = Affichage.VersUtc(local);
+                if (!Fr.ExisteAParis(local)) local = local.AddHours(1);
+                var candidat = Fr.VersUtc(local);
                 if (candidat > apresUtc) return candidat;
             }
             return apresUtc.AddDays(1);

@@ -38,13 +38,13 @@ public class InvitationsModel(EigDbContext db, IOutbox outbox, MailTemplates mai
         if (!ModelState.IsValid)
         {
             await Load();
-            return this.FormError();
+            return Page();
         }
         var token = Passwords.Generate(32);
         var invitation = new Invitation
         {
             Email = Input.Email.Trim(), Role = Input.Role, TokenHash = InvitationTokens.Hash(token),
-            CreeeLe = clock.UtcNow, ExpireLe = clock.UtcNow.AddDays(14), InviteParId = this.UserId(),
+            CreeeLe = clock.UtcNow, ExpireLe = clock.UtcNow.AddDays(14), InviteParId = User.UtilisateurId(),
         };
         db.Invitations.Add(invitation);
         outbox.Ajouter(invitation.Email, mails.Invitation(Roles.Libelle(invitation.Role), mails.Lien($"/compte/invitation?jeton={token}"), invitation.ExpireLe));

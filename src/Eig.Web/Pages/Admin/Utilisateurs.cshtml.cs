@@ -35,7 +35,7 @@ public class UtilisateursModel(EigDbContext db, UserManager<Utilisateur> users, 
         var user = await users.FindByIdAsync(utilisateurId.ToString());
         if (user is null) return NotFound();
         var voulus = rolesChoisis.Where(Roles.Tous.Contains).ToHashSet();
-        if (user.Id == this.UserId() && !voulus.Contains(Roles.Staff))
+        if (user.Id == User.UtilisateurId() && !voulus.Contains(Roles.Staff))
         {
             TempData["Erreur"] = "Vous ne pouvez pas retirer votre propre rôle d'équipe programme.";
             return RedirectToPage(new { Recherche });

@@ -39,7 +39,7 @@ public class ConnexionModel(SignInManager<Utilisateur> signIn, UserManager<Utili
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ModelState.IsValid) return this.FormError();
+        if (!ModelState.IsValid) return Page();
 
         var user = await users.FindByEmailAsync(Input.Email);
         var result = await signIn.PasswordSignInAsync(user?.UserName ?? Input.Email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
@@ -56,10 +56,20 @@ public class ConnexionModel(SignInManager<Utilisateur> signIn, UserManager<Utili
             acteurId: user?.Id, acteurEmail: Input.Email.Length > 256 ? Input.Email[..256] : Input.Email);
         await db.SaveChangesAsync();
 
-        if (result.IsLockedOut) Verrouille = true;
-        else if (result.IsNotAllowed && user is not null && !user.EmailConfirmed) NonConfirme = true;
+        // Each refusal is a model error next to its field, which is what makes the page filter answer 400; the
+        // alerts above the form add the way out (reset the password, get a new confirmation link).
+        if (result.IsLockedOut)
+        {
+            Verrouille = true;
+            ModelState.AddModelError("Input.Password", "Ce compte est verrouillé pour 15 minutes après plusieurs essais infructueux.");
+        }
+        else if (result.IsNotAllowed && user is not null && !user.EmailConfirmed)
+        {
+            NonConfirme = true;
+            ModelState.AddModelError("Input.Email", "Confirmez d'abord cette adresse électronique : ouvrez le lien reçu par courriel.");
+        }
         else ModelState.AddModelError("Input.Password", "Adresse électronique ou mot de passe incorrect.");
-        return this.FormError();
+        return Page();
     }
 
     /// <summary>Only local paths: a login link must never send someone to another site.</summary>

@@ -36,7 +36,7 @@ public class Connexion2faModel(SignInManager<Utilisateur> signIn, EigDbContext d
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null) return Redirect("/compte/connexion");
-        if (!ModelState.IsValid) return this.FormError();
+        if (!ModelState.IsValid) return Page();
 
         var code = Input.Code.Replace(" ", "");
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, RememberMe, Input.RememberMachine);
@@ -47,9 +47,9 @@ public class Connexion2faModel(SignInManager<Utilisateur> signIn, EigDbContext d
         if (result.IsLockedOut)
         {
             ModelState.AddModelError("Input.Code", "Trop d'essais : ce compte est verrouillé pour 15 minutes.");
-            return this.FormError();
+            return Page();
         }
         ModelState.AddModelError("Input.Code", "Ce code n'est pas valable. Vérifiez l'heure de votre téléphone et saisissez le code affiché maintenant.");
-        return this.FormError();
+        return Page();
     }
 }

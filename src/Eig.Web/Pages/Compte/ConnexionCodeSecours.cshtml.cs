@@ -31,13 +31,13 @@ public class ConnexionCodeSecoursModel(SignInManager<Utilisateur> signIn, EigDbC
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null) return Redirect("/compte/connexion");
-        if (!ModelState.IsValid) return this.FormError();
+        if (!ModelState.IsValid) return Page();
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(Input.Code.Replace(" ", ""));
         audit.Enregistrer(result.Succeeded ? "compte.connexion-code-secours" : "compte.connexion-code-secours-echec", "Utilisateur",
             user.Id.ToString(), acteurId: user.Id, acteurEmail: user.Email);
         await db.SaveChangesAsync();
         if (result.Succeeded) return LocalRedirect(ConnexionModel.SafeReturnUrl(ReturnUrl) ?? "/compte");
         ModelState.AddModelError("Input.Code", result.IsLockedOut ? "Trop d'essais : ce compte est verrouillé pour 15 minutes." : "Ce code de secours n'est pas valable.");
-        return this.FormError();
+        return Page();
     }
 }

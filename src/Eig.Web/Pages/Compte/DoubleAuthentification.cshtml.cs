@@ -47,7 +47,7 @@ public class DoubleAuthentificationModel(UserManager<Utilisateur> users, SignInM
         if (!ModelState.IsValid)
         {
             await Prepare(user);
-            return this.FormError();
+            return Page();
         }
         var code = Input.Code.Replace(" ", "");
         var valid = await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code);
@@ -55,7 +55,7 @@ public class DoubleAuthentificationModel(UserManager<Utilisateur> users, SignInM
         {
             ModelState.AddModelError("Input.Code", "Ce code n'est pas valable. Vérifiez l'heure de votre téléphone et saisissez le code affiché maintenant.");
             await Prepare(user);
-            return this.FormError();
+            return Page();
         }
         await users.SetTwoFactorEnabledAsync(user, true);
         var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];

@@ -54,7 +54,7 @@ public class InscriptionModel(UserManager<Utilisateur> users, EigDbContext db, I
     {
         if (!Roles.Ouverts.Contains(Input.Profil))
             ModelState.AddModelError("Input.Profil", "Indiquez pour quoi vous créez ce compte.");
-        if (!ModelState.IsValid) return this.FormError();
+        if (!ModelState.IsValid) return Page();
 
         var email = Input.Email.Trim();
         var existing = await users.FindByEmailAsync(email);
@@ -81,7 +81,7 @@ public class InscriptionModel(UserManager<Utilisateur> users, EigDbContext db, I
         {
             foreach (var e in created.Errors)
                 ModelState.AddModelError(e.Code.StartsWith("Password") ? "Input.Password" : "Input.Email", e.Description);
-            return this.FormError();
+            return Page();
         }
         await users.AddToRoleAsync(user, Input.Profil);
         await LiensDeCompte.EnvoyerConfirmationAsync(users, outbox, mails, user, ReturnUrl);

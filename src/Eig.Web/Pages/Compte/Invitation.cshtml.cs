@@ -35,7 +35,7 @@ public class InvitationModel(EigDbContext db, UserManager<Utilisateur> users, IA
     {
         await Load();
         if (Invitation is null || CompteExistant) return Page();
-        if (!ModelState.IsValid) return this.FormError();
+        if (!ModelState.IsValid) return Page();
 
         await using var tx = await db.Database.BeginTransactionAsync();
         var user = new Utilisateur
@@ -47,7 +47,7 @@ public class InvitationModel(EigDbContext db, UserManager<Utilisateur> users, IA
         if (!result.Succeeded)
         {
             foreach (var e in result.Errors) ModelState.AddModelError("Input.Password", e.Description);
-            return this.FormError();
+            return Page();
         }
         await users.AddToRoleAsync(user, Invitation.Role);
         Invitation.Accepter(clock.UtcNow);

@@ -46,14 +46,14 @@ public class LierProConnectModel(SignInManager<Utilisateur> signIn, UserManager<
     public async Task<IActionResult> OnPostMotDePasseAsync()
     {
         if (await EnAttenteAsync() is not var (info, user)) return Expire();
-        if (!ModelState.IsValid) return this.FormError();
+        if (!ModelState.IsValid) return Page();
         var r = await signIn.CheckPasswordSignInAsync(user, Input.Password!, lockoutOnFailure: true);
         if (!r.Succeeded)
         {
             ModelState.AddModelError("Input.Password", r.IsLockedOut
                 ? "Ce compte est temporairement verrouillé après plusieurs essais : réessayez dans 15 minutes."
                 : "Ce mot de passe n'est pas celui du compte.");
-            return this.FormError();
+            return Page();
         }
         await connexions.LierAsync(user, info.ProviderKey, "par mot de passe");
         var (issue, message) = await connexions.ConnecterAsync(info);

@@ -23,7 +23,7 @@ public class MotDePasseOublieModel(UserManager<Utilisateur> users, EigDbContext 
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ModelState.IsValid) return this.FormError();
+        if (!ModelState.IsValid) return Page();
         var user = await users.FindByEmailAsync(Input.Email.Trim());
         // Same answer for every address: the page must not reveal who has an account.
         if (user is { EmailConfirmed: true })

@@ -33,7 +33,7 @@ public class ReinitialiserMotDePasseModel(UserManager<Utilisateur> users, EigDbC
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ModelState.IsValid) return this.FormError();
+        if (!ModelState.IsValid) return Page();
         var user = await users.FindByEmailAsync(Input.Email);
         var token = LiensDeCompte.DecoderJeton(Input.Code) ?? "";
         var result = user is null ? IdentityResult.Failed(new IdentityErrorDescriber().InvalidToken()) : await users.ResetPasswordAsync(user, token, Input.Password);
@@ -42,7 +42,7 @@ public class ReinitialiserMotDePasseModel(UserManager<Utilisateur> users, EigDbC
             foreach (var e in result.Errors)
                 ModelState.AddModelError(e.Code.StartsWith("Password") ? "Input.Password" : "",
                     e.Code == "InvalidToken" ? "Ce lien n'est plus valable. Demandez-en un nouveau depuis « Mot de passe oublié »." : e.Description);
-            return this.FormError();
+            return Page();
         }
         // A reset also lifts a lockout: the person proved they own the address.
         await users.SetLockoutEndDateAsync(user!, null);

@@ -22,7 +22,7 @@ public class RenvoyerConfirmationModel(UserManager<Utilisateur> users, EigDbCont
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ModelState.IsValid) return this.FormError();
+        if (!ModelState.IsValid) return Page();
         var user = await users.FindByEmailAsync(Input.Email.Trim());
         if (user is { EmailConfirmed: false })
         {

@@ -104,7 +104,7 @@ public class CandidatureModel(EigDbContext db, IClock clock, IOutbox outbox, Can
         if (Appel is null)
         {
             ModelState.AddModelError("", "Aucun appel à candidatures n'est ouvert en ce moment.");
-            return Echec();
+            return Page();
         }
 
         ValiderFormats();
@@ -114,7 +114,7 @@ public class CandidatureModel(EigDbContext db, IClock clock, IOutbox outbox, Can
             (cv, var erreur) = await Eig.Web.Candidatures.PdfUpload.LireAsync(fichier, options.Value.CvTailleMax, HttpContext.RequestAborted);
             if (erreur is not null) ModelState.AddModelError("Input.Cv", erreur);
         }
-        if (!ModelState.IsValid) return Echec();
+        if (!ModelState.IsValid) return Page();
 
         var now = clock.UtcNow;
         var nouvelle = c is null;
@@ -137,15 +137,7 @@ public class CandidatureModel(EigDbContext db, IClock clock, IOutbox outbox, Can
         if (deposer && manques.Count == 0)
         {
             var sprint = Appel.SprintDuJour(Aujourdhui);
-            try
-            {
-                c.Deposer(aUnCv, Appel.AccepteDepots(Aujourdhui), sprint?.Id, now);
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError("", ex.Message);
-                return Echec();
-            }
+            c.Deposer(aUnCv, Appel.AccepteDepots(Aujourdhui), sprint?.Id, now);
             var profil = Appel.Profils.First(p => p.Id == c.ProfilId).Libelle;
             outbox.Ajouter(c.Email, mails.AccuseReception(c, profil));
             audit.Enregistrer("candidature.deposee", "Candidature", c.Id.ToString(), $"profil {profil}");
@@ -180,18 +172,12 @@ public class CandidatureModel(EigDbContext db, IClock clock, IOutbox outbox, Can
                 ModelState.AddModelError("Input." + champ, message);
             BrouillonEnregistre = true;
             CvActuel = await db.CvCandidatures.Where(x => x.CandidatureId == c.Id).Select(x => x.NomFichier).FirstOrDefaultAsync();
-            return Echec();
+            return Page();
         }
         TempData["Succes"] = deposer
             ? "Votre candidature est déposée. Un accusé de réception vous a été envoyé par courriel."
             : "Votre brouillon est enregistré. Vous pouvez y revenir quand vous voulez.";
         return deposer ? RedirectToPage("/EspaceCandidat/Index") : RedirectToPage();
-    }
-
-    private PageResult Echec()
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
     }
 
     private void ValiderFormats()

@@ -52,7 +52,7 @@ public class CreneauxModel(EigDbContext db, IClock clock, IOutbox outbox, Candid
             TempData["Erreur"] = "Ce créneau vient d'être réservé par quelqu'un d'autre. Choisissez-en un autre.";
             return RedirectToPage();
         }
-        TempData["Succes"] = $"Votre entretien est réservé le {Affichage.DateHeure(creneau.Debut)}. L'invitation vous est envoyée par courriel.";
+        TempData["Succes"] = $"Votre entretien est réservé le {Fr.DateHeure(creneau.Debut)}. L'invitation vous est envoyée par courriel.";
         return RedirectToPage("/EspaceCandidat/Index");
     }
 

@@ -29,7 +29,6 @@ public class SupprimerMonCompteModel(EigDbContext db, IClock clock, UserManager<
         if (!Input.Confirmation)
         {
             ModelState.AddModelError("Input.Confirmation", "Cochez la case pour confirmer la suppression de votre compte.");
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         var moi = User.UtilisateurId();

@@ -57,7 +57,7 @@ public class DossierModel(EigDbContext db, IClock clock, IAuditLog audit) : Page
     /// a withdrawn one) is a 404.</summary>
     private async Task<bool> ChargerAsync(Guid affectationId, CancellationToken ct)
     {
-        var moi = DossierAcces.UtilisateurId(User);
+        var moi = User.UtilisateurId();
         var aff = await db.Affectations.FirstOrDefaultAsync(a => a.Id == affectationId && a.EvaluateurId == moi
             && a.Objet == ObjetsEvalues.DossierProjet && a.Etat == EtatAffectation.Active, ct);
         if (aff is null) return false;
@@ -135,11 +135,7 @@ public class DossierModel(EigDbContext db, IClock clock, IAuditLog audit) : Page
         else if (Input.Soumettre) ModelState.AddModelError("Input.Recommandation", "Indiquez votre recommandation avant de soumettre.");
         if (Input.CommentaireGeneral is { Length: > Avis.LongueurCommentaire })
             ModelState.AddModelError("Input.CommentaireGeneral", $"Le commentaire ne doit pas dépasser {Avis.LongueurCommentaire} caractères.");
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         var maintenant = clock.UtcNow;
         var avis = MonAvis;
         if (avis is null)
@@ -149,17 +145,8 @@ public class DossierModel(EigDbContext db, IClock clock, IAuditLog audit) : Page
         }
         else if (Input.Version is { } v)
             db.Entry(avis).Property(e => e.Version).OriginalValue = v;
-        try
-        {
-            avis.Enregistrer(Grille, notes, Input.CommentaireGeneral, reco, maintenant);
-            if (Input.Soumettre) avis.Soumettre(Grille, maintenant);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        avis.Enregistrer(Grille, notes, Input.CommentaireGeneral, reco, maintenant);
+        if (Input.Soumettre) avis.Soumettre(Grille, maintenant);
         if (Input.Soumettre) audit.Enregistrer("evaluation.soumettre", "DossierProjet", Dossier.Id.ToString(), Affectation.Id.ToString());
         try
         {
@@ -186,7 +173,6 @@ public class DossierModel(EigDbContext db, IClock clock, IAuditLog audit) : Page
         if (!ModelState.IsValid)
         {
             Remplir();
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         try

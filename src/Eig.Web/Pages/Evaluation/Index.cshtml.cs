@@ -24,7 +24,7 @@ public class IndexModel(EigDbContext db, IClock clock) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Maintenant = clock.UtcNow;
-        var moi = DossierAcces.UtilisateurId(User);
+        var moi = User.UtilisateurId();
         var actives = db.Affectations.Where(a => a.EvaluateurId == moi && a.Etat == EtatAffectation.Active);
         var dossiers = await (from a in actives
                               where a.Objet == ObjetsEvalues.DossierProjet

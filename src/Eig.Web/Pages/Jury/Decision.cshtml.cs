@@ -52,11 +52,11 @@ public class DecisionModel(EigDbContext db, IAuditLog audit) : PageModel
         Dossier = await db.DossiersProjets.FirstAsync(d => d.Id == dossierId, ct);
         var appel = await db.AppelsAProjets.FirstAsync(a => a.Id == s.AppelId, ct);
         Profils = appel.Profils;
-        Grille = await Grilles.DeLAppelAsync(db, appel, ct);
+        Grille = await GrilleDeSelection.DeLAppelAsync(db, appel, ct);
         Avis = await AvisEvaluations.DeLObjetAsync(db, ObjetsEvalues.DossierProjet, dossierId, ct);
         Resultat = AvisEvaluations.Resultat(Grille, Avis);
         // A jury member who also reviewed this dossier is bound by the anti-anchoring rule like any reviewer.
-        var moi = DossierAcces.UtilisateurId(User);
+        var moi = User.UtilisateurId();
         var mienne = Avis.FirstOrDefault(a => a.EvaluateurId == moi);
         var aff = mienne is null ? null : await db.Affectations.FirstAsync(a => a.Id == mienne.AffectationId, ct);
         var eval = mienne?.EvaluationId is { } eid ? await db.Evaluations.FirstAsync(e => e.Id == eid, ct) : null;
@@ -75,6 +75,7 @@ public class DecisionModel(EigDbContext db, IAuditLog audit) : PageModel
         return Page();
     }
 
+    [RefusSurLeChamp("Input.Decision")]
     public async Task<IActionResult> OnPostAsync(Guid id, Guid dossierId, CancellationToken ct)
     {
         if (!await ChargerAsync(id, dossierId, ct)) return NotFound();
@@ -100,23 +101,10 @@ public class DecisionModel(EigDbContext db, IAuditLog audit) : PageModel
         }
         if (decision == EtatDossier.Laureat && profils.Values.All(v => v == 0))
             ModelState.AddModelError("Input.Nombres[0]", "Indiquez au moins un profil octroyé au lauréat.");
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         Point.NotesSoutenance = notes;
-        if (decision is { } d)
-        {
-            try { Point.Decider(d, motivation, profils); }
-            catch (DomainException ex)
-            {
-                ModelState.AddModelError("Input.Decision", ex.Message);
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                return Page();
-            }
-            // Profiles removed from the point are orphans of a required relationship: EF deletes them on save.
-        }
+        // Profiles removed from the point are orphans of a required relationship: EF deletes them on save.
+        if (decision is { } d) Point.Decider(d, motivation, profils);
         audit.Enregistrer("jury.decision.enregistrer", "DossierProjet", dossierId.ToString(),
             decision is { } x ? $"{EtatsDossier.Libelle(x)} : {motivation}" : "notes de soutenance");
         await db.SaveChangesAsync(ct);

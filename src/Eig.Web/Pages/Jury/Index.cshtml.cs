@@ -35,7 +35,7 @@ public class IndexModel(EigDbContext db, IClock clock) : PageModel
                 return new Point(d.Id, $"AAP-{d.Numero:0000}", string.IsNullOrWhiteSpace(d.Titre) ? "Sans titre" : d.Titre, d.Administration,
                     creneaux.TryGetValue(d.Id, out var debut) ? debut : null, p.Decision);
             }).ToList())).ToList();
-        var aujourdhui = DateOnly.FromDateTime(Affichage.EnHeureDeParis(clock.UtcNow));
+        var aujourdhui = DateOnly.FromDateTime(Fr.EnHeureDeParis(clock.UtcNow));
         // A session still waiting for its decisions stays in front, even once its date has passed.
         AVenir = lignes.Where(l => l.Date >= aujourdhui || l.Etat != EtatSessionJury.Publiee).ToList();
         Passees = lignes.Except(AVenir).OrderByDescending(l => l.Date).ToList();

@@ -14,7 +14,7 @@ public static class JuryAcces
     public static IQueryable<SessionJury> Visibles(EigDbContext db, ClaimsPrincipal user)
     {
         if (user.IsInRole(Roles.Staff)) return db.SessionsJury;
-        var moi = DossierAcces.UtilisateurId(user);
+        var moi = user.UtilisateurId();
         return db.SessionsJury.Where(s => s.Membres.Any(m => m.UtilisateurId == moi));
     }
 }

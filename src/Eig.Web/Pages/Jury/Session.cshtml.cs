@@ -58,11 +58,7 @@ public class SessionModel(EigDbContext db, IAuditLog audit) : PageModel
             return RedirectToPage(new { id });
         }
         var texte = new Formulaire(ModelState).Texte("Deliberation", Input.Deliberation, "le compte rendu de délibération", 20000, requis: false);
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         Session.Deliberation = texte;
         audit.Enregistrer("jury.session.deliberation", "SessionJury", id.ToString());
         await db.SaveChangesAsync(ct);

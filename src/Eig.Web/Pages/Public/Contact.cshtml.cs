@@ -41,11 +41,7 @@ public class ContactModel(EigDbContext db, IClock clock, IOutbox outbox, MailTem
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         var message = new MessageContact
         {
             Nom = Input.Nom!.Trim(), Email = Input.Email!.Trim(), Objet = Input.Objet!.Trim(), Message = Input.Message!.Trim(), RecuLe = clock.UtcNow,

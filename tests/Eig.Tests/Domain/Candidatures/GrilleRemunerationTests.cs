@@ -27,7 +27,7 @@ public class GrilleRemunerationTests
         var r = Grille.Calculer(10);
 
         Assert.Contains("jusqu'à 10 ans", r.RegleAppliquee);
-        Assert.Contains("4\u202f250 €", r.RegleAppliquee);
+        Assert.Contains("4\u202f250\u00a0€", r.RegleAppliquee);
         Assert.Contains("6 %", r.RegleAppliquee);
     }
 
@@ -37,7 +37,7 @@ public class GrilleRemunerationTests
         var r = Grille.Calculer(11);
 
         Assert.Contains("au-delà de 10 ans", r.RegleAppliquee);
-        Assert.Contains("5\u202f000 €", r.RegleAppliquee);
+        Assert.Contains("5\u202f000\u00a0€", r.RegleAppliquee);
     }
 
     [Fact]

@@ -12,6 +12,14 @@ public class DossierProjetTests
     private static readonly Guid Porteur = Guid.NewGuid();
     private static readonly Guid Staff = Guid.NewGuid();
 
+    /// <summary>A call open all year round.</summary>
+    public static AppelAProjets Ouvert()
+    {
+        var a = new AppelAProjets { Titre = "AAP", Mode = ModeAppel.Continu };
+        a.Publier(Maintenant);
+        return a;
+    }
+
     public static DossierProjet Complet() => new()
     {
         Titre = "Simplifier les aides", Administration = "Direction X", TypeAdministration = "Administration centrale",
@@ -25,7 +33,7 @@ public class DossierProjetTests
     {
         var d = Complet();
         if (etat == EtatDossier.Brouillon) return d;
-        d.Deposer(Porteur, Maintenant);
+        d.Deposer(Ouvert(), Porteur, Maintenant);
         switch (etat)
         {
             case EtatDossier.Depose: return d;
@@ -48,7 +56,7 @@ public class DossierProjetTests
 
     private static readonly Dictionary<string, (EtatDossier Vers, Action<DossierProjet> Faire)> Mouvements = new()
     {
-        ["Deposer"] = (EtatDossier.Depose, d => d.Deposer(Porteur, Maintenant)),
+        ["Deposer"] = (EtatDossier.Depose, d => d.Deposer(Ouvert(), Porteur, Maintenant)),
         ["CommencerInstruction"] = (EtatDossier.EnInstruction, d => d.CommencerInstruction(Staff, Maintenant)),
         ["DemanderCorrections"] = (EtatDossier.CorrectionsDemandees, d => d.DemanderCorrections(Staff, "motif", Maintenant)),
         ["PreSelectionner"] = (EtatDossier.PreSelectionne, d => d.PreSelectionner(Staff, "motif", Maintenant)),
@@ -102,7 +110,7 @@ public class DossierProjetTests
     {
         var d = new DossierProjet { Titre = "x" };
 
-        var ex = Assert.Throws<DomainException>(() => d.Deposer(Porteur, Maintenant));
+        var ex = Assert.Throws<DomainException>(() => d.Deposer(Ouvert(), Porteur, Maintenant));
 
         Assert.Contains("le nom de l'administration", ex.Message);
         Assert.Equal(EtatDossier.Brouillon, d.Etat);
@@ -113,7 +121,7 @@ public class DossierProjetTests
     {
         var d = Complet();
 
-        d.Deposer(Porteur, Maintenant);
+        d.Deposer(Ouvert(), Porteur, Maintenant);
 
         Assert.Equal(Maintenant, d.DeposeLe);
         var h = Assert.Single(d.Historique);
@@ -185,5 +193,22 @@ public class DossierProjetTests
     {
         Assert.Empty(Cofinancement.Estimer(new AppelAProjets(), 2));
         Assert.Empty(Cofinancement.Estimer(new AppelAProjets { TauxCofinancement = 30, SalairesReference = "3500" }, 0));
+    }
+
+    [Fact]
+    public void Deposer_OutsideTheWindow_IsRefused_ButACorrectedDossierMayBeFiledAgain()
+    {
+        // A window ending on 10 February: 23:30 UTC on the 10th is already the 11th in Paris.
+        var fenetre = new AppelAProjets { Titre = "AAP", Mode = ModeAppel.Fenetre, Ouverture = new(2027, 2, 1), Cloture = new(2027, 2, 10) };
+        fenetre.Publier(Maintenant);
+        var tard = new DateTime(2027, 2, 10, 23, 30, 0, DateTimeKind.Utc);
+
+        var ex = Assert.Throws<DomainException>(() => Complet().Deposer(fenetre, Porteur, tard));
+        Assert.Equal("L'appel à projets est clos : le dossier ne peut plus être déposé.", ex.Message);
+
+        var corrige = EnEtat(EtatDossier.CorrectionsDemandees);
+        corrige.Deposer(fenetre, Porteur, tard);
+        Assert.Equal(EtatDossier.Depose, corrige.Etat);
+        Assert.Equal("Ce dossier est déjà déposé.", Assert.Throws<DomainException>(() => corrige.Deposer(fenetre, Porteur, tard)).Message);
     }
 }

@@ -11,14 +11,16 @@ public class IcsTests
         Ics.Evenement("test-1@eig.numerique.gouv.fr", Debut, Debut.AddHours(1), titre, "Ligne 1\nLigne 2", "Salle 3, Ségur", Debut.AddDays(-2), rappel));
 
     [Fact]
-    public void Event_HasUtcTimes_AndEscapedText()
+    public void Event_HasParisTimes_AndEscapedText()
     {
         var ics = Ecrire("Soutenance; défi \"A, B\"");
 
         Assert.StartsWith("BEGIN:VCALENDAR\r\n", ics);
         Assert.EndsWith("END:VCALENDAR\r\n", ics);
-        Assert.Contains("DTSTART:20261203T090000Z\r\n", ics);
-        Assert.Contains("DTEND:20261203T100000Z\r\n", ics);
+        // 09:00 UTC in December is 10:00 in Paris (winter time).
+        Assert.Contains("DTSTART;TZID=Europe/Paris:20261203T100000\r\n", ics);
+        Assert.Contains("DTEND;TZID=Europe/Paris:20261203T110000\r\n", ics);
+        Assert.Contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Paris\r\n", ics);
         Assert.Contains("SUMMARY:Soutenance\\; défi \"A\\, B\"\r\n", ics);
         Assert.Contains("DESCRIPTION:Ligne 1\\nLigne 2\r\n", ics);
         Assert.Contains("LOCATION:Salle 3\\, Ségur\r\n", ics);

@@ -8,25 +8,6 @@ namespace Eig.Tests.Pages.Candidatures;
 /// <summary>HTTP helpers of the AAC page tests (the data arrangers are in AacDonnees.cs, shared with the browser tests).</summary>
 public static partial class AacKit
 {
-    /// <summary>Posts a multipart form (fields and files) with the antiforgery token of the page's GET.</summary>
-    public static async Task<HttpResponseMessage> PostMultipartAsync(HttpClient client, string url, IReadOnlyDictionary<string, string> fields,
-        (string Field, string FileName, byte[] Content)? file = null)
-    {
-        var doc = await EigWebFactory.GetDocumentAsync(client, url);
-        var form = doc.QuerySelectorAll<IHtmlFormElement>("form").First(f => f.QuerySelector($"input[name='{EigWebFactory.AntiforgeryField}']") is not null && f.Enctype == "multipart/form-data");
-        var token = form.QuerySelector<IHtmlInputElement>($"input[name='{EigWebFactory.AntiforgeryField}']")!.Value;
-        var content = new MultipartFormDataContent();
-        foreach (var (k, v) in fields) content.Add(new StringContent(v), k);
-        content.Add(new StringContent(token), EigWebFactory.AntiforgeryField);
-        if (file is { } fi)
-        {
-            var bytes = new ByteArrayContent(fi.Content);
-            bytes.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
-            content.Add(bytes, fi.Field, fi.FileName);
-        }
-        return await client.PostAsync(url, content);
-    }
-
     public static async Task<HttpClient> ClientAsync(this EigWebFactory f, TestUser user)
     {
         var client = f.NewClient();

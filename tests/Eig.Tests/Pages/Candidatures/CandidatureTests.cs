@@ -43,7 +43,7 @@ public class CandidatureTests(AacFactory factory) : IClassFixture<AacFactory>
         var champs = FormulaireComplet(appel, "enregistrer");
         champs["Input.Motivation"] = "";
 
-        var r = await PostMultipartAsync(client, Url, champs);
+        var r = await EigWebFactory.PostFormAsync(client, Url, champs);
 
         AssertRedirect(r, Url);
         var c = Assert.Single(await CandidaturesDe(user));
@@ -60,7 +60,7 @@ public class CandidatureTests(AacFactory factory) : IClassFixture<AacFactory>
         var champs = FormulaireComplet(appel);
         champs["Input.Email"] = $"depot-{Guid.NewGuid():N}@exemple.fr";
 
-        var r = await PostMultipartAsync(client, Url, champs, ("Input.Cv", "mon-cv.pdf", Pdf));
+        var r = await EigWebFactory.PostFormAsync(client, Url, champs, file: ("Input.Cv", "mon-cv.pdf", Pdf));
 
         AssertRedirect(r, "/espace-candidat");
         var c = Assert.Single(await CandidaturesDe(user));
@@ -106,7 +106,7 @@ public class CandidatureTests(AacFactory factory) : IClassFixture<AacFactory>
     {
         var (user, client, appel) = await CandidatAsync();
 
-        var r = await PostMultipartAsync(client, Url, FormulaireComplet(appel), ("Input.Cv", "cv.pdf", "<html>pas un pdf</html>"u8.ToArray()));
+        var r = await EigWebFactory.PostFormAsync(client, Url, FormulaireComplet(appel), file: ("Input.Cv", "cv.pdf", "<html>pas un pdf</html>"u8.ToArray()));
 
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         var doc = await EigWebFactory.ParseAsync(r);
@@ -122,7 +122,7 @@ public class CandidatureTests(AacFactory factory) : IClassFixture<AacFactory>
         var gros = new byte[5 * 1024 * 1024 + 1];
         Pdf.CopyTo(gros, 0);
 
-        var r = await PostMultipartAsync(client, Url, FormulaireComplet(appel), ("Input.Cv", "cv.pdf", gros));
+        var r = await EigWebFactory.PostFormAsync(client, Url, FormulaireComplet(appel), file: ("Input.Cv", "cv.pdf", gros));
 
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         var doc = await EigWebFactory.ParseAsync(r);
@@ -146,7 +146,7 @@ public class CandidatureTests(AacFactory factory) : IClassFixture<AacFactory>
         var champs = FormulaireComplet(appel);
         champs[champ] = valeur;
 
-        var r = await PostMultipartAsync(client, Url, champs, ("Input.Cv", "cv.pdf", Pdf));
+        var r = await EigWebFactory.PostFormAsync(client, Url, champs, file: ("Input.Cv", "cv.pdf", Pdf));
 
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         var doc = await EigWebFactory.ParseAsync(r);
@@ -164,7 +164,7 @@ public class CandidatureTests(AacFactory factory) : IClassFixture<AacFactory>
         var champs = FormulaireComplet(appel);
         champs["Input.Motivation"] = new string('a', 5001);
 
-        var r = await PostMultipartAsync(client, Url, champs);
+        var r = await EigWebFactory.PostFormAsync(client, Url, champs);
 
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         Assert.Contains("5 000 caractères", (await EigWebFactory.ParseAsync(r)).QuerySelector("#Input_Motivation-erreur")!.TextContent);
@@ -179,7 +179,7 @@ public class CandidatureTests(AacFactory factory) : IClassFixture<AacFactory>
         champs["Input.Motivation"] = "";
         champs["Input.Consentement"] = "false";
 
-        var r = await PostMultipartAsync(client, Url, champs);
+        var r = await EigWebFactory.PostFormAsync(client, Url, champs);
 
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         var doc = await EigWebFactory.ParseAsync(r);
@@ -196,7 +196,7 @@ public class CandidatureTests(AacFactory factory) : IClassFixture<AacFactory>
         var (user, client, appel) = await CandidatAsync();
         var champs = FormulaireComplet(appel, "enregistrer");
         champs["Input.Prenom"] = "<script>alert(1)</script>";
-        await PostMultipartAsync(client, Url, champs);
+        await EigWebFactory.PostFormAsync(client, Url, champs);
 
         var html = await client.GetStringAsync(Url);
 

@@ -160,7 +160,7 @@ public class EspaceCandidatTests(AacFactory factory) : IClassFixture<AacFactory>
 
         Assert.NotNull(doc.QuerySelector("a[href^='/compte/inscription']"));
         Assert.NotNull(doc.QuerySelector("a[href^='/compte/connexion?ReturnUrl=%2Fespace-candidat%2Fcandidature']"));
-        Assert.Contains("4\u202f250 €", doc.Body!.TextContent);
+        Assert.Contains("4\u202f250\u00a0€", doc.Body!.TextContent);
         Assert.Contains("jusqu'à 10 ans d'expérience inclus", doc.Body!.TextContent);
         Assert.Contains("Directeur ou directrice technique", doc.Body!.TextContent);
     }

@@ -13,14 +13,6 @@ namespace Eig.Tests.Pages.Candidatures;
 /// <summary>The whole pipeline through the real pages, one role after the other, with what each must not see.</summary>
 public class ParcoursTests(AacFactory factory) : IClassFixture<AacFactory>
 {
-    private static async Task<HttpResponseMessage> PostHandlerAsync(HttpClient client, string page, string? handler, Dictionary<string, string> champs)
-    {
-        var doc = await EigWebFactory.GetDocumentAsync(client, page);
-        var token = doc.QuerySelector<IHtmlInputElement>($"form input[name='{EigWebFactory.AntiforgeryField}']")!.Value;
-        champs[EigWebFactory.AntiforgeryField] = token;
-        return await client.PostAsync(handler is null ? page : $"{page}?handler={handler}", new FormUrlEncodedContent(champs));
-    }
-
     private Task<T> Db<T>(Func<Eig.Web.Infrastructure.Database.EigDbContext, Task<T>> q) => factory.Db(q);
 
     [Fact]
@@ -45,7 +37,7 @@ public class ParcoursTests(AacFactory factory) : IClassFixture<AacFactory>
         // 1. Staff see the filed candidature in the filtered list, assign an expert, who scores it.
         var liste = await EigWebFactory.GetDocumentAsync(staff, $"/admin/candidatures?Appel={appel.Id}&Etat=Deposee");
         Assert.NotNull(liste.QuerySelector($"a[href='{page}']"));
-        AssertRedirect(await PostHandlerAsync(staff, page, "Affecter", new() { ["EvaluateurId"] = evaluateurUser.Id.ToString(), ["Objet"] = ObjetsEvalues.Candidature }), page);
+        AssertRedirect(await EigWebFactory.PostFormAsync(staff, page, new Dictionary<string, string> { ["EvaluateurId"] = evaluateurUser.Id.ToString(), ["Objet"] = ObjetsEvalues.Candidature }, handler: "Affecter"), page);
         var affectation = await Db(db => db.Affectations.FirstAsync(a => a.ObjetId == id));
         var evaluer = $"/evaluation/candidatures/{affectation.Id}";
         Assert.Equal(HttpStatusCode.NotFound, (await autreEvaluateur.GetAsync(evaluer)).StatusCode);
@@ -55,12 +47,12 @@ public class ParcoursTests(AacFactory factory) : IClassFixture<AacFactory>
         var notes = criteres.ToDictionary(c => $"Input.Notes[{c}]", _ => "4");
         notes["Input.Recommandation"] = "Favorable";
         notes["Input.Commentaire"] = "Parcours solide";
-        AssertRedirect(await PostHandlerAsync(evaluateur, evaluer, "Soumettre", notes), "/evaluation/candidatures");
+        AssertRedirect(await EigWebFactory.PostFormAsync(evaluateur, evaluer, notes, handler: "Soumettre"), "/evaluation/candidatures");
         Assert.Contains("Moyenne 4,0", (await EigWebFactory.GetDocumentAsync(staff, page)).Body!.TextContent.Replace("4.0", "4,0"));
 
         // 2. Invited to the first interview; staff publish a slot in the sprint's interview window; the candidate books it.
         var version = (await EigWebFactory.GetDocumentAsync(staff, page)).QuerySelector<IHtmlInputElement>("input[name='Version']")!.Value;
-        AssertRedirect(await PostHandlerAsync(staff, page, "Inviter", new() { ["Version"] = version }), page);
+        AssertRedirect(await EigWebFactory.PostFormAsync(staff, page, new Dictionary<string, string> { ["Version"] = version }, handler: "Inviter"), page);
         Assert.Contains(await factory.ReadMailsAsync(), m => m.To.Contains(candidatUser.Email) && m.Subject == "Vous êtes invité·e à un premier entretien");
         var jour = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(15).ToString("yyyy-MM-dd");
         AssertRedirect(await EigWebFactory.PostFormAsync(staff, "/admin/candidatures/creneaux", new Dictionary<string, string>
@@ -78,14 +70,14 @@ public class ParcoursTests(AacFactory factory) : IClassFixture<AacFactory>
         var mailCreneau = Assert.Single(await factory.ReadMailsAsync(), m => m.To.Contains(candidatUser.Email) && m.Subject == "Votre entretien est réservé");
 
         // 3. Interview scored, then into the vivier.
-        AssertRedirect(await PostHandlerAsync(staff, page, "Affecter", new() { ["EvaluateurId"] = evaluateurUser.Id.ToString(), ["Objet"] = ObjetsEvalues.Entretien }), page);
+        AssertRedirect(await EigWebFactory.PostFormAsync(staff, page, new Dictionary<string, string> { ["EvaluateurId"] = evaluateurUser.Id.ToString(), ["Objet"] = ObjetsEvalues.Entretien }, handler: "Affecter"), page);
         var entretien = await Db(db => db.Affectations.FirstAsync(a => a.ObjetId == id && a.Objet == ObjetsEvalues.Entretien));
         var criteresEntretien = await Db(db => db.Criteres.Where(c => c.GrilleId == entretien.GrilleId).Select(c => c.Id).ToListAsync());
         var notesEntretien = criteresEntretien.ToDictionary(c => $"Input.Notes[{c}]", _ => "5");
         notesEntretien["Input.Recommandation"] = "Favorable";
-        AssertRedirect(await PostHandlerAsync(evaluateur, $"/evaluation/candidatures/{entretien.Id}", "Soumettre", notesEntretien), "/evaluation/candidatures");
+        AssertRedirect(await EigWebFactory.PostFormAsync(evaluateur, $"/evaluation/candidatures/{entretien.Id}", notesEntretien, handler: "Soumettre"), "/evaluation/candidatures");
         version = (await EigWebFactory.GetDocumentAsync(staff, page)).QuerySelector<IHtmlInputElement>("input[name='Version']")!.Value;
-        AssertRedirect(await PostHandlerAsync(staff, page, "Vivier", new() { ["Version"] = version }), page);
+        AssertRedirect(await EigWebFactory.PostFormAsync(staff, page, new Dictionary<string, string> { ["Version"] = version }, handler: "Vivier"), page);
         var vivier = await EigWebFactory.GetDocumentAsync(staff, "/admin/vivier?Profil=produit&Competence=sant%C3%A9");
         Assert.NotNull(vivier.QuerySelector($"a[href='{page}']"));
 
@@ -120,7 +112,7 @@ public class ParcoursTests(AacFactory factory) : IClassFixture<AacFactory>
 
         // 6. Offer: pay from the grid (exactly 10 years → the first line), accepted, team joined, mission letter.
         var offrePage = await EigWebFactory.GetDocumentAsync(staff, $"/admin/recrutement/offres/{proposition.Id}");
-        Assert.Contains("4\u202f250 € net par mois et une part variable de 6 %", offrePage.Body!.TextContent);
+        Assert.Contains("4\u202f250\u00a0€ net par mois et une part variable de 6 %", offrePage.Body!.TextContent);
         Assert.Contains("10 ans d'expérience, soit jusqu'à 10 ans", offrePage.Body!.TextContent);
         var onze = await EigWebFactory.PostFormAsync(staff, $"/admin/recrutement/offres/{proposition.Id}", new Dictionary<string, string>
         {
@@ -175,7 +167,7 @@ public class ParcoursTests(AacFactory factory) : IClassFixture<AacFactory>
         var page = $"/admin/candidatures/{id}";
         var version = (await EigWebFactory.GetDocumentAsync(staff, page)).QuerySelector<IHtmlInputElement>("input[name='Version']")!.Value;
 
-        var r = await PostHandlerAsync(staff, page, "Ecarter", new() { ["Version"] = version, ["Motif"] = "" });
+        var r = await EigWebFactory.PostFormAsync(staff, page, new Dictionary<string, string> { ["Version"] = version, ["Motif"] = "" }, handler: "Ecarter");
 
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         Assert.Contains("motif", (await EigWebFactory.ParseAsync(r)).QuerySelector("#Motif-erreur")!.TextContent);
@@ -191,10 +183,10 @@ public class ParcoursTests(AacFactory factory) : IClassFixture<AacFactory>
         var id = await factory.CandidatureAsync(appel, candidat);
         var page = $"/admin/candidatures/{id}";
         var version = (await EigWebFactory.GetDocumentAsync(staff, page)).QuerySelector<IHtmlInputElement>("input[name='Version']")!.Value;
-        AssertRedirect(await PostHandlerAsync(staff, page, "Inviter", new() { ["Version"] = version }), page);
+        AssertRedirect(await EigWebFactory.PostFormAsync(staff, page, new Dictionary<string, string> { ["Version"] = version }, handler: "Inviter"), page);
 
         // A colleague's page still holds the old version.
-        var r = await PostHandlerAsync(staff, page, "Ecarter", new() { ["Version"] = version, ["Motif"] = "Trop tard" });
+        var r = await EigWebFactory.PostFormAsync(staff, page, new Dictionary<string, string> { ["Version"] = version, ["Motif"] = "Trop tard" }, handler: "Ecarter");
 
         AssertRedirect(r, page);
         Assert.Equal(EtatCandidature.PremierEntretien, await Db(db => db.Candidatures.Where(c => c.Id == id).Select(c => c.Etat).FirstAsync()));

@@ -32,7 +32,9 @@ public class ConnexionTests(EigWebFactory factory) : IClassFixture<EigWebFactory
         using var response = await EigWebFactory.LoginAsync(client, user);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("verrouillé", (await EigWebFactory.ParseAsync(response)).Body!.TextContent);
+        var doc = await EigWebFactory.ParseAsync(response);
+        Assert.Contains("verrouillé", doc.Body!.TextContent);
+        EigWebFactory.AssertHasError(doc, "Input.Password", "Ce compte est verrouillé pour 15 minutes");
         Assert.True(await factory.WithDbAsync(db => db.Audit.AnyAsync(a => a.Action == "compte.verrouille" && a.ActeurEmail == user.Email)));
     }
 

@@ -72,7 +72,9 @@ public class InscriptionTests(EigWebFactory factory) : IClassFixture<EigWebFacto
         using (var login = await EigWebFactory.LoginAsync(client, email, "une phrase assez longue"))
         {
             Assert.Equal(HttpStatusCode.BadRequest, login.StatusCode);
-            Assert.Contains("Adresse électronique à confirmer", (await EigWebFactory.ParseAsync(login)).Body!.TextContent);
+            var refus = await EigWebFactory.ParseAsync(login);
+            Assert.Contains("Adresse électronique à confirmer", refus.Body!.TextContent);
+            EigWebFactory.AssertHasError(refus, "Input.Email", "Confirmez d'abord cette adresse électronique");
         }
 
         var mail = (await factory.ReadMailsAsync()).Single(m => m.To.Contains(email));

@@ -91,8 +91,8 @@ public class CoursesTests(AacFactory factory) : IClassFixture<AacFactory>
         var champs = FormulaireComplet(appel);
         champs["Input.Email"] = $"dix-{Guid.NewGuid():N}@exemple.fr";
         // The draft exists (with its CV); then "Déposer" is sent ten times at once.
-        AssertRedirect(await PostMultipartAsync(client, "/espace-candidat/candidature", FormulaireComplet(appel, "enregistrer"),
-            ("Input.Cv", "cv.pdf", Pdf)), "/espace-candidat/candidature");
+        AssertRedirect(await EigWebFactory.PostFormAsync(client, "/espace-candidat/candidature", FormulaireComplet(appel, "enregistrer"),
+            file: ("Input.Cv", "cv.pdf", Pdf)), "/espace-candidat/candidature");
         var doc = await EigWebFactory.GetDocumentAsync(client, "/espace-candidat/candidature");
         var token = doc.QuerySelector<IHtmlInputElement>($"input[name='{EigWebFactory.AntiforgeryField}']")!.Value;
         Task<HttpResponseMessage> Deposer()

@@ -45,7 +45,7 @@ public class DossierEvaluationTests : IAsyncLifetime
         var (client, _, aff) = await EvaluateurAsync(dossierId, grilleId);
         var url = $"/evaluation/dossiers/{aff}";
 
-        var r = await AapFormulaires.PostAsync(client, url, new Dictionary<string, string> { ["Input.Notes[0].Note"] = "4", ["Input.Soumettre"] = "false" });
+        var r = await EigWebFactory.PostFormAsync(client, url, new Dictionary<string, string> { ["Input.Notes[0].Note"] = "4", ["Input.Soumettre"] = "false" });
 
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         var e = await _f.WithDbAsync(db => db.Evaluations.Include(x => x.Notes).SingleAsync(x => x.AffectationId == aff));
@@ -61,7 +61,7 @@ public class DossierEvaluationTests : IAsyncLifetime
         var (dossierId, grilleId) = await DossierEnInstructionAsync();
         var (client, _, aff) = await EvaluateurAsync(dossierId, grilleId);
 
-        var r = await AapFormulaires.PostAsync(client, $"/evaluation/dossiers/{aff}", new Dictionary<string, string> { ["Input.Notes[0].Note"] = "4", ["Input.Soumettre"] = "true" });
+        var r = await EigWebFactory.PostFormAsync(client, $"/evaluation/dossiers/{aff}", new Dictionary<string, string> { ["Input.Notes[0].Note"] = "4", ["Input.Soumettre"] = "true" });
 
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         var text = (await EigWebFactory.ParseAsync(r)).Body!.TextContent;
@@ -79,7 +79,7 @@ public class DossierEvaluationTests : IAsyncLifetime
         var (dossierId, grilleId) = await DossierEnInstructionAsync();
         var (client, _, aff) = await EvaluateurAsync(dossierId, grilleId);
 
-        var r = await AapFormulaires.PostAsync(client, $"/evaluation/dossiers/{aff}", new Dictionary<string, string> { ["Input.Notes[0].Note"] = note, ["Input.Soumettre"] = "false" });
+        var r = await EigWebFactory.PostFormAsync(client, $"/evaluation/dossiers/{aff}", new Dictionary<string, string> { ["Input.Notes[0].Note"] = note, ["Input.Soumettre"] = "false" });
 
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         Assert.Contains("entre 1 et 5", (await EigWebFactory.ParseAsync(r)).QuerySelector(".fr-message--error")!.TextContent);
@@ -92,7 +92,7 @@ public class DossierEvaluationTests : IAsyncLifetime
         var (clientA, _, affA) = await EvaluateurAsync(dossierId, grilleId);
         var (clientB, _, affB) = await EvaluateurAsync(dossierId, grilleId);
 
-        var ra = await AapFormulaires.PostAsync(clientA, $"/evaluation/dossiers/{affA}", Notes(5, 5, "Favorable", true, "commentaire-de-A"));
+        var ra = await EigWebFactory.PostFormAsync(clientA, $"/evaluation/dossiers/{affA}", Notes(5, 5, "Favorable", true, "commentaire-de-A"));
         Assert.Equal(HttpStatusCode.Redirect, ra.StatusCode);
 
         // B has not submitted: nothing of A's review shows.
@@ -100,7 +100,7 @@ public class DossierEvaluationTests : IAsyncLifetime
         Assert.DoesNotContain("commentaire-de-A", avant);
         Assert.DoesNotContain("Les autres évaluations", avant);
 
-        await AapFormulaires.PostAsync(clientB, $"/evaluation/dossiers/{affB}", Notes(2, 3, "Reservee", true, "commentaire-de-B"));
+        await EigWebFactory.PostFormAsync(clientB, $"/evaluation/dossiers/{affB}", Notes(2, 3, "Reservee", true, "commentaire-de-B"));
         var apres = await (await clientB.GetAsync($"/evaluation/dossiers/{affB}")).Content.ReadAsStringAsync();
         Assert.Contains("commentaire-de-A", apres);
 
@@ -122,8 +122,8 @@ public class DossierEvaluationTests : IAsyncLifetime
         var (clientB, _, affB) = await EvaluateurAsync(dossierId, grilleId);
 
         await Task.WhenAll(
-            AapFormulaires.PostAsync(clientA, $"/evaluation/dossiers/{affA}", Notes(4, 4, "Favorable", false)),
-            AapFormulaires.PostAsync(clientB, $"/evaluation/dossiers/{affB}", Notes(2, 2, "Reservee", false)));
+            EigWebFactory.PostFormAsync(clientA, $"/evaluation/dossiers/{affA}", Notes(4, 4, "Favorable", false)),
+            EigWebFactory.PostFormAsync(clientB, $"/evaluation/dossiers/{affB}", Notes(2, 2, "Reservee", false)));
 
         var notes = await _f.WithDbAsync(db => db.Evaluations.Include(e => e.Notes).ToListAsync());
         Assert.Equal(2, notes.Count);
@@ -137,9 +137,9 @@ public class DossierEvaluationTests : IAsyncLifetime
         var (dossierId, grilleId) = await DossierEnInstructionAsync();
         var (client, _, aff) = await EvaluateurAsync(dossierId, grilleId);
         var url = $"/evaluation/dossiers/{aff}";
-        await AapFormulaires.PostAsync(client, url, Notes(3, 3, "Favorable", false));
+        await EigWebFactory.PostFormAsync(client, url, Notes(3, 3, "Favorable", false));
         var ancienne = await EigWebFactory.GetDocumentAsync(client, url);   // tab 1 opens the draft
-        await AapFormulaires.PostAsync(client, url, Notes(4, 4, "Favorable", false));   // tab 2 saves
+        await EigWebFactory.PostFormAsync(client, url, Notes(4, 4, "Favorable", false));   // tab 2 saves
 
         var champs = Notes(1, 1, "Defavorable", false);
         champs["Input.Version"] = ancienne.QuerySelector("input[name='Input.Version']")!.GetAttribute("value")!;
@@ -157,10 +157,10 @@ public class DossierEvaluationTests : IAsyncLifetime
         var (dossierId, grilleId) = await DossierEnInstructionAsync();
         var (client, user, aff) = await EvaluateurAsync(dossierId, grilleId);
 
-        var vide = await AapFormulaires.PostAsync(client, $"/evaluation/dossiers/{aff}", new Dictionary<string, string> { ["MotifConflit"] = "" }, handler: "Conflit");
+        var vide = await EigWebFactory.PostFormAsync(client, $"/evaluation/dossiers/{aff}", new Dictionary<string, string> { ["MotifConflit"] = "" }, handler: "Conflit");
         Assert.Equal(HttpStatusCode.BadRequest, vide.StatusCode);
 
-        var r = await AapFormulaires.PostAsync(client, $"/evaluation/dossiers/{aff}", new Dictionary<string, string> { ["MotifConflit"] = "Ancien collègue du sponsor" }, handler: "Conflit");
+        var r = await EigWebFactory.PostFormAsync(client, $"/evaluation/dossiers/{aff}", new Dictionary<string, string> { ["MotifConflit"] = "Ancien collègue du sponsor" }, handler: "Conflit");
 
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         var a = await _f.WithDbAsync(db => db.Affectations.SingleAsync(x => x.Id == aff));

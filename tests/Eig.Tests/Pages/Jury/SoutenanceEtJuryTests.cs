@@ -37,13 +37,13 @@ public class SoutenanceEtJuryTests : IAsyncLifetime
 
         // Staff publish a slot; the porteur books it and gets the .ics.
         var debut = DateTime.UtcNow.AddDays(10);
-        var slot = await AapFormulaires.PostAsync(staff, $"/admin/appels-a-projets/{appel.Id}/soutenances", new Dictionary<string, string>
+        var slot = await EigWebFactory.PostFormAsync(staff, $"/admin/appels-a-projets/{appel.Id}/soutenances", new Dictionary<string, string>
         {
             ["Input.Debut"] = debut.ToString("yyyy-MM-ddTHH:mm"), ["Input.Duree"] = "45", ["Input.Lieu"] = "Visioconférence",
         });
         Assert.Equal(HttpStatusCode.Redirect, slot.StatusCode);
         var creneauId = await _f.WithDbAsync(db => db.CreneauxSoutenance.Select(c => c.Id).SingleAsync());
-        var booking = await AapFormulaires.PostAsync(porteurClient, $"/espace-porteur/dossiers/{d.Id}/soutenance",
+        var booking = await EigWebFactory.PostFormAsync(porteurClient, $"/espace-porteur/dossiers/{d.Id}/soutenance",
             new Dictionary<string, string> { ["Input.CreneauId"] = creneauId.ToString() });
         Assert.Equal(HttpStatusCode.Redirect, booking.StatusCode);
         Assert.Equal(EtatDossier.Soutenance, await _f.WithDbAsync(db => db.DossiersProjets.Where(x => x.Id == d.Id).Select(x => x.Etat).SingleAsync()));
@@ -51,14 +51,14 @@ public class SoutenanceEtJuryTests : IAsyncLifetime
         Assert.Contains("BEGIN:VEVENT", System.Text.Encoding.UTF8.GetString(ics.Contenu));
 
         // Staff create a session with the member and the dossier.
-        await AapFormulaires.PostAsync(staff, $"/admin/appels-a-projets/{appel.Id}/jury", new Dictionary<string, string>
+        await EigWebFactory.PostFormAsync(staff, $"/admin/appels-a-projets/{appel.Id}/jury", new Dictionary<string, string>
         {
             ["Input.Titre"] = "Jury de mars", ["Input.Date"] = DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd"),
         });
         var sessionId = await _f.WithDbAsync(db => db.SessionsJury.Select(s => s.Id).SingleAsync());
-        await AapFormulaires.PostAsync(staff, $"/admin/appels-a-projets/{appel.Id}/jury",
+        await EigWebFactory.PostFormAsync(staff, $"/admin/appels-a-projets/{appel.Id}/jury",
             new Dictionary<string, string> { ["SessionId"] = sessionId.ToString(), ["MembreId"] = membre.Id.ToString() }, handler: "Membre");
-        await AapFormulaires.PostAsync(staff, $"/admin/appels-a-projets/{appel.Id}/jury",
+        await EigWebFactory.PostFormAsync(staff, $"/admin/appels-a-projets/{appel.Id}/jury",
             new Dictionary<string, string> { ["SessionDuDossierId"] = sessionId.ToString(), ["DossierId"] = d.Id.ToString() }, handler: "Dossier");
 
         // Only members (and staff) reach the session.
@@ -68,12 +68,12 @@ public class SoutenanceEtJuryTests : IAsyncLifetime
 
         // A laureate without profiles is refused; with them, recorded but not yet visible to the porteur.
         var decisionUrl = $"/jury/sessions/{sessionId}/dossiers/{d.Id}";
-        var sansProfil = await AapFormulaires.PostAsync(juryClient, decisionUrl, new Dictionary<string, string>
+        var sansProfil = await EigWebFactory.PostFormAsync(juryClient, decisionUrl, new Dictionary<string, string>
         {
             ["Input.Decision"] = "Laureat", ["Input.Motivation"] = "Projet solide", ["Input.Nombres[0]"] = "0", ["Input.Nombres[1]"] = "0",
         });
         Assert.Equal(HttpStatusCode.BadRequest, sansProfil.StatusCode);
-        var ok = await AapFormulaires.PostAsync(juryClient, decisionUrl, new Dictionary<string, string>
+        var ok = await EigWebFactory.PostFormAsync(juryClient, decisionUrl, new Dictionary<string, string>
         {
             ["Input.Decision"] = "Laureat", ["Input.Motivation"] = "Projet solide", ["Input.Nombres[0]"] = "1", ["Input.Nombres[1]"] = "1",
             ["Input.NotesSoutenance"] = "Sponsor très présent",
@@ -83,7 +83,7 @@ public class SoutenanceEtJuryTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await porteurClient.GetAsync($"/espace-porteur/dossiers/{d.Id}?handler=Lettre")).StatusCode);
 
         // Publication: decision applied, draft défi with its granted profiles, mail with the letter.
-        var pub = await AapFormulaires.PostAsync(staff, $"/admin/appels-a-projets/{appel.Id}/jury", new Dictionary<string, string> { ["sessionId"] = sessionId.ToString() }, handler: "Publier");
+        var pub = await EigWebFactory.PostFormAsync(staff, $"/admin/appels-a-projets/{appel.Id}/jury", new Dictionary<string, string> { ["sessionId"] = sessionId.ToString() }, handler: "Publier");
         Assert.Equal(HttpStatusCode.Redirect, pub.StatusCode);
         var dossier = await _f.WithDbAsync(db => db.DossiersProjets.SingleAsync(x => x.Id == d.Id));
         Assert.Equal(EtatDossier.Laureat, dossier.Etat);
@@ -117,8 +117,10 @@ public class SoutenanceEtJuryTests : IAsyncLifetime
         await _f.WithDbAsync(async db => { db.SessionsJury.Add(session); await db.SaveChangesAsync(); });
         var staff = await ClientAsync(staffUser);
 
-        await AapFormulaires.PostAsync(staff, $"/admin/appels-a-projets/{appel.Id}/jury", new Dictionary<string, string> { ["sessionId"] = session.Id.ToString() }, handler: "Publier");
+        var r = await EigWebFactory.PostFormAsync(staff, $"/admin/appels-a-projets/{appel.Id}/jury", new Dictionary<string, string> { ["sessionId"] = session.Id.ToString() }, handler: "Publier");
 
+        Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+        EigWebFactory.AssertHasError(await EigWebFactory.ParseAsync(r), "", "1 dossier(s) de l'ordre du jour n'ont pas encore de décision.");
         Assert.Equal(EtatDossier.Soutenance, await _f.WithDbAsync(db => db.DossiersProjets.Where(x => x.Id == d1.Id).Select(x => x.Etat).SingleAsync()));
         Assert.Equal(EtatSessionJury.Preparation, await _f.WithDbAsync(db => db.SessionsJury.Select(x => x.Etat).SingleAsync()));
         Assert.Empty(await _f.ReadMailsAsync());

@@ -110,9 +110,11 @@ public class PointsEtapeTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, vide.StatusCode);
         var doc = await EigWebFactory.ParseAsync(vide);
-        Assert.Equal("Renseignez l'avancement depuis le dernier point.", doc.QuerySelector("#Input_Avancement-erreur")!.TextContent.Trim());
-        Assert.Contains("Input_Avancement-erreur", doc.QuerySelector("#Input_Avancement")!.GetAttribute("aria-describedby"));
-        Assert.Contains("Dites comment avance le défi.", doc.QuerySelector("fieldset:has(input[name='Input.Meteo'])")!.TextContent);
+        EigWebFactory.AssertHasError(doc, "Input.Avancement", "Renseignez l'avancement depuis le dernier point.");
+        // The radios' message sits in their fieldset's messages group, which labels the fieldset (DSFR's pattern).
+        var meteo = doc.QuerySelector("fieldset#Input_Meteo")!;
+        Assert.Contains("Input_Meteo-messages", meteo.GetAttribute("aria-labelledby"));
+        Assert.Equal("Dites comment avance le défi.", doc.QuerySelector("#Input_Meteo-messages .fr-message--error")!.TextContent.Trim());
         Assert.Equal("Accès aux données bloqué", doc.QuerySelector("#Input_Difficultes")!.TextContent); // what was typed stays
         Assert.Equal(0, await _f.WithDbAsync(db => db.PointsEtape.CountAsync()));
     }

@@ -16,7 +16,7 @@ public class PromotionsTests : IAsyncLifetime
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
     public ValueTask DisposeAsync() => _f.DisposeAsync();
 
-    private static readonly DateOnly Aujourdhui = DateOnly.FromDateTime(Eig.Web.Infrastructure.Formats.Affichage.EnHeureDeParis(DateTime.UtcNow));
+    private static readonly DateOnly Aujourdhui = DateOnly.FromDateTime(Eig.Web.Infrastructure.Formats.Fr.EnHeureDeParis(DateTime.UtcNow));
     private static string J(int jours) => Aujourdhui.AddDays(jours).ToString("yyyy-MM-dd");
 
     [Fact]
@@ -66,7 +66,7 @@ public class PromotionsTests : IAsyncLifetime
         var perime = await EigWebFactory.PostFormAsync(staff, url, Champs(Version(formulaire), decalage: 0));
         Assert.Equal(HttpStatusCode.BadRequest, perime.StatusCode);
 
-        var publier = await AapFormulaires.PostAsync(staff, url, new Dictionary<string, string>(), handler: "Publier");
+        var publier = await EigWebFactory.PostFormAsync(staff, url, new Dictionary<string, string>(), handler: "Publier");
         Assert.Equal(HttpStatusCode.Redirect, publier.StatusCode);
 
         var anonyme = _f.NewClient();

@@ -4,6 +4,7 @@ using AngleSharp.Dom;
 using Eig.Tests.Support;
 using Eig.Web.Contenus;
 using Eig.Web.Contenus.Site;
+using Eig.Web.Infrastructure.Formats;
 using Eig.Web.Appels;
 using Eig.Web.AppelsAProjets;
 using Eig.Web.Candidatures;
@@ -43,7 +44,7 @@ public class ContenuTests(EigWebFactory factory) : IClassFixture<EigWebFactory>
         var lignes = (await File.ReadAllLinesAsync(fichier)).Select(PageText.Normaliser).Where(l => l.Length > 0).ToList();
         var titre = lignes[0];
 
-        var doc = await EigWebFactory.GetDocumentAsync(factory.NewClient(), "/actualites/" + Champs.Slugifier(titre));
+        var doc = await EigWebFactory.GetDocumentAsync(factory.NewClient(), "/actualites/" + Slug.De(titre));
 
         Assert.Equal(titre, PageText.Normaliser(doc.QuerySelector("h1")?.TextContent));
         var texte = PageText.TexteDe(doc);

@@ -97,7 +97,7 @@ public class AppelModel(EigDbContext db, IClock clock, IAuditLog audit, IOptions
                 return RedirectToPage(new { id });
             }
         }
-        return this.FormError();
+        return Page();
     }
 
     private async Task<IActionResult> AgirAsync(Guid id, string champ, Func<AppelACandidatures, (string Action, string Message)> action)
@@ -116,12 +116,12 @@ public class AppelModel(EigDbContext db, IClock clock, IAuditLog audit, IOptions
         catch (DomainException ex)
         {
             ModelState.AddModelError(champ, ex.Message);
-            return this.FormError();
+            return Page();
         }
         catch (DbUpdateException)
         {
             ModelState.AddModelError(champ, "Cet élément existe déjà.");
-            return this.FormError();
+            return Page();
         }
     }
 

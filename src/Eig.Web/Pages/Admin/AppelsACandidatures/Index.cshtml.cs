@@ -41,7 +41,7 @@ public class IndexModel(EigDbContext db, IAuditLog audit) : PageModel
         if (!ModelState.IsValid)
         {
             await ChargerAsync();
-            return this.FormError();
+            return Page();
         }
         var appel = new AppelACandidatures { PromotionId = Input.PromotionId!.Value, Titre = Input.Titre!.Trim(), Ouverture = Input.Ouverture, Cloture = Input.Cloture };
         db.AppelsACandidatures.Add(appel);

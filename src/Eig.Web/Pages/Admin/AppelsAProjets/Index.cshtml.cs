@@ -50,10 +50,9 @@ public class IndexModel(EigDbContext db, IAuditLog audit) : PageModel
         if (!ModelState.IsValid)
         {
             await ChargerAsync(ct);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        var grille = GrilleParDefaut();
+        var grille = GrilleDeSelection.ParDefaut();
         var appel = new AppelAProjets
         {
             Titre = titre, PromotionId = Input.PromotionId!.Value, Mode = ModeAppel.Continu, GrilleId = grille.Id,
@@ -65,21 +64,5 @@ public class IndexModel(EigDbContext db, IAuditLog audit) : PageModel
         await db.SaveChangesAsync(ct);
         TempData["Succes"] = "L'appel est créé en brouillon. Complétez-le avant de le publier.";
         return RedirectToPage("Modifier", new { id = appel.Id });
-    }
-
-    /// <summary>The nine selection criteria the program publishes (seed 001), in our own words; staff adapt them.</summary>
-    public static Grille GrilleParDefaut()
-    {
-        var g = new Grille { Nom = "Critères de sélection des projets" };
-        g.AjouterCritere("Problème avéré", "Le problème a été observé sur le terrain et s'appuie sur des données ou des études.");
-        g.AjouterCritere("Problème majeur", "Il touche beaucoup de personnes, revient souvent ou pèse lourdement sur elles.");
-        g.AjouterCritere("Problème actionnable", "Un terrain d'expérimentation est accessible et l'objectif d'impact est précis et mesurable.");
-        g.AjouterCritere("Adéquation avec l'approche produit", "L'administration accepte d'explorer, d'apprendre et d'ajuster selon les résultats.");
-        g.AjouterCritere("Poids et qualité du sponsoring", "Un sponsor engagé, disponible et familier du pilotage collaboratif.");
-        g.AjouterCritere("Autonomie et accès aux ressources", "Rien n'empêche d'associer experts métiers et usagers au travail.");
-        g.AjouterCritere("Soutien aux politiques prioritaires", "Le service sert une politique prioritaire du gouvernement.");
-        g.AjouterCritere("Feuille de route stratégique", "Une trajectoire à moyen terme, réfléchie et soutenue.");
-        g.AjouterCritere("Ambition entrepreneuriale", "La mission vise un vrai changement d'échelle et peut attirer des profils aguerris.");
-        return g;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Appels;
 using Eig.Web.AppelsAProjets;
@@ -18,7 +17,7 @@ namespace Eig.Web.Pages.Admin.AppelsAProjets;
 
 /// <summary>Staff: the call's jury sessions — create one, set its members and agenda, and publish all its decisions
 /// at once (decision mails with the PDF letter; laureates become draft défis with their granted profiles).</summary>
-public class JuryModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails mails, AapPdf pdf, Laureats laureats) : PageModel
+public class JuryModel(EigDbContext db, IAuditLog audit, PublicationJury publication) : PageModel
 {
     public sealed record Ligne(Guid Id, string Titre, DateOnly Date, EtatSessionJury Etat, int Membres, int Points, int Decides);
 
@@ -49,7 +48,7 @@ public class JuryModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails 
             .Select(s => new Ligne(s.Id, s.Titre, s.Date, s.Etat, s.Membres.Count, s.OrdreDuJour.Count, s.OrdreDuJour.Count(p => p.Decision != null)))
             .ToListAsync(ct);
         SessionsOuvertes = Sessions.Where(s => s.Etat == EtatSessionJury.Preparation)
-            .Select(s => new SelectListItem($"{s.Titre} ({s.Date:dd/MM/yyyy})", s.Id.ToString())).ToList();
+            .Select(s => new SelectListItem($"{s.Titre} ({Fr.Date(s.Date)})", s.Id.ToString())).ToList();
         // The most recent session in preparation is the one staff usually fill: pre-select it in both forms.
         SessionId = SessionDuDossierId = SessionsOuvertes.FirstOrDefault()?.Value;
         var jury = await db.Roles.Where(r => r.Name == Roles.Jury).Select(r => r.Id).FirstOrDefaultAsync(ct);
@@ -74,11 +73,7 @@ public class JuryModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails 
         var f = new Formulaire(ModelState);
         var titre = f.Texte("Titre", Input.Titre, "le titre de la session", 200);
         var date = f.Date("Date", Input.Date, "la date de la session", true);
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         var s = new SessionJury { AppelId = id, Titre = titre, Date = date!.Value };
         db.SessionsJury.Add(s);
         audit.Enregistrer("jury.session.creer", "SessionJury", s.Id.ToString(), titre);
@@ -126,40 +121,14 @@ public class JuryModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails 
         return RedirectToPage(new { id });
     }
 
-    /// <summary>Publishes every decision of the session in one transaction: nobody learns their result before the
-    /// others, and a failure publishes nothing.</summary>
+    /// <summary>Publishes every decision of the session at once (see <see cref="PublicationJury"/>); a refusal
+    /// (an undecided dossier, an empty agenda) comes back as the French message above the forms.</summary>
     public async Task<IActionResult> OnPostPublierAsync(Guid id, Guid sessionId, CancellationToken ct)
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
         var s = await SessionAsync(id, sessionId, ct);
         if (s is null) return NotFound();
-        var maintenant = clock.UtcNow;
-        var moi = DossierAcces.UtilisateurId(User);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        try
-        {
-            s.Publier(maintenant);
-            foreach (var p in s.OrdreDuJour.OrderBy(p => p.Ordre))
-            {
-                var d = await db.DossiersProjets.FirstAsync(x => x.Id == p.DossierId, ct);
-                d.Decider(p.Decision!.Value, moi, p.Motivation, maintenant);
-                if (p.Decision == EtatDossier.Laureat)
-                {
-                    await laureats.CreerDefiAsync(d, Appel.PromotionId, p.Profils, ct);
-                }
-                audit.Enregistrer("dossier.decision", "DossierProjet", d.Id.ToString(), $"{EtatsDossier.Libelle(d.Etat)} : {p.Motivation}");
-                await mails.DecisionAsync(d, pdf.LettreDecision(d, Appel.Titre, d.Etat, p.Motivation, p.Profils, maintenant), ct);
-            }
-            audit.Enregistrer("jury.session.publier", "SessionJury", s.Id.ToString(), s.Titre);
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-        }
-        catch (DomainException ex)
-        {
-            await tx.RollbackAsync(ct);
-            TempData["Erreur"] = ex.Message;
-            return RedirectToPage(new { id });
-        }
+        await publication.PublierAsync(Appel, s, User.UtilisateurId(), ct);
         TempData["Succes"] = "Les décisions sont publiées : les porteurs reçoivent leur lettre de décision.";
         return RedirectToPage(new { id });
     }

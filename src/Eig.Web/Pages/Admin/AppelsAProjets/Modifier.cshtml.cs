@@ -57,7 +57,7 @@ public class ModifierModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.W
         var a = await db.AppelsAProjets.FirstOrDefaultAsync(x => x.Id == id, ct);
         if (a is null) return false;
         Appel = a;
-        Grille = await Grilles.DeLAppelAsync(db, a, ct);
+        Grille = await GrilleDeSelection.DeLAppelAsync(db, a, ct);
         GrilleVerrouillee = await db.Affectations.AnyAsync(x => x.GrilleId == Grille.Id, ct);
         NomReglement = a.ReglementFichierId is { } f ? await db.FichiersAap.Where(x => x.Id == f).Select(x => x.NomFichier).FirstOrDefaultAsync(ct) : null;
         return true;
@@ -114,11 +114,7 @@ public class ModifierModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.W
             ModelState.AddModelError("Input.SalairesReference", "Indiquez des salaires nets mensuels en euros séparés par « ; », par exemple 3500;4000.");
         if (taux is not null && salaires.Length == 0)
             ModelState.AddModelError("Input.SalairesReference", "Indiquez au moins un salaire de référence pour le cofinancement.");
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         var a = Appel;
         a.Titre = titre; a.Mode = mode; a.Ouverture = ouverture; a.Cloture = cloture;
         a.DefinirEvaluation(min, delai, relance);
@@ -171,13 +167,12 @@ public class ModifierModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.W
         {
             ModelState.AddModelError(nameof(Reglement), erreur);
             await OnGetAsync(id, ct);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         var fichier = new FichierAap
         {
             NomFichier = Eig.Web.AppelsAProjets.PdfUpload.NomSur(Reglement!.FileName), Taille = contenu!.Length, Contenu = contenu,
-            DeposeParId = DossierAcces.UtilisateurId(User), DeposeLe = clock.UtcNow,
+            DeposeParId = User.UtilisateurId(), DeposeLe = clock.UtcNow,
         };
         db.FichiersAap.Add(fichier);
         Appel.ReglementFichierId = fichier.Id;

@@ -49,7 +49,7 @@ public class SoutenancesModel(EigDbContext db, IClock clock, IAuditLog audit, Aa
             .Select(d => new SelectListItem(d.Titre + " — " + d.Administration, d.Id.ToString())).ToListAsync(ct);
         var maintenant = clock.UtcNow;
         CreneauxLibres = Creneaux.Where(c => c.DossierId is null && c.Debut > maintenant)
-            .Select(c => new SelectListItem($"{c.Debut:dd/MM/yyyy HH:mm} — {c.Lieu}", c.Id.ToString())).ToList();
+            .Select(c => new SelectListItem($"{Fr.DateEtHeure(c.Debut)} — {c.Lieu}", c.Id.ToString())).ToList();
         CreneauId = CreneauxLibres.FirstOrDefault()?.Value;
         DossierId = DossiersSansCreneau.FirstOrDefault()?.Value;
         return true;
@@ -65,16 +65,12 @@ public class SoutenancesModel(EigDbContext db, IClock clock, IAuditLog audit, Aa
         if (debut is { } d && d <= clock.UtcNow) ModelState.AddModelError("Input.Debut", "Le créneau doit être dans le futur.");
         var duree = f.Entier("Duree", Input.Duree, "la durée en minutes", 10, 240);
         var lieu = f.Texte("Lieu", Input.Lieu, "le lieu ou le lien de visioconférence", 300);
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         var c = new CreneauSoutenance { AppelId = id, Debut = debut!.Value, DureeMinutes = duree!.Value, Lieu = lieu };
         db.CreneauxSoutenance.Add(c);
         audit.Enregistrer("soutenance.creneau", "AppelAProjets", id.ToString(), $"{c.Debut:u}");
         await db.SaveChangesAsync(ct);
-        TempData["Succes"] = $"Créneau du {c.Debut:dd/MM/yyyy à HH:mm} publié.";
+        TempData["Succes"] = $"Créneau du {Fr.DateEtHeure(c.Debut)} publié.";
         return RedirectToPage(new { id });
     }
 
@@ -88,7 +84,7 @@ public class SoutenancesModel(EigDbContext db, IClock clock, IAuditLog audit, Aa
             TempData["Erreur"] = "Choisissez un créneau et un dossier pré-sélectionné.";
             return RedirectToPage(new { id });
         }
-        var message = await Reservation.ReserverAsync(db, creneau, dossier, DossierAcces.UtilisateurId(User), clock, audit, mails, acces, ct);
+        var message = await Reservation.ReserverAsync(db, creneau, dossier, User.UtilisateurId(), clock, audit, mails, acces, ct);
         if (message is not null) TempData["Erreur"] = message;
         else TempData["Succes"] = "Le créneau est attribué ; le porteur reçoit son invitation.";
         return RedirectToPage(new { id });

@@ -49,7 +49,7 @@ public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit) : Pag
         if (!ModelState.IsValid)
         {
             await ChargerAsync();
-            return this.FormError();
+            return Page();
         }
         var now = clock.UtcNow;
         var heure = TimeOnly.ParseExact(Input.Heure!, "HH:mm");
@@ -57,7 +57,7 @@ public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit) : Pag
         {
             for (var i = 0; i < Input.Nombre; i++)
             {
-                var debut = Affichage.VersUtc(Input.Jour!.Value.ToDateTime(heure).AddHours(i));
+                var debut = Fr.VersUtc(Input.Jour!.Value.ToDateTime(heure).AddHours(i));
                 db.Creneaux.Add(Creneau.PremierEntretien(sprint!, profil!.Id, debut, Input.Modalites!, now));
             }
         }
@@ -65,7 +65,7 @@ public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit) : Pag
         {
             ModelState.AddModelError("Input.Jour", ex.Message);
             await ChargerAsync();
-            return this.FormError();
+            return Page();
         }
         audit.Enregistrer("candidature.creneaux-publies", "SprintRecrutement", sprint!.Id.ToString(), $"{Input.Nombre} créneau(x), {profil!.Libelle}");
         await db.SaveChangesAsync();
@@ -77,7 +77,7 @@ public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit) : Pag
     {
         var sprints = await db.SprintsRecrutement.Join(db.AppelsACandidatures, s => s.AppelId, a => a.Id, (s, a) => new { s, a.Titre })
             .OrderByDescending(x => x.s.EntretiensDebut).ToListAsync();
-        Sprints = sprints.Select(x => new SelectListItem($"{x.Titre} — sprint {x.s.Numero} (entretiens du {Affichage.Date(x.s.EntretiensDebut)} au {Affichage.Date(x.s.EntretiensFin)})", x.s.Id.ToString())).ToList();
+        Sprints = sprints.Select(x => new SelectListItem($"{x.Titre} — sprint {x.s.Numero} (entretiens du {Fr.Date(x.s.EntretiensDebut)} au {Fr.Date(x.s.EntretiensFin)})", x.s.Id.ToString())).ToList();
         Profils = (await db.ProfilsRecherches.OrderBy(p => p.Ordre).Select(p => new { Texte = p.Libelle, p.Id }).ToListAsync()).Select(x => new SelectListItem(x.Texte, x.Id.ToString())).ToList();
         var now = clock.UtcNow;
         Lignes = await db.Creneaux.Where(c => c.Type == TypeEntretien.Premier && c.Fin > now)

@@ -39,7 +39,7 @@ public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit, IOutb
     {
         if (ModelState.IsValid)
         {
-            var premier = Heures.DepuisParis(Input.Date!.Value.ToDateTime(Input.Heure!.Value));
+            var premier = Fr.VersUtc(Input.Date!.Value.ToDateTime(Input.Heure!.Value));
             if (premier <= clock.UtcNow) ModelState.AddModelError("Input.Date", "Le premier créneau doit être dans le futur.");
             else
             {
@@ -52,7 +52,6 @@ public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit, IOutb
                 return RedirectToPage();
             }
         }
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         await ChargerAsync(ct);
         return Page();
     }
@@ -92,7 +91,7 @@ public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit, IOutb
         db.ReservationsCreneaux.Remove(r);
         outbox.Ajouter(r.Email, mails.Composer("Votre rendez-vous avec l'équipe EIG est annulé",
             new MailBody($"Bonjour {r.Nom},",
-                [$"L'équipe ne pourra pas tenir le rendez-vous prévu le {Heures.Paris(c.Debut, CreneauAppel.DureeMinutes)}. Toutes nos excuses.",
+                [$"L'équipe ne pourra pas tenir le rendez-vous prévu le {Fr.Creneau(c.Debut, CreneauAppel.DureeMinutes)}. Toutes nos excuses.",
                  "Vous pouvez choisir un autre créneau quand vous voulez."],
                 ("Choisir un autre créneau", mails.Lien("/rendez-vous")))));
         audit.Enregistrer("rendezvous.annule", "CreneauAppel", c.Id.ToString(), $"{r.Email}, par l'équipe");

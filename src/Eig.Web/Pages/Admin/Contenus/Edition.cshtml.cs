@@ -85,12 +85,12 @@ public class EditionModel(EigDbContext db, ContentEditor editor, MarkdownRendere
             if (p is null) return NotFound();
             Existante = p;
         }
-        if (!ModelState.IsValid) return Invalide();
+        if (!ModelState.IsValid) return Page();
         p ??= new PageContenu { Fichier = "pages/" + Guid.CreateVersion7().ToString("N") + ".md" };
         if (id is not null && p.Version != Input.Version)
         {
             ModelState.AddModelError("", "Quelqu'un a modifié cette page pendant que vous la modifiiez. Rechargez-la pour voir sa version actuelle, puis refaites vos changements.");
-            return Invalide();
+            return Page();
         }
         try
         {
@@ -99,7 +99,7 @@ public class EditionModel(EigDbContext db, ContentEditor editor, MarkdownRendere
         catch (ContentFormatException ex)
         {
             ModelState.AddModelError("Input.EnTete", ex.Ligne is null ? $"L'en-tête : {ex.Message.Split(" : ", 2)[^1]}" : $"Ligne {ex.Ligne} de l'en-tête : {ex.Message.Split(" : ", 2)[^1]}");
-            return Invalide();
+            return Page();
         }
         p.DescriptionSeo = string.IsNullOrWhiteSpace(Input.DescriptionSeo) ? null : Input.DescriptionSeo.Trim();
         p.ImageOg = string.IsNullOrWhiteSpace(Input.ImageOg) ? null : Input.ImageOg.Trim();
@@ -114,7 +114,7 @@ public class EditionModel(EigDbContext db, ContentEditor editor, MarkdownRendere
         catch (DbUpdateConcurrencyException)
         {
             ModelState.AddModelError("", "Quelqu'un a modifié cette page pendant que vous la modifiiez. Rechargez-la pour voir sa version actuelle, puis refaites vos changements.");
-            return Invalide();
+            return Page();
         }
         TempData["Succes"] = publier switch
         {
@@ -123,11 +123,5 @@ public class EditionModel(EigDbContext db, ContentEditor editor, MarkdownRendere
             _ => "Les modifications sont enregistrées.",
         };
         return Redirect($"/admin/contenus/pages/{p.Id}");
-    }
-
-    private IActionResult Invalide()
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
     }
 }

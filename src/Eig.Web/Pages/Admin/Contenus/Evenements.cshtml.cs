@@ -51,7 +51,7 @@ public class EvenementsModel(EigDbContext db, IClock clock, IAuditLog audit) : P
     {
         if (ModelState.IsValid)
         {
-            var debut = Heures.DepuisParis(Input.Date!.Value.ToDateTime(Input.Heure!.Value));
+            var debut = Fr.VersUtc(Input.Date!.Value.ToDateTime(Input.Heure!.Value));
             if (debut <= clock.UtcNow) ModelState.AddModelError("Input.Date", "La date doit être dans le futur.");
             else
             {
@@ -67,7 +67,6 @@ public class EvenementsModel(EigDbContext db, IClock clock, IAuditLog audit) : P
                 return RedirectToPage();
             }
         }
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         await ChargerAsync(ct);
         return Page();
     }

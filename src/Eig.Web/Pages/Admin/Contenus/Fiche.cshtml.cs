@@ -77,11 +77,11 @@ public class FicheModel(EigDbContext db, ContentImporter importer, CachePublic c
             if (existant is null) return NotFound();
             relatif = existant.Value.Fichier;
         }
-        if (!ModelState.IsValid) return Invalide();
+        if (!ModelState.IsValid) return Page();
         if (id is null && await ExisteAsync(collection, relatif, Input.Identifiant!, ct))
         {
             ModelState.AddModelError("Input.Identifiant", "Cet identifiant est déjà pris : choisissez-en un autre.");
-            return Invalide();
+            return Page();
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
@@ -113,7 +113,7 @@ public class FicheModel(EigDbContext db, ContentImporter importer, CachePublic c
             ModelState.AddModelError("Input.Texte", "L'enregistrement a été refusé : un autre contenu porte peut-être déjà ce titre ou cet identifiant.");
         }
         db.ChangeTracker.Clear();
-        return Invalide();
+        return Page();
     }
 
     public async Task<IActionResult> OnPostSupprimerAsync(string collection, Guid id, CancellationToken ct)
@@ -175,10 +175,4 @@ public class FicheModel(EigDbContext db, ContentImporter importer, CachePublic c
         "personnes" => await db.Personnes.Where(x => x.Fichier == relatif).Select(x => x.Id).SingleAsync(ct),
         _ => await db.Taxons.Where(x => x.Fichier == relatif).Select(x => x.Id).SingleAsync(ct),
     };
-
-    private IActionResult Invalide()
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
-    }
 }

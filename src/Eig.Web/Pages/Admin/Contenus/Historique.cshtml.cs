@@ -43,7 +43,7 @@ public class HistoriqueModel(EigDbContext db, ContentEditor editor) : PageModel
         var doc = FrontMatterDocument.Lire(r.Contenu, "révision");
         var enTete = r.Contenu["---\n".Length..(r.Contenu.IndexOf("\n---\n", 3, StringComparison.Ordinal) + 1)];
         ContentEditor.Appliquer(p, enTete, doc.Corps);
-        await editor.EnregistrerAsync(p, $"Restauration de la version du {r.CreeLe:dd/MM/yyyy HH:mm}", ct);
+        await editor.EnregistrerAsync(p, $"Restauration de la version du {Fr.DateEtHeure(r.CreeLe)}", ct);
         TempData["Succes"] = "La version choisie est restaurée. L'état précédent reste dans l'historique.";
         return Redirect($"/admin/contenus/pages/{id}/historique");
     }

@@ -62,7 +62,6 @@ public partial class MediasModel(EigDbContext db, IClock clock, IAuditLog audit)
                 }
             }
         }
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         await ChargerAsync(ct);
         return Page();
     }

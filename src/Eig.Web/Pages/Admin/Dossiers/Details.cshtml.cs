@@ -58,11 +58,11 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
         if (d is null || d.Etat == EtatDossier.Brouillon) return false;   // drafts belong to their porteur only
         Dossier = d;
         Appel = await db.AppelsAProjets.FirstAsync(a => a.Id == d.AppelId, ct);
-        Grille = await Grilles.DeLAppelAsync(db, Appel, ct);
+        Grille = await GrilleDeSelection.DeLAppelAsync(db, Appel, ct);
         Historique = await db.ChangementsEtatDossiers.Where(h => h.DossierId == id).OrderBy(h => h.Le).ToListAsync(ct);
         Avis = await AvisEvaluations.DeLObjetAsync(db, ObjetsEvalues.DossierProjet, id, ct);
         Resultat = AvisEvaluations.Resultat(Grille, Avis);
-        var moi = DossierAcces.UtilisateurId(User);
+        var moi = User.UtilisateurId();
         var mienne = Avis.FirstOrDefault(a => a.EvaluateurId == moi);
         var aff = mienne is null ? null : await db.Affectations.FirstAsync(a => a.Id == mienne.AffectationId, ct);
         var eval = mienne?.EvaluationId is { } eid ? await db.Evaluations.FirstAsync(e => e.Id == eid, ct) : null;
@@ -92,6 +92,7 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
         return Page();
     }
 
+    [RefusSurLeChamp("Input.Action")]
     public async Task<IActionResult> OnPostStatutAsync(Guid id, CancellationToken ct)
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
@@ -100,31 +101,18 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
         if (action.Cle is null) ModelState.AddModelError("Input.Action", "Choisissez ce que devient le dossier.");
         else if (action.MotifRequis && motif.Length == 0) ModelState.AddModelError("Input.Motif", "Indiquez le motif : il est communiqué au porteur.");
         if (motif.Length > DossierProjet.Long) ModelState.AddModelError("Input.Motif", $"Le motif ne doit pas dépasser {DossierProjet.Long} caractères.");
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-        var moi = DossierAcces.UtilisateurId(User);
+        if (!ModelState.IsValid) return Page();
+        var moi = User.UtilisateurId();
         var maintenant = clock.UtcNow;
         db.Entry(Dossier).Property(x => x.Version).OriginalValue = Input.Version;
-        try
+        switch (action.Cle)
         {
-            switch (action.Cle)
-            {
-                case "instruire": Dossier.CommencerInstruction(moi, maintenant); break;
-                case "corrections": Dossier.DemanderCorrections(moi, motif, maintenant); break;
-                case "preselectionner": Dossier.PreSelectionner(moi, motif, maintenant); break;
-                case "non-retenu": Dossier.Decider(EtatDossier.NonRetenu, moi, motif, maintenant); break;
-                case "sans-suite": Dossier.Decider(EtatDossier.SansSuite, moi, motif, maintenant); break;
-                case "rouvrir": Dossier.Rouvrir(moi, motif, maintenant); break;
-            }
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("Input.Action", ex.Message);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            case "instruire": Dossier.CommencerInstruction(moi, maintenant); break;
+            case "corrections": Dossier.DemanderCorrections(moi, motif, maintenant); break;
+            case "preselectionner": Dossier.PreSelectionner(moi, motif, maintenant); break;
+            case "non-retenu": Dossier.Decider(EtatDossier.NonRetenu, moi, motif, maintenant); break;
+            case "sans-suite": Dossier.Decider(EtatDossier.SansSuite, moi, motif, maintenant); break;
+            case "rouvrir": Dossier.Rouvrir(moi, motif, maintenant); break;
         }
         audit.Enregistrer($"dossier.{action.Cle}", "DossierProjet", id.ToString(), motif.Length > 0 ? motif : null);
         await mails.ChangementStatutAsync(Dossier, motif, ct);
@@ -155,7 +143,7 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
             TempData["Erreur"] = "On affecte des évaluateurs à un dossier en instruction.";
             return RedirectToPage(new { id });
         }
-        var aff = Affectation.Creer(ObjetsEvalues.DossierProjet, id, Grille.Id, evaluateurId, DossierAcces.UtilisateurId(User),
+        var aff = Affectation.Creer(ObjetsEvalues.DossierProjet, id, Grille.Id, evaluateurId, User.UtilisateurId(),
             clock.UtcNow, Appel.DelaiEvaluationJours);
         db.Affectations.Add(aff);
         audit.Enregistrer("dossier.affecter", "DossierProjet", id.ToString(), evaluateur.Nom);

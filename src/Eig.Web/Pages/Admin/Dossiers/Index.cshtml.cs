@@ -66,7 +66,7 @@ public class IndexModel(EigDbContext db) : PageModel
     private async Task<List<IReadOnlyList<string>>> ExporterAsync(CancellationToken ct) =>
         (await ListeDossiers.Requete(db, Filtres()).Take(20_000).ToListAsync(ct))
             .Select(l => (IReadOnlyList<string>)[$"AAP-{l.Numero:0000}", l.Titre, l.Administration, l.Appel, EtatsDossier.Libelle(l.Etat),
-                l.DeposeLe?.ToString("yyyy-MM-dd") ?? "", l.Score is { } s ? Fr.Decimal(s) : "", l.Evaluations.ToString()])
+                l.DeposeLe is { } depot ? Fr.EnHeureDeParis(depot).ToString("yyyy-MM-dd") : "", l.Score is { } s ? Fr.Decimal(s) : "", l.Evaluations.ToString()])
             .ToList();
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct) =>

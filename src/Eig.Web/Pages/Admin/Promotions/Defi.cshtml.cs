@@ -92,11 +92,7 @@ public class DefiModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.Web.C
         if (Input.Publie && Themes.Count > 0 && themes.Count == 0) ModelState.AddModelError("Input.Themes", "Choisissez au moins un thème avant de publier le défi.");
         if (ModelState.IsValid && Input.Version != Defi.Version)
             ModelState.AddModelError("", "Quelqu'un d'autre a modifié ce défi entre-temps : rechargez la page avant d'enregistrer.");
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         var d = Defi;
         d.Titre = titre;
         d.Resume = resume;

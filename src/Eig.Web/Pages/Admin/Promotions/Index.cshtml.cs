@@ -54,7 +54,6 @@ public class IndexModel(EigDbContext db, IAuditLog audit, CalendrierPublic calen
         if (!ModelState.IsValid)
         {
             await ChargerAsync(ct);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         var p = Promotion.Nouvelle(numero!.Value, annee!.Value, libelle);

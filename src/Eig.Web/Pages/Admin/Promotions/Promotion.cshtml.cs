@@ -109,11 +109,7 @@ public class PromotionModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.
                 }
             }
         }
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         audit.Enregistrer("promotion.modifier", "Promotion", Promotion.Id.ToString(), $"{Promotion.Nom} : {phases.Count} phase(s)");
         await db.SaveChangesAsync(ct);
         await cache.ViderAsync(ct);

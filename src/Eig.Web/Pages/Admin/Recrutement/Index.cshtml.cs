@@ -51,7 +51,7 @@ public class IndexModel(EigDbContext db, IAuditLog audit, Eig.Web.Promotions.Lau
         if (!ModelState.IsValid)
         {
             await ChargerAsync();
-            return this.FormError();
+            return Page();
         }
         var poste = new PosteOuvert
         {

@@ -39,7 +39,7 @@ public class OffreModel(EigDbContext db, IClock clock, IOutbox outbox, Candidatu
     {
         if (!await ChargerAsync(id)) return NotFound();
         if (Input.DateDebut is null) ModelState.AddModelError("Input.DateDebut", "Indiquez la date de début du contrat.");
-        if (!ModelState.IsValid) return this.FormError();
+        if (!ModelState.IsValid) return Page();
         var now = clock.UtcNow;
         var active = await db.Offres.AnyAsync(o => o.CandidatureId == Candidature.Id && o.Etat == EtatOffre.Envoyee);
         try
@@ -54,13 +54,13 @@ public class OffreModel(EigDbContext db, IClock clock, IOutbox outbox, Candidatu
         catch (DomainException ex)
         {
             ModelState.AddModelError(ex.Message.Contains("mois") ? "Input.DureeMois" : ex.Message.Contains("date") ? "Input.DateDebut" : "", ex.Message);
-            return this.FormError();
+            return Page();
         }
         catch (DbUpdateException)
         {
             // The filtered unique index: another offer was sent at the same moment.
             ModelState.AddModelError("", "Cette personne a déjà une offre en attente de réponse.");
-            return this.FormError();
+            return Page();
         }
         TempData["Succes"] = "La proposition d'embauche est envoyée.";
         return RedirectToPage("/Admin/Recrutement/Poste", new { id = Proposition.PosteId });

@@ -32,7 +32,7 @@ public class CoEditeursModel(EigDbContext db, DossierAcces acces, UserManager<Ut
 
     private async Task<bool> ChargerAsync(Guid id, CancellationToken ct)
     {
-        var d = await acces.TrouverPourPorteurAsync(id, DossierAcces.UtilisateurId(User), ct);
+        var d = await acces.TrouverPourPorteurAsync(id, User.UtilisateurId(), ct);
         if (d is null) return false;
         Dossier = d;
         Porteur = await db.Users.Where(u => u.Id == d.PorteurId).Select(u => u.NomComplet + " (" + u.Email + ")").FirstAsync(ct);
@@ -65,11 +65,7 @@ public class CoEditeursModel(EigDbContext db, DossierAcces acces, UserManager<Ut
             else if (invite.Id == Dossier.PorteurId || CoEditeurs.Any(c => c.Email.Equals(email, StringComparison.OrdinalIgnoreCase)))
                 ModelState.AddModelError("Input.Email", "Cette personne modifie déjà ce dossier.");
         }
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         db.CoEditeurs.Add(new CoEditeur { DossierId = id, UtilisateurId = invite!.Id, AjouteLe = clock.UtcNow });
         audit.Enregistrer("dossier.co-editeur", "DossierProjet", id.ToString(), invite.Email);
         outbox.Ajouter(invite.Email!, templates.Composer($"Vous pouvez modifier le dossier {Dossier.Reference}",

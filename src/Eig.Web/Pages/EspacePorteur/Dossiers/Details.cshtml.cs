@@ -27,7 +27,7 @@ public class DetailsModel(EigDbContext db, DossierAcces acces, IClock clock, IAu
 
     private async Task<bool> ChargerAsync(Guid id, CancellationToken ct)
     {
-        var d = await acces.TrouverPourPorteurAsync(id, DossierAcces.UtilisateurId(User), ct);
+        var d = await acces.TrouverPourPorteurAsync(id, User.UtilisateurId(), ct);
         if (d is null) return false;
         Dossier = d;
         Appel = await db.AppelsAProjets.FirstAsync(a => a.Id == d.AppelId, ct);
@@ -47,19 +47,9 @@ public class DetailsModel(EigDbContext db, DossierAcces acces, IClock clock, IAu
     public async Task<IActionResult> OnPostDeposerAsync(Guid id, CancellationToken ct)
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
-        if (Dossier.Etat is not (EtatDossier.Brouillon or EtatDossier.CorrectionsDemandees))
-        {
-            TempData["Erreur"] = "Ce dossier est déjà déposé.";
-            return RedirectToPage(new { id });
-        }
-        if (!Appel.EstOuvert(DateOnly.FromDateTime(clock.UtcNow)) && Dossier.Etat == EtatDossier.Brouillon)
-        {
-            TempData["Erreur"] = "L'appel à projets est clos : le dossier ne peut plus être déposé.";
-            return RedirectToPage(new { id });
-        }
         try
         {
-            Dossier.Deposer(DossierAcces.UtilisateurId(User), clock.UtcNow);
+            Dossier.Deposer(Appel, User.UtilisateurId(), clock.UtcNow);
         }
         catch (DomainException ex)
         {

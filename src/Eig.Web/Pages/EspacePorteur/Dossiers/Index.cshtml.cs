@@ -27,7 +27,7 @@ public class IndexModel(EigDbContext db, SuiviPorteur suivi, IClock clock, IAudi
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var moi = DossierAcces.UtilisateurId(User);
+        var moi = User.UtilisateurId();
         Dossiers = await suivi.DossiersAsync(moi, ct);
         Appels = (await db.AppelsAProjets.ToListAsync(ct))
             .Where(a => a.EstOuvert(DateOnly.FromDateTime(clock.UtcNow)))
@@ -49,7 +49,7 @@ public class IndexModel(EigDbContext db, SuiviPorteur suivi, IClock clock, IAudi
         var maintenant = clock.UtcNow;
         var dossier = new DossierProjet
         {
-            AppelId = appel.Id, PorteurId = DossierAcces.UtilisateurId(User), CreeLe = maintenant, ModifieLe = maintenant,
+            AppelId = appel.Id, PorteurId = User.UtilisateurId(), CreeLe = maintenant, ModifieLe = maintenant,
         };
         audit.Enregistrer("dossier.creer", "DossierProjet", dossier.Id.ToString(), appel.Titre);
         await NumerosDossiers.CreerAsync(db, dossier, ct);

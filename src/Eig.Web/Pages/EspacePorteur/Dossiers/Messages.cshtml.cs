@@ -8,7 +8,7 @@ namespace Eig.Web.Pages.EspacePorteur.Dossiers;
 public class MessagesModel(DossierAcces acces, Messagerie messagerie) : MessagesDossierModel(messagerie)
 {
     protected override Task<DossierProjet?> TrouverAsync(Guid id, CancellationToken ct) =>
-        acces.TrouverPourPorteurAsync(id, DossierAcces.UtilisateurId(User), ct);
+        acces.TrouverPourPorteurAsync(id, User.UtilisateurId(), ct);
 
     protected override bool DeLEquipe => false;
     protected override string Confirmation => "Votre message est envoyé à l'équipe du programme.";

@@ -32,7 +32,7 @@ public class PiecesJointesModel(EigDbContext db, DossierAcces acces, IClock cloc
 
     private async Task<bool> ChargerAsync(Guid id, CancellationToken ct)
     {
-        var d = await acces.TrouverPourPorteurAsync(id, DossierAcces.UtilisateurId(User), ct);
+        var d = await acces.TrouverPourPorteurAsync(id, User.UtilisateurId(), ct);
         if (d is null) return false;
         Dossier = d;
         Pieces = await db.FichiersAap.Where(f => f.DossierId == id && f.MessageId == null).OrderBy(f => f.DeposeLe)
@@ -55,16 +55,12 @@ public class PiecesJointesModel(EigDbContext db, DossierAcces acces, IClock cloc
             ModelState.AddModelError("Input.Fichier", $"Un dossier compte au plus {NombreMax} pièces jointes.");
         var (contenu, erreur) = await PdfUpload.LireAsync(Input.Fichier, ct);
         if (erreur is not null) ModelState.AddModelError("Input.Fichier", erreur);
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         var maintenant = clock.UtcNow;
         var fichier = new FichierAap
         {
             DossierId = id, NomFichier = PdfUpload.NomSur(Input.Fichier!.FileName), Taille = contenu!.Length, Contenu = contenu,
-            DeposeParId = DossierAcces.UtilisateurId(User), DeposeLe = maintenant,
+            DeposeParId = User.UtilisateurId(), DeposeLe = maintenant,
         };
         db.FichiersAap.Add(fichier);
         Dossier.EtapeAtteinte = Math.Max(Dossier.EtapeAtteinte, 5);

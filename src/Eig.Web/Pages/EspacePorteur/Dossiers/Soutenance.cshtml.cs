@@ -28,14 +28,14 @@ public class SoutenanceModel(EigDbContext db, DossierAcces acces, IClock clock, 
 
     private async Task<bool> ChargerAsync(Guid id, CancellationToken ct)
     {
-        var d = await acces.TrouverPourPorteurAsync(id, DossierAcces.UtilisateurId(User), ct);
+        var d = await acces.TrouverPourPorteurAsync(id, User.UtilisateurId(), ct);
         if (d is null) return false;
         Dossier = d;
         Reserve = await db.CreneauxSoutenance.FirstOrDefaultAsync(c => c.DossierId == id, ct);
         var maintenant = clock.UtcNow;
         Libres = (await db.CreneauxSoutenance.Where(c => c.AppelId == d.AppelId && c.DossierId == null && c.Debut > maintenant)
                 .OrderBy(c => c.Debut).ToListAsync(ct))
-            .Select(c => new SelectListItem($"Le {c.Debut:dd/MM/yyyy} à {c.Debut:HH:mm} (UTC), {c.DureeMinutes} minutes — {c.Lieu}", c.Id.ToString())).ToList();
+            .Select(c => new SelectListItem($"Le {Fr.Creneau(c.Debut, c.DureeMinutes)} — {c.Lieu}", c.Id.ToString())).ToList();
         return true;
     }
 
@@ -53,12 +53,8 @@ public class SoutenanceModel(EigDbContext db, DossierAcces acces, IClock clock, 
         if (!Guid.TryParse(Input.CreneauId, out var cid)
             || (creneau = await db.CreneauxSoutenance.FirstOrDefaultAsync(c => c.Id == cid && c.AppelId == Dossier.AppelId, ct)) is null)
             ModelState.AddModelError("Input.CreneauId", "Choisissez un créneau dans la liste.");
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-        var message = await Reservation.ReserverAsync(db, creneau!, Dossier, DossierAcces.UtilisateurId(User), clock, audit, mails, acces, ct);
+        if (!ModelState.IsValid) return Page();
+        var message = await Reservation.ReserverAsync(db, creneau!, Dossier, User.UtilisateurId(), clock, audit, mails, acces, ct);
         if (message is not null)
         {
             TempData["Erreur"] = message;

@@ -30,6 +30,7 @@ public class CandidatModel(EigDbContext db, IClock clock, IOutbox outbox, Candid
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await ChargerAsync(id) ? Page() : NotFound();
 
+    [RefusSurLeChamp("Input.Decision")]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (!await ChargerAsync(id)) return NotFound();
@@ -39,7 +40,7 @@ public class CandidatModel(EigDbContext db, IClock clock, IOutbox outbox, Candid
             ModelState.AddModelError("Input.Avis", "Donnez votre retour sur l'entretien.");
         else if (Input.Avis.Length > Proposition.LongueurAvis)
             ModelState.AddModelError("Input.Avis", $"Votre retour ne peut pas dépasser {Proposition.LongueurAvis} caractères.");
-        if (!ModelState.IsValid) return this.FormError();
+        if (!ModelState.IsValid) return Page();
         var choisie = Input.Decision == "choisie";
         try
         {
@@ -50,11 +51,6 @@ public class CandidatModel(EigDbContext db, IClock clock, IOutbox outbox, Candid
             if (staff is not null) outbox.Ajouter(staff, mails.DecisionAdministration(nom, Defi, choisie));
             if (!choisie) outbox.Ajouter(Candidature.Email, mails.NonChoisie(Candidature, Defi));
             await db.SaveChangesAsync();
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("Input.Decision", ex.Message);
-            return this.FormError();
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -36,6 +36,7 @@ public class IndexModel(EigDbContext db, IClock clock, IAuditLog audit) : PageMo
 
     public async Task OnGetAsync() => await ChargerAsync();
 
+    [RefusSurLeChamp("Input.Jour")]
     public async Task<IActionResult> OnPostAsync()
     {
         await ChargerAsync();
@@ -44,19 +45,11 @@ public class IndexModel(EigDbContext db, IClock clock, IAuditLog audit) : PageMo
         if (Input.Jour is null) ModelState.AddModelError("Input.Jour", "Indiquez le jour de l'entretien.");
         if (string.IsNullOrWhiteSpace(Input.Heure)) ModelState.AddModelError("Input.Heure", "Indiquez l'heure du premier créneau.");
         if (string.IsNullOrWhiteSpace(Input.Modalites)) ModelState.AddModelError("Input.Modalites", "Indiquez le lieu ou le lien de visioconférence.");
-        if (!ModelState.IsValid) return this.FormError();
+        if (!ModelState.IsValid) return Page();
         var now = clock.UtcNow;
         var heure = TimeOnly.ParseExact(Input.Heure!, "HH:mm");
-        try
-        {
-            for (var i = 0; i < Input.Nombre; i++)
-                db.Creneaux.Add(Creneau.EntretienMission(defi!.Id, Affichage.VersUtc(Input.Jour!.Value.ToDateTime(heure).AddHours(i)), Input.Modalites!, now));
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("Input.Jour", ex.Message);
-            return this.FormError();
-        }
+        for (var i = 0; i < Input.Nombre; i++)
+            db.Creneaux.Add(Creneau.EntretienMission(defi!.Id, Fr.VersUtc(Input.Jour!.Value.ToDateTime(heure).AddHours(i)), Input.Modalites!, now));
         audit.Enregistrer("recrutement.creneaux-mission-publies", "Defi", defi!.Id.ToString(), $"{Input.Nombre} créneau(x)");
         await db.SaveChangesAsync();
         TempData["Succes"] = "Vos créneaux sont publiés : les personnes proposées peuvent les réserver.";

@@ -59,18 +59,11 @@ public class EvaluerModel(EigDbContext db, IClock clock, IAuditLog audit) : Page
     public Task<IActionResult> OnPostEnregistrerAsync(Guid id) => EnregistrerAsync(id, soumettre: false);
     public Task<IActionResult> OnPostSoumettreAsync(Guid id) => EnregistrerAsync(id, soumettre: true);
 
+    [RefusSurLeChamp("Input.MotifConflit")]
     public async Task<IActionResult> OnPostConflitAsync(Guid id)
     {
         if (!await ChargerAsync(id)) return NotFound();
-        try
-        {
-            Affectation.DeclarerConflit(Input.MotifConflit ?? "", Evaluation?.EstSoumise == true, clock.UtcNow);
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("Input.MotifConflit", ex.Message);
-            return this.FormError();
-        }
+        Affectation.DeclarerConflit(Input.MotifConflit ?? "", Evaluation?.EstSoumise == true, clock.UtcNow);
         audit.Enregistrer("candidature.conflit-interets", "Affectation", Affectation.Id.ToString(), Input.MotifConflit);
         await db.SaveChangesAsync();
         TempData["Succes"] = "Votre conflit d'intérêts est enregistré : cette candidature ne vous est plus confiée.";
@@ -92,11 +85,6 @@ public class EvaluerModel(EigDbContext db, IClock clock, IAuditLog audit) : Page
             if (nouvelle) db.Evaluations.Add(evaluation);
             audit.Enregistrer(soumettre ? "candidature.evaluation-soumise" : "candidature.evaluation-enregistree", "Affectation", Affectation.Id.ToString());
             await db.SaveChangesAsync();
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-            return this.FormError();
         }
         catch (DbUpdateConcurrencyException)
         {

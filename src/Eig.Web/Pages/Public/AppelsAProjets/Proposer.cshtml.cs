@@ -25,7 +25,7 @@ public class ProposerModel(EigDbContext db, IClock clock) : PageModel
     {
         Ouvert = await AppelPublic.OuvertAsync(db, DateOnly.FromDateTime(clock.UtcNow), ct);
         if (Ouvert is null || !EstPorteur) return;
-        var moi = DossierAcces.UtilisateurId(User);
+        var moi = User.UtilisateurId();
         var d = await db.DossiersProjets.Where(d => d.AppelId == Ouvert.Appel.Id && d.PorteurId == moi
                 && (d.Etat == EtatDossier.Brouillon || d.Etat == EtatDossier.CorrectionsDemandees))
             .OrderByDescending(d => d.ModifieLe).Select(d => new { d.Id, d.Numero }).FirstOrDefaultAsync(ct);

@@ -45,7 +45,7 @@ public class EvenementModel(EigDbContext db, IClock clock, IOutbox outbox, MailT
         if (e is null) return NotFound();
         Evenement = e;
         ViewData["Title"] = e.Titre;
-        if (!ModelState.IsValid) return Invalide();
+        if (!ModelState.IsValid) return Page();
         const string inscrit = "Vous êtes inscrit·e. L'invitation vous a été envoyée par courriel.";
         var email = Input.Email!.Trim().ToLowerInvariant();
         if (await db.InscriptionsEvenements.AnyAsync(i => i.EvenementId == id && i.Email == email, ct))
@@ -62,18 +62,18 @@ public class EvenementModel(EigDbContext db, IClock clock, IOutbox outbox, MailT
         catch (DomainException ex)
         {
             ModelState.AddModelError("", ex.Message);
-            return Invalide();
+            return Page();
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (!await Places.PrendreAsync(db, id, ct))
         {
             ModelState.AddModelError("", "Cet événement est complet.");
-            return Invalide();
+            return Page();
         }
         db.InscriptionsEvenements.Add(new InscriptionEvenement { EvenementId = id, Nom = Input.Nom!.Trim(), Email = email, InscritLe = clock.UtcNow });
         var ics = Ics.Evenement($"evenement-{e.Id}@eig.numerique.gouv.fr", e.Debut, e.Fin, e.Titre, e.Description + "\n\n" + e.Lien, e.Lien, clock.UtcNow);
         outbox.Ajouter(email, mails.Composer($"Inscription confirmée : {e.Titre}", new MailBody($"Vous êtes inscrit·e, {Input.Nom!.Trim()}",
-                [e.Titre, Heures.Paris(e.Debut, e.DureeMinutes), "L'invitation jointe s'ajoute à votre agenda. Le lien pour participer :", e.Lien],
+                [e.Titre, Fr.Creneau(e.Debut, e.DureeMinutes), "L'invitation jointe s'ajoute à votre agenda. Le lien pour participer :", e.Lien],
                 Note: "Vous ne pouvez plus venir ? Répondez à l'équipe depuis la page contact du site : votre place ira à quelqu'un d'autre.")),
             new OutboxAttachment { NomFichier = "invitation.ics", TypeMime = "text/calendar", Contenu = ics });
         try
@@ -89,11 +89,5 @@ public class EvenementModel(EigDbContext db, IClock clock, IOutbox outbox, MailT
         }
         TempData["Succes"] = inscrit;
         return Redirect($"/evenements/{id}");
-    }
-
-    private IActionResult Invalide()
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
     }
 }

@@ -27,11 +27,7 @@ public class InscriptionModel(NewsletterService newsletter) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         await newsletter.InscrireAsync(Input.Email!, "site", ct);
         TempData["Succes"] = "Merci ! Un courriel vient de vous être envoyé : cliquez sur son lien pour confirmer votre inscription.";
         return RedirectToPage("/Public/Newsletter/Inscription");

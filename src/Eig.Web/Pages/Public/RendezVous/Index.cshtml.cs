@@ -65,7 +65,7 @@ public class IndexModel(EigDbContext db, IClock clock, IOutbox outbox, MailTempl
             "Échange de 20 minutes avec l'équipe EIG", reservation.Objet, null, maintenant);
         outbox.Ajouter(reservation.Email, mails.Composer("Rendez-vous confirmé avec l'équipe EIG",
                 new MailBody($"À bientôt, {reservation.Nom}",
-                    [Heures.Paris(creneau.Debut, CreneauAppel.DureeMinutes), "L'équipe vous appellera ou vous enverra un lien de visio. L'invitation jointe s'ajoute à votre agenda."],
+                    [Fr.Creneau(creneau.Debut, CreneauAppel.DureeMinutes), "L'équipe vous appellera ou vous enverra un lien de visio. L'invitation jointe s'ajoute à votre agenda."],
                     ("Annuler ce rendez-vous", mails.Lien($"/rendez-vous/annuler?id={reservation.Id}&jeton={jeton}")),
                     "Si vous ne pouvez pas venir, annulez : le créneau sera proposé à quelqu'un d'autre.")),
             new OutboxAttachment { NomFichier = "rendez-vous.ics", TypeMime = "text/calendar", Contenu = ics });
@@ -87,7 +87,6 @@ public class IndexModel(EigDbContext db, IClock clock, IOutbox outbox, MailTempl
 
     private async Task<IActionResult> InvalideAsync(CancellationToken ct)
     {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         await ChargerAsync(ct);
         return Page();
     }
@@ -98,6 +97,6 @@ public class IndexModel(EigDbContext db, IClock clock, IOutbox outbox, MailTempl
         var libres = await db.CreneauxAppel.AsNoTracking()
             .Where(c => c.Debut > maintenant && !db.ReservationsCreneaux.Any(r => r.CreneauId == c.Id))
             .OrderBy(c => c.Debut).Take(60).ToListAsync(ct);
-        Creneaux = libres.Select(c => new SelectListItem(Heures.Paris(c.Debut, CreneauAppel.DureeMinutes), c.Id.ToString())).ToList();
+        Creneaux = libres.Select(c => new SelectListItem(Fr.Creneau(c.Debut, CreneauAppel.DureeMinutes), c.Id.ToString())).ToList();
     }
 }

@@ -29,7 +29,7 @@ public class AppelsAProjetsTests : IAsyncLifetime
     {
         var (client, promo) = await StaffEtPromotionAsync();
 
-        var r = await AapFormulaires.PostAsync(client, "/admin/appels-a-projets",
+        var r = await EigWebFactory.PostFormAsync(client, "/admin/appels-a-projets",
             new Dictionary<string, string> { ["Input.Titre"] = "AAP promotion 9", ["Input.PromotionId"] = promo.ToString() });
 
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
@@ -37,7 +37,7 @@ public class AppelsAProjetsTests : IAsyncLifetime
         var appel = await _f.WithDbAsync(db => db.AppelsAProjets.SingleAsync());
         Assert.Equal(9, await _f.WithDbAsync(db => db.Criteres.CountAsync(c => c.GrilleId == appel.GrilleId)));
 
-        var pub = await AapFormulaires.PostAsync(client, url, new Dictionary<string, string>(), handler: "Publier");
+        var pub = await EigWebFactory.PostFormAsync(client, url, new Dictionary<string, string>(), handler: "Publier");
         Assert.Equal(HttpStatusCode.Redirect, pub.StatusCode);
         Assert.Equal(EtatAppel.Publie, await _f.WithDbAsync(db => db.AppelsAProjets.Select(a => a.Etat).SingleAsync()));
     }
@@ -46,11 +46,11 @@ public class AppelsAProjetsTests : IAsyncLifetime
     public async Task Post_Settings_SavesGridWithWeightsAndRule()
     {
         var (client, promo) = await StaffEtPromotionAsync();
-        var r = await AapFormulaires.PostAsync(client, "/admin/appels-a-projets",
+        var r = await EigWebFactory.PostFormAsync(client, "/admin/appels-a-projets",
             new Dictionary<string, string> { ["Input.Titre"] = "AAP", ["Input.PromotionId"] = promo.ToString() });
         var url = r.Headers.Location!.OriginalString;
 
-        var save = await AapFormulaires.PostAsync(client, url, new Dictionary<string, string>
+        var save = await EigWebFactory.PostFormAsync(client, url, new Dictionary<string, string>
         {
             ["Input.Criteres"] = "Problème avéré | Confronté au terrain | 2\nSponsoring | Un sponsor engagé",
             ["Input.EchelleMin"] = "1", ["Input.EchelleMax"] = "4", ["Input.SeuilDesaccord"] = "1,5",
@@ -78,20 +78,20 @@ public class AppelsAProjetsTests : IAsyncLifetime
     public async Task Post_BadSettings_ShowsFrenchMessage(string champ, string valeur, string attendu)
     {
         var (client, promo) = await StaffEtPromotionAsync();
-        var r = await AapFormulaires.PostAsync(client, "/admin/appels-a-projets",
+        var r = await EigWebFactory.PostFormAsync(client, "/admin/appels-a-projets",
             new Dictionary<string, string> { ["Input.Titre"] = "AAP", ["Input.PromotionId"] = promo.ToString() });
 
-        var save = await AapFormulaires.PostAsync(client, r.Headers.Location!.OriginalString, new Dictionary<string, string> { [champ] = valeur });
+        var save = await EigWebFactory.PostFormAsync(client, r.Headers.Location!.OriginalString, new Dictionary<string, string> { [champ] = valeur });
 
         Assert.Equal(HttpStatusCode.BadRequest, save.StatusCode);
-        Assert.Contains(attendu, (await EigWebFactory.ParseAsync(save)).QuerySelector(".fr-error-text, .fr-message--error")!.TextContent);
+        EigWebFactory.AssertHasError(await EigWebFactory.ParseAsync(save), champ, attendu);
     }
 
     [Fact]
     public async Task Post_ReglementNotAPdf_IsRefusedNextToTheField()
     {
         var (client, promo) = await StaffEtPromotionAsync();
-        var r = await AapFormulaires.PostAsync(client, "/admin/appels-a-projets",
+        var r = await EigWebFactory.PostFormAsync(client, "/admin/appels-a-projets",
             new Dictionary<string, string> { ["Input.Titre"] = "AAP", ["Input.PromotionId"] = promo.ToString() });
         var url = r.Headers.Location!.OriginalString;
         var doc = await EigWebFactory.GetDocumentAsync(client, url);
@@ -124,7 +124,7 @@ public class PublicationEtCacheTests : IAsyncLifetime
         await _f.SignInAsAsync(staff, await _f.CreateUserAsync(Roles.Staff));
         var promo = new Promotion { Numero = 9, Annee = 2027, Debut = new(2027, 9, 1), Fin = new(2028, 6, 30) };
         await _f.WithDbAsync(async db => { db.Promotions.Add(promo); await db.SaveChangesAsync(); });
-        var created = await AapFormulaires.PostAsync(staff, "/admin/appels-a-projets",
+        var created = await EigWebFactory.PostFormAsync(staff, "/admin/appels-a-projets",
             new Dictionary<string, string> { ["Input.Titre"] = "AAP promotion 9", ["Input.PromotionId"] = promo.Id.ToString() });
         var url = created.Headers.Location!.OriginalString;
         await _f.WithDbAsync(async db =>
@@ -142,7 +142,7 @@ public class PublicationEtCacheTests : IAsyncLifetime
         Assert.NotNull(cached.Headers.Age);
         Assert.Empty((await EigWebFactory.ParseAsync(cached)).QuerySelectorAll("a[href='/participer/administrations/proposer']"));
 
-        var pub = await AapFormulaires.PostAsync(staff, url, new Dictionary<string, string>(), handler: "Publier");
+        var pub = await EigWebFactory.PostFormAsync(staff, url, new Dictionary<string, string>(), handler: "Publier");
         Assert.Equal(HttpStatusCode.Redirect, pub.StatusCode);
 
         using var after = await visitor.GetAsync("/participer/administrations", TestContext.Current.CancellationToken);

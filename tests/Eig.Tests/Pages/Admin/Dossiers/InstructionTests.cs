@@ -28,7 +28,7 @@ public class InstructionTests : IAsyncLifetime
         var d = await AapDonnees.DossierAsync(_f, appel.Id, porteur.Id);
         var client = await StaffAsync();
 
-        var r = await AapFormulaires.PostAsync(client, $"/admin/dossiers/{d.Id}", new Dictionary<string, string> { ["Input.Action"] = "instruire" }, handler: "Statut");
+        var r = await EigWebFactory.PostFormAsync(client, $"/admin/dossiers/{d.Id}", new Dictionary<string, string> { ["Input.Action"] = "instruire" }, handler: "Statut");
 
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         var stored = await _f.WithDbAsync(db => db.DossiersProjets.Include(x => x.Historique).SingleAsync(x => x.Id == d.Id));
@@ -46,7 +46,7 @@ public class InstructionTests : IAsyncLifetime
         var d = await AapDonnees.DossierAsync(_f, appel.Id, porteur.Id, puis: x => x.CommencerInstruction(Guid.NewGuid(), DateTime.UtcNow));
         var client = await StaffAsync();
 
-        var r = await AapFormulaires.PostAsync(client, $"/admin/dossiers/{d.Id}",
+        var r = await EigWebFactory.PostFormAsync(client, $"/admin/dossiers/{d.Id}",
             new Dictionary<string, string> { ["Input.Action"] = "preselectionner", ["Input.Motif"] = "  " }, handler: "Statut");
 
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
@@ -62,7 +62,7 @@ public class InstructionTests : IAsyncLifetime
         var d = await AapDonnees.DossierAsync(_f, appel.Id, porteur.Id);   // only "déposé"
         var client = await StaffAsync();
 
-        var r = await AapFormulaires.PostAsync(client, $"/admin/dossiers/{d.Id}",
+        var r = await EigWebFactory.PostFormAsync(client, $"/admin/dossiers/{d.Id}",
             new Dictionary<string, string> { ["Input.Action"] = "preselectionner", ["Input.Motif"] = "raccourci" }, handler: "Statut");
 
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
@@ -88,7 +88,7 @@ public class InstructionTests : IAsyncLifetime
         var page = await EigWebFactory.GetDocumentAsync(client, $"/admin/dossiers/{d.Id}");
         Assert.Equal(libre.Id.ToString(), page.QuerySelector("select[name='EvaluateurId'] option[selected]")!.GetAttribute("value"));
 
-        var r = await AapFormulaires.PostAsync(client, $"/admin/dossiers/{d.Id}", new Dictionary<string, string> { ["EvaluateurId"] = libre.Id.ToString() }, handler: "Affecter");
+        var r = await EigWebFactory.PostFormAsync(client, $"/admin/dossiers/{d.Id}", new Dictionary<string, string> { ["EvaluateurId"] = libre.Id.ToString() }, handler: "Affecter");
 
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         var aff = await _f.WithDbAsync(db => db.Affectations.SingleAsync(a => a.ObjetId == d.Id));

@@ -23,7 +23,7 @@ public class CoEditeursTests : IAsyncLifetime
         var cc = _f.NewClient(); await _f.SignInAsAsync(cc, collegue);
         Assert.Equal(HttpStatusCode.NotFound, (await cc.GetAsync($"/espace-porteur/dossiers/{d.Id}")).StatusCode);
 
-        var r = await AapFormulaires.PostAsync(pc, $"/espace-porteur/dossiers/{d.Id}/co-editeurs", new Dictionary<string, string> { ["Input.Email"] = collegue.Email });
+        var r = await EigWebFactory.PostFormAsync(pc, $"/espace-porteur/dossiers/{d.Id}/co-editeurs", new Dictionary<string, string> { ["Input.Email"] = collegue.Email });
 
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await cc.GetAsync($"/espace-porteur/dossiers/{d.Id}/etape/1")).StatusCode);
@@ -44,10 +44,10 @@ public class CoEditeursTests : IAsyncLifetime
         var pc = _f.NewClient(); await _f.SignInAsAsync(pc, porteur);
         var email = cas switch { "ailleurs" => etranger.Email, "inconnu" => $"personne@{domaine}", _ => "" };
 
-        var r = await AapFormulaires.PostAsync(pc, $"/espace-porteur/dossiers/{d.Id}/co-editeurs", new Dictionary<string, string> { ["Input.Email"] = email });
+        var r = await EigWebFactory.PostFormAsync(pc, $"/espace-porteur/dossiers/{d.Id}/co-editeurs", new Dictionary<string, string> { ["Input.Email"] = email });
 
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
-        Assert.Contains(attendu, (await EigWebFactory.ParseAsync(r)).QuerySelector(".fr-error-text")!.TextContent);
+        EigWebFactory.AssertHasError(await EigWebFactory.ParseAsync(r), "Input.Email", attendu);
         Assert.Equal(0, await _f.WithDbAsync(db => db.CoEditeurs.CountAsync()));
     }
 }

@@ -40,30 +40,30 @@ public class DossierPorteurTests : IAsyncLifetime
         Assert.EndsWith("/etape/1", etape1);
         var baseUrl = etape1[..^"/etape/1".Length];
 
-        var r1 = await AapFormulaires.PostAsync(client, etape1, Etape1());
+        var r1 = await EigWebFactory.PostFormAsync(client, etape1, Etape1());
         Assert.Equal(baseUrl + "/etape/2", r1.Headers.Location!.OriginalString);
-        var r2 = await AapFormulaires.PostAsync(client, baseUrl + "/etape/2", new Dictionary<string, string>
+        var r2 = await EigWebFactory.PostFormAsync(client, baseUrl + "/etape/2", new Dictionary<string, string>
         {
             ["Input.Probleme"] = "Les demandes sont longues", ["Input.Preuves"] = "Étude 2025",
             ["Input.PublicsConcernes"] = "Les allocataires", ["Input.NombrePersonnesConcernees"] = "120 000",
         });
         Assert.Equal(HttpStatusCode.Redirect, r2.StatusCode);
-        await AapFormulaires.PostAsync(client, baseUrl + "/etape/3", new Dictionary<string, string>
+        await EigWebFactory.PostFormAsync(client, baseUrl + "/etape/3", new Dictionary<string, string>
         {
             ["Input.TerrainExperimentation"] = "Deux départements", ["Input.ObjectifImpact"] = "Diviser par deux le délai",
             ["Input.ApprocheProduit"] = "Itérations courtes", ["Input.FeuilleDeRoute"] = "Généraliser en 2028",
             ["Input.PrioriteGouvernementale"] = "",
         });
-        var r4 = await AapFormulaires.PostAsync(client, baseUrl + "/etape/4", new Dictionary<string, string>
+        var r4 = await EigWebFactory.PostFormAsync(client, baseUrl + "/etape/4", new Dictionary<string, string>
         {
             ["Input.ProfilsSouhaites"] = "CPO et CTO", ["Input.NombreProfils"] = "2",
         });
         Assert.Equal(baseUrl + "/pieces-jointes", r4.Headers.Location!.OriginalString);
 
         var recap = await EigWebFactory.GetDocumentAsync(client, baseUrl);
-        Assert.Contains("2 100 €", recap.Body!.TextContent.Replace('\u00a0', ' '));  // 30 % × 3 500 × 2
+        Assert.Contains("2\u202f100\u00a0€", recap.Body!.TextContent);  // 30 % × 3 500 × 2
 
-        var depot = await AapFormulaires.PostAsync(client, baseUrl, new Dictionary<string, string>(), handler: "Deposer");
+        var depot = await EigWebFactory.PostFormAsync(client, baseUrl, new Dictionary<string, string>(), handler: "Deposer");
         Assert.Equal(HttpStatusCode.Redirect, depot.StatusCode);
 
         var dossier = await _f.WithDbAsync(db => db.DossiersProjets.Include(d => d.Historique).SingleAsync(d => d.PorteurId == porteur.Id));
@@ -90,11 +90,11 @@ public class DossierPorteurTests : IAsyncLifetime
 
         var champs = Etape1();
         foreach (var k in champs.Keys) champs[k] = "";
-        var response = await AapFormulaires.PostAsync(client, $"/espace-porteur/dossiers/{d.Id}/etape/1", champs);
+        var response = await EigWebFactory.PostFormAsync(client, $"/espace-porteur/dossiers/{d.Id}/etape/1", champs);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var doc = await EigWebFactory.ParseAsync(response);
-        Assert.Contains("Renseignez le titre du projet", doc.QuerySelector("#Input_Titre-desc-error, .fr-error-text")!.TextContent);
+        EigWebFactory.AssertHasError(doc, "Input.Titre", "Renseignez le titre du projet");
         Assert.Equal(5, doc.QuerySelectorAll(".fr-error-text").Length);   // SIRET is optional
         Assert.NotNull(doc.QuerySelector(".fr-alert--error"));
         var stored = await _f.WithDbAsync(db => db.DossiersProjets.SingleAsync(x => x.Id == d.Id));
@@ -113,11 +113,11 @@ public class DossierPorteurTests : IAsyncLifetime
         var champs = Etape1();
         champs[champ] = valeur;
 
-        var response = await AapFormulaires.PostAsync(client, $"/espace-porteur/dossiers/{d.Id}/etape/1", champs);
+        var response = await EigWebFactory.PostFormAsync(client, $"/espace-porteur/dossiers/{d.Id}/etape/1", champs);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var doc = await EigWebFactory.ParseAsync(response);
-        Assert.Contains(attendu, doc.QuerySelector(".fr-error-text")!.TextContent);
+        EigWebFactory.AssertHasError(doc, champ, attendu);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public class DossierPorteurTests : IAsyncLifetime
         var (client, porteur) = await PorteurAsync();
         var d = await AapDonnees.DossierAsync(_f, appel.Id, porteur.Id, deposer: false);
 
-        var response = await AapFormulaires.PostAsync(client, $"/espace-porteur/dossiers/{d.Id}/etape/2", new Dictionary<string, string>
+        var response = await EigWebFactory.PostFormAsync(client, $"/espace-porteur/dossiers/{d.Id}/etape/2", new Dictionary<string, string>
         {
             ["Input.Probleme"] = new string('a', 4001), ["Input.Preuves"] = "ok", ["Input.PublicsConcernes"] = "ok",
             ["Input.NombrePersonnesConcernees"] = "beaucoup",
@@ -148,7 +148,7 @@ public class DossierPorteurTests : IAsyncLifetime
         var champs = Etape1();
         champs["Input.Titre"] = "<script>alert('x')</script>";
 
-        await AapFormulaires.PostAsync(client, $"/espace-porteur/dossiers/{d.Id}/etape/1", champs);
+        await EigWebFactory.PostFormAsync(client, $"/espace-porteur/dossiers/{d.Id}/etape/1", champs);
         var html = await (await client.GetAsync($"/espace-porteur/dossiers/{d.Id}")).Content.ReadAsStringAsync();
 
         Assert.DoesNotContain("<script>alert('x')</script>", html);

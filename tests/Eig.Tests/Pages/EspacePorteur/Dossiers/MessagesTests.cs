@@ -21,12 +21,12 @@ public class MessagesTests : IAsyncLifetime
         var pc = _f.NewClient(); await _f.SignInAsAsync(pc, porteur);
         var sc = _f.NewClient(); await _f.SignInAsAsync(sc, staffUser);
 
-        var vide = await AapFormulaires.PostAsync(pc, $"/espace-porteur/dossiers/{d.Id}/messages", new Dictionary<string, string> { ["Input.Texte"] = " " });
+        var vide = await EigWebFactory.PostFormAsync(pc, $"/espace-porteur/dossiers/{d.Id}/messages", new Dictionary<string, string> { ["Input.Texte"] = " " });
         Assert.Equal(HttpStatusCode.BadRequest, vide.StatusCode);
 
-        var r1 = await AapFormulaires.PostAsync(pc, $"/espace-porteur/dossiers/{d.Id}/messages", new Dictionary<string, string> { ["Input.Texte"] = "Question <b>sur</b> le budget" });
+        var r1 = await EigWebFactory.PostFormAsync(pc, $"/espace-porteur/dossiers/{d.Id}/messages", new Dictionary<string, string> { ["Input.Texte"] = "Question <b>sur</b> le budget" });
         Assert.Equal(HttpStatusCode.Redirect, r1.StatusCode);
-        var r2 = await AapFormulaires.PostAsync(sc, $"/admin/dossiers/{d.Id}/messages", new Dictionary<string, string> { ["Input.Texte"] = "Réponse de l'équipe" });
+        var r2 = await EigWebFactory.PostFormAsync(sc, $"/admin/dossiers/{d.Id}/messages", new Dictionary<string, string> { ["Input.Texte"] = "Réponse de l'équipe" });
         Assert.Equal(HttpStatusCode.Redirect, r2.StatusCode);
 
         var mails = await _f.ReadMailsAsync();

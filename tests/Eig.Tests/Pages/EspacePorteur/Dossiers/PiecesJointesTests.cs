@@ -21,18 +21,8 @@ public class PiecesJointesTests : IAsyncLifetime
         return (client, $"/espace-porteur/dossiers/{d.Id}/pieces-jointes");
     }
 
-    private static async Task<HttpResponseMessage> EnvoyerAsync(HttpClient client, string url, byte[] contenu, string nom)
-    {
-        var doc = await EigWebFactory.GetDocumentAsync(client, url);
-        var form = doc.QuerySelector("form[enctype='multipart/form-data']")!;
-        var token = form.QuerySelector($"input[name='{EigWebFactory.AntiforgeryField}']")!.GetAttribute("value")!;
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(token), EigWebFactory.AntiforgeryField },
-            { new ByteArrayContent(contenu), "Input.Fichier", nom },
-        };
-        return await client.PostAsync(url, content);
-    }
+    private static Task<HttpResponseMessage> EnvoyerAsync(HttpClient client, string url, byte[] contenu, string nom) =>
+        EigWebFactory.PostFormAsync(client, url, new Dictionary<string, string>(), file: ("Input.Fichier", nom, contenu));
 
     [Fact]
     public async Task Post_RealPdf_IsStored()
@@ -57,7 +47,7 @@ public class PiecesJointesTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         var doc = await EigWebFactory.ParseAsync(r);
-        Assert.Contains("n'est pas un PDF", doc.QuerySelector(".fr-upload-group .fr-error-text, .fr-error-text")!.TextContent);
+        EigWebFactory.AssertHasError(doc, "Input.Fichier", "n'est pas un PDF");
         Assert.Equal(0, await _f.WithDbAsync(db => db.FichiersAap.CountAsync()));
     }
 
@@ -80,7 +70,7 @@ public class PiecesJointesTests : IAsyncLifetime
     {
         var (client, url) = await DossierAsync();
 
-        var r = await AapFormulaires.PostAsync(client, url, new Dictionary<string, string>());
+        var r = await EigWebFactory.PostFormAsync(client, url, new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         Assert.Contains("Choisissez un fichier PDF", (await EigWebFactory.ParseAsync(r)).Body!.TextContent);

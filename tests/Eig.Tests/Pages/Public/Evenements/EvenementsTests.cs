@@ -131,6 +131,6 @@ public class RendezVousTests(EigWebFactory factory) : IClassFixture<EigWebFactor
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
-        Assert.Contains("Choisissez un créneau.", (await EigWebFactory.ParseAsync(r)).QuerySelector(".fr-error-text")?.TextContent);
+        EigWebFactory.AssertHasError(await EigWebFactory.ParseAsync(r), "Input.Creneau", "Choisissez un créneau.");
     }
 }

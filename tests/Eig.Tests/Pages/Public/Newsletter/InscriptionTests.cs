@@ -19,7 +19,7 @@ public class InscriptionTests(EigWebFactory factory) : IClassFixture<EigWebFacto
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var doc = await EigWebFactory.ParseAsync(response);
-        Assert.Contains("Saisissez votre adresse électronique.", doc.QuerySelector(".fr-error-text")?.TextContent);
+        EigWebFactory.AssertHasError(doc, "Input.Email", "Saisissez votre adresse électronique.");
         Assert.NotNull(doc.QuerySelector("#erreurs"));
     }
 
@@ -30,7 +30,7 @@ public class InscriptionTests(EigWebFactory factory) : IClassFixture<EigWebFacto
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var doc = await EigWebFactory.ParseAsync(response);
-        Assert.Contains("adresse électronique valide", doc.QuerySelector(".fr-error-text")?.TextContent);
+        EigWebFactory.AssertHasError(doc, "Input.Email", "adresse électronique valide");
         Assert.Equal("pas-une-adresse", doc.QuerySelector("input[name='Input.Email']")?.GetAttribute("value"));
     }
 
