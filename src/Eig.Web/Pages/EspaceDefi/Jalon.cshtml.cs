@@ -38,7 +38,7 @@ public class JalonModel(EigDbContext db, IClock clock, IAuditLog audit, IAuthori
         Defi = await db.Defis.AsNoTracking().FirstAsync(d => d.Id == id, ct);
         Promotion = await db.Promotions.AsNoTracking().Include(p => p.Phases).FirstAsync(p => p.Id == Defi.PromotionId, ct);
         Phases = Promotion.PhasesOrdonnees
-            .Select(p => new SelectListItem($"{p.Nom} ({Affichage.Date(p.Debut)} – {Affichage.Date(p.Fin)})", p.Ordre.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Select(p => new SelectListItem($"{p.Nom} ({Fr.Date(p.Debut)} – {Fr.Date(p.Fin)})", p.Ordre.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
         return true;
     }

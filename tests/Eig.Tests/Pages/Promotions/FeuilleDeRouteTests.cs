@@ -131,11 +131,12 @@ public class FeuilleDeRouteTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, refus.StatusCode);
         var doc = await EigWebFactory.ParseAsync(refus);
-        Assert.Equal("Renseignez l'intitulé du jalon.", doc.QuerySelector("#Input_Titre-erreur")!.TextContent.Trim());
-        Assert.Contains("Input_Titre-erreur", doc.QuerySelector("#Input_Titre")!.GetAttribute("aria-describedby"));
-        Assert.Equal("Indiquez l'échéance au format jj/mm/aaaa.", doc.QuerySelector("#Input_Echeance-erreur")!.TextContent.Trim());
-        Assert.StartsWith("Un jalon ne peut pas être atteint à une date future", doc.QuerySelector("#Input_FaitLe-erreur")!.TextContent.Trim());
-        Assert.Contains("Choisissez la phase du jalon.", doc.QuerySelector("fieldset:has(input[name='Input.Phase'])")!.TextContent);
+        EigWebFactory.AssertHasError(doc, "Input.Titre", "Renseignez l'intitulé du jalon.");
+        EigWebFactory.AssertHasError(doc, "Input.Echeance", "Indiquez l'échéance au format jj/mm/aaaa.");
+        EigWebFactory.AssertHasError(doc, "Input.FaitLe", "Un jalon ne peut pas être atteint à une date future");
+        // The radios' message sits in their fieldset's messages group, which labels the fieldset (DSFR's pattern).
+        Assert.Contains("Input_Phase-messages", doc.QuerySelector("fieldset#Input_Phase")!.GetAttribute("aria-labelledby"));
+        Assert.Equal("Choisissez la phase du jalon.", doc.QuerySelector("#Input_Phase-messages .fr-message--error")!.TextContent.Trim());
         Assert.Equal(0, await _f.WithDbAsync(db => db.Jalons.CountAsync()));
     }
 }
