@@ -8,4 +8,6 @@ public partial class EigDbContext
     public DbSet<PhasePromotion> PhasesPromotions => Set<PhasePromotion>();
     public DbSet<ResultatDefi> ResultatsDefis => Set<ResultatDefi>();
     public DbSet<ResultatEig> ResultatsEig => Set<ResultatEig>();
+    public DbSet<PointEtape> PointsEtape => Set<PointEtape>();
+    public DbSet<Jalon> Jalons => Set<Jalon>();
 }

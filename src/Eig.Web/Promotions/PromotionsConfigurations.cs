@@ -89,3 +89,31 @@ public class ResultatEigConfiguration : IEntityTypeConfiguration<ResultatEig>
         b.HasOne<Personne>().WithMany().HasForeignKey(r => r.PersonneId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public class PointEtapeConfiguration : IEntityTypeConfiguration<PointEtape>
+{
+    public void Configure(EntityTypeBuilder<PointEtape> b)
+    {
+        b.ToTable("PointsEtape");
+        b.Property(p => p.Id).ValueGeneratedNever();
+        b.Property(p => p.AuteurNom).HasMaxLength(200);
+        b.Property(p => p.Avancement).HasMaxLength(PointEtape.Longueur);
+        b.Property(p => p.Difficultes).HasMaxLength(PointEtape.Longueur);
+        b.Property(p => p.AideSouhaitee).HasMaxLength(PointEtape.Longueur);
+        b.HasIndex(p => new { p.DefiId, p.DeposeLe });
+        b.HasOne<Defi>().WithMany().HasForeignKey(p => p.DefiId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public class JalonConfiguration : IEntityTypeConfiguration<Jalon>
+{
+    public void Configure(EntityTypeBuilder<Jalon> b)
+    {
+        b.ToTable("Jalons");
+        b.Property(j => j.Id).ValueGeneratedNever();
+        b.Property(j => j.Titre).HasMaxLength(Jalon.LongueurTitre);
+        b.Ignore(j => j.Fait);
+        b.HasIndex(j => new { j.DefiId, j.PhaseOrdre });
+        b.HasOne<Defi>().WithMany().HasForeignKey(j => j.DefiId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -39,6 +39,12 @@ public sealed class PromotionsModule : IFeatureModule
         new("Promotions", "/admin/promotions", "Promotions, phases, défis, équipes et résultats."),
     ];
 
+    public IEnumerable<EspaceDeRole> Espaces =>
+    [
+        new(Eig.Web.Comptes.Roles.Candidat, "Mes défis", "/espace-defi", "Votre équipe, sa feuille de route et ses points d'étape."),
+        new(Eig.Web.Comptes.Roles.Porteur, "Vos défis en cours", "/espace-defi", "Les points d'étape des équipes de vos défis."),
+    ];
+
     public void MapEndpoints(IEndpointRouteBuilder app)
     {
         app.MapOpenApi(DocumentOpenApi.Replace("v1", "{documentName}")).AllowAnonymous();

@@ -13,7 +13,7 @@ namespace Eig.BrowserTests.Promotions;
 
 /// <summary>A promotion run in Chromium on the demo data: staff create and publish a promotion with its phases; the
 /// jury's laureate becomes its défi; staff complete and publish it; a candidate accepts the offer and appears on the
-/// défi's page and in the talents directory; staff record the outcomes; the programme page's figures and chart
+/// défi's page and in the talents directory; she writes a milestone of her roadmap and files a check-in that staff read; staff record the outcomes; the programme page's figures and chart
 /// change. axe runs on every page of the way.</summary>
 public class ParcoursPromotionTests(BrowserFixture browser)
 {
@@ -118,7 +118,27 @@ public class ParcoursPromotionTests(BrowserFixture browser)
         var candidat = await browser.NewPageAsAsync(candidatUser);
         await Voir(candidat, $"/espace-candidat/offre/{offreId}");
         await Cliquer(candidat, "form[action*='Accepter'] button[type=submit]");
+
+        // 4b. The new EIG reaches her défi's space from "Mon compte" and files a check-in asking for help; staff find
+        // it in their follow-up list, among the défis needing attention first.
+        await Voir(candidat, "/compte");
+        await Cliquer(candidat, "main a[href='/espace-defi']");
+        await Cliquer(candidat, $"main a[href='/espace-defi/{defi.Id}']");
+        await candidat.CheckAsync("input[name='Input.Meteo'][value='BesoinAide']");
+        await candidat.FillAsync("#Input_Avancement", "Premières pesées dans deux écoles.");
+        await candidat.FillAsync("#Input_AideSouhaitee", "Un contact à la cuisine centrale");
+        await Cliquer(candidat, "main form button[type=submit]");
+        Assert.Contains("Premières pesées dans deux écoles.", await candidat.TextContentAsync("main article"));
+        // Her roadmap: a first milestone of the current phase.
+        await Cliquer(candidat, $"main a[href='/espace-defi/{defi.Id}/jalons']");
+        await candidat.FillAsync("#Input_Titre", "Pesées dans dix écoles");
+        await Cliquer(candidat, "main form button[type=submit]");
+        Assert.Contains("Pesées dans dix écoles", await candidat.TextContentAsync("main"));
         await candidat.Context.CloseAsync();
+        await Voir(staff, "/admin/promotions");
+        await Cliquer(staff, "main a[href='/admin/promotions/suivi']");
+        Assert.Contains("Un contact à la cuisine centrale", await staff.TextContentAsync($"main tr:has(a[href='/espace-defi/{defi.Id}'])"));
+        await Cliquer(staff, $"main a[href='/espace-defi/{defi.Id}']");
 
         // 5. On the défi's page and in the talents directory, by clicking from the home page.
         var visiteur = await browser.NewPageAsync();

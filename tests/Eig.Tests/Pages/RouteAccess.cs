@@ -227,6 +227,14 @@ public static class RouteAccess
         ["/admin/promotions"] = AccessRule.StaffOnly,
         ["/admin/promotions/{id:guid}"] = Absent(Roles.Staff).WithSample($"/admin/promotions/{Inconnu}"),
         ["/admin/promotions/defis/{id:guid}"] = Absent(Roles.Staff).WithSample($"/admin/promotions/defis/{Inconnu}"),
+        ["/admin/promotions/suivi"] = AccessRule.StaffOnly,
+        ["/espace-defi"] = AccessRule.Authenticated,
+        // A défi's team space answers 404 to anyone outside its team, its administration and staff (Pages/Promotions/PointsEtapeTests).
+        ["/espace-defi/{id:guid}"] = AccessRule.Custom("Défi d'une autre équipe", v => v == Visitor.Anonyme ? Outcome.Connexion : Outcome.Introuvable)
+            .WithSample($"/espace-defi/{Inconnu}"),
+        // Only the team writes its roadmap (Pages/Promotions/FeuilleDeRouteTests): 404 for anyone else.
+        ["/espace-defi/{id:guid}/jalons/{jalonId:guid?}"] = AccessRule.Custom("Feuille de route d'une autre équipe", v => v == Visitor.Anonyme ? Outcome.Connexion : Outcome.Introuvable)
+            .WithSample($"/espace-defi/{Inconnu}/jalons"),
     };
 
     private const string Inconnu = "00000000-0000-0000-0000-000000000001";

@@ -2408,6 +2408,41 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                     b.ToTable("Defis", (string)null);
                 });
 
+            modelBuilder.Entity("Eig.Web.Promotions.Jalon", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DefiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("Echeance")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FaitLe")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ModifieLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PhaseOrdre")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefiId", "PhaseOrdre");
+
+                    b.ToTable("Jalons", (string)null);
+                });
+
             modelBuilder.Entity("Eig.Web.Promotions.PhasePromotion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2446,6 +2481,52 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("PhasesPromotions", (string)null);
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.PointEtape", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AideSouhaitee")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("AuteurId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuteurNom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Avancement")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("DefiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DeposeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Difficultes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Meteo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefiId", "DeposeLe");
+
+                    b.ToTable("PointsEtape", (string)null);
                 });
 
             modelBuilder.Entity("Eig.Web.Promotions.Promotion", b =>
@@ -3131,11 +3212,29 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Eig.Web.Promotions.Jalon", b =>
+                {
+                    b.HasOne("Eig.Web.Promotions.Defi", null)
+                        .WithMany()
+                        .HasForeignKey("DefiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Eig.Web.Promotions.PhasePromotion", b =>
                 {
                     b.HasOne("Eig.Web.Promotions.Promotion", null)
                         .WithMany("Phases")
                         .HasForeignKey("PromotionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.PointEtape", b =>
+                {
+                    b.HasOne("Eig.Web.Promotions.Defi", null)
+                        .WithMany()
+                        .HasForeignKey("DefiId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
