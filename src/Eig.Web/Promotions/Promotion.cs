@@ -209,10 +209,8 @@ public class PhasePromotion
         }
     }
 
-    private static readonly System.Globalization.CultureInfo Fr = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
-
     /// <summary>"septembre – février".</summary>
     public string Mois => Debut.Month == Fin.Month && Debut.Year == Fin.Year
-        ? Debut.ToString("MMMM", Fr)
-        : $"{Debut.ToString("MMMM", Fr)} – {Fin.ToString("MMMM", Fr)}";
+        ? Debut.ToString("MMMM", Fr.Culture)
+        : $"{Debut.ToString("MMMM", Fr.Culture)} – {Fin.ToString("MMMM", Fr.Culture)}";
 }

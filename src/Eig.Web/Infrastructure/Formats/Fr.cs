@@ -59,6 +59,8 @@ public static class Fr
     /// <summary>"1 février 2027".</summary>
     public static string Date(DateOnly d) => d.ToString("d MMMM yyyy", Culture);
     public static string Date(DateOnly? d) => d is { } x ? Date(x) : "";
+    /// <summary>A start known to the month ("février 2027") or, when only the year is known (1 January), the year.</summary>
+    public static string MoisOuAnnee(DateOnly d) => d is { Month: 1, Day: 1 } ? d.Year.ToString(Culture) : d.ToString("MMMM yyyy", Culture);
     /// <summary>The Paris date of an instant: "1 février 2027".</summary>
     public static string Date(DateTime utc) => EnHeureDeParis(utc).ToString("d MMMM yyyy", Culture);
     public static string Date(DateTime? utc) => utc is { } d ? Date(d) : "";

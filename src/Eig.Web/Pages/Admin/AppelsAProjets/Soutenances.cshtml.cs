@@ -68,7 +68,7 @@ public class SoutenancesModel(EigDbContext db, IClock clock, IAuditLog audit, Aa
         if (!ModelState.IsValid) return Page();
         var c = new CreneauSoutenance { AppelId = id, Debut = debut!.Value, DureeMinutes = duree!.Value, Lieu = lieu };
         db.CreneauxSoutenance.Add(c);
-        audit.Enregistrer("soutenance.creneau", "AppelAProjets", id.ToString(), $"{c.Debut:u}");
+        audit.Enregistrer("soutenance.creneau", "AppelAProjets", id.ToString(), Fr.DateEtHeure(c.Debut));
         await db.SaveChangesAsync(ct);
         TempData["Succes"] = $"Créneau du {Fr.DateEtHeure(c.Debut)} publié.";
         return RedirectToPage(new { id });
@@ -107,7 +107,7 @@ public static class Reservation
         {
             return ex.Message;
         }
-        audit.Enregistrer("soutenance.reserver", "DossierProjet", dossier.Id.ToString(), $"{creneau.Debut:u}");
+        audit.Enregistrer("soutenance.reserver", "DossierProjet", dossier.Id.ToString(), Fr.DateEtHeure(creneau.Debut));
         foreach (var email in await acces.AdressesAsync(dossier.Id, ct))
             mails.Soutenance(email, dossier, creneau);
         try
