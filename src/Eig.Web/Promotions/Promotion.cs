@@ -184,6 +184,7 @@ public sealed record PhaseSaisie(string Nom, DateOnly Debut, DateOnly Fin, strin
 /// <summary>One phase of a promotion: its dates, what it is about and what is expected at its end.</summary>
 public class PhasePromotion
 {
+    public const int LongueurNom = 100;
     public const int LongueurTexte = 2000;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
