@@ -3,7 +3,6 @@ using System.Threading.RateLimiting;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Comptes;
 using Eig.Web.Infrastructure.Audit;
-using Eig.Web.Infrastructure.Database;
 using Eig.Web.Infrastructure.Demo;
 using Eig.Web.Infrastructure.Mail;
 using Eig.Web.Infrastructure.Security;

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Comptes;
 using Eig.Web.AppelsAProjets;
-using Eig.Web.AppelsAProjets;
 using Eig.Web.Evaluations;
 using Microsoft.EntityFrameworkCore;
 

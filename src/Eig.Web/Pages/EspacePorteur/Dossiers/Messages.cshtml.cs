@@ -1,5 +1,4 @@
 using Eig.Web.AppelsAProjets;
-using Eig.Web.AppelsAProjets;
 using Eig.Web.Evaluations;
 
 namespace Eig.Web.Pages.EspacePorteur.Dossiers;
