@@ -39,6 +39,12 @@ public static class Fr
     public static bool ExisteAParis(DateTime heureDeParis) =>
         !Paris.IsInvalidTime(DateTime.SpecifyKind(heureDeParis, DateTimeKind.Unspecified));
 
+    /// <summary>An instant in an export (CSV) in Paris time with its offset, ISO 8601: "2027-02-01T14:30:00+01:00";
+    /// a spreadsheet shows the hour people lived, a program still reads the exact instant.</summary>
+    public static string PourExport(DateTime utc) =>
+        new DateTimeOffset(EnHeureDeParis(utc), Paris.GetUtcOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)))
+            .ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
     /// <summary>The value of a <c>datetime-local</c> input for a stored instant: Paris time, "yyyy-MM-ddTHH:mm".</summary>
     public static string PourSaisie(DateTime utc) => EnHeureDeParis(utc).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 
