@@ -32,7 +32,7 @@ public partial class Promotion
 
     public static string CleDe(int numero, string libelle) =>
         libelle.Length == 0 ? numero.ToString(CultureInfo.InvariantCulture)
-            : numero.ToString(CultureInfo.InvariantCulture) + "-" + SansAccents(libelle);
+            : numero.ToString(CultureInfo.InvariantCulture) + "-" + Slug.De(libelle, LongueurLibelle, siVide: "");
 
     /// <summary>Reads a promotion's title as the CMS writes it ("Promotion 3 - DIG", "Promotion 5 (2021)", "EIG 4",
     /// "6"): number, label and year when the title gives one. Null when no number can be found.</summary>
@@ -61,19 +61,6 @@ public partial class Promotion
         <= 6 => 2016 + numero,
         _ => 2017 + numero,
     };
-
-    private static string SansAccents(string s)
-    {
-        var norm = s.Normalize(System.Text.NormalizationForm.FormD);
-        var sb = new System.Text.StringBuilder();
-        foreach (var c in norm)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
-        }
-        return sb.ToString().Trim('-');
-    }
 
     public bool Publiee { get; private set; }
     public DateTime? PublieeLe { get; private set; }
