@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
-# The public site's speed, measured (not a test): the home page served by the service (from its output cache)
-# against the same HTML served by nginx, with wrk the same way for both; then the weight of a first visit.
+# The public site's speed, measured (not a test), on a corpus of the real site's size in its CMS format
+# (bench/site/corpus.py: 708 content files, 620 images):
+#  1. the import of the whole folder (content and images) by `import-content`, timed;
+#  2. /, /defis, a défi page and /talents served by the service (from its output cache) against the same HTML
+#     served by nginx, with wrk the same way for both, uncompressed and gzip-compressed (nginx gzip on);
+#  3. the same pages uncached (a request with a sign-in cookie skips the cache): median at one connection;
+#  4. the weight of a first visit of each public page in Chromium.
 # Usage: bash bench/site/run.sh   (DURATION=15 CONNECTIONS=32 THREADS=2 to change the load)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -12,14 +17,14 @@ DURATION=${DURATION:-15}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 
-for tool in nginx wrk; do
+for tool in nginx wrk python3; do
   if ! command -v "$tool" >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool" </dev/null >/dev/null
   fi
 done
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 
-rm -rf "$OUT"; mkdir -p "$OUT/www" "$OUT/logs"
+rm -rf "$OUT"; mkdir -p "$OUT/www" "$OUT/logs" "$OUT/tmp"
 APP_PID=""; NGINX_STARTED=""
 cleanup() {
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
@@ -30,15 +35,29 @@ trap cleanup EXIT
 echo "== publish (Release)"
 dotnet publish src/Eig.Web -c Release -o "$OUT/app" -nologo -v quiet
 
-echo "== import the project's content fixtures (the program's pages), then start the service on 127.0.0.1:$APP_PORT"
-(cd "$OUT/app" && ./Eig.Web import-content "$ROOT/src/Eig.Web/Infrastructure/Demo/contenus" "--ConnectionStrings:Eig=Data Source=$OUT/eig.db" >"$OUT/import.log")
-(cd "$OUT/app" && ASPNETCORE_ENVIRONMENT=Production Demo__Seed=true Mail__SenderEnabled=false \
+echo "== corpus of the real site's size"
+python3 bench/site/corpus.py "$OUT/corpus"
+echo "== import-content of the whole folder (content + site/static/img), into a new SQLite file"
+(cd "$OUT/app" && ./Eig.Web migrate "--ConnectionStrings:Eig=Data Source=$OUT/eig.db" >/dev/null)
+START=$(date +%s.%N)
+(cd "$OUT/app" && ./Eig.Web import-content "$OUT/corpus" "--ConnectionStrings:Eig=Data Source=$OUT/eig.db" >"$OUT/import.log" || true)
+END=$(date +%s.%N)
+head -1 "$OUT/import.log"; grep -E "^Images" "$OUT/import.log" || true
+echo "import: $(awk -v a="$START" -v b="$END" 'BEGIN { printf "%.1f", b - a }') s (wall clock, process start included)"
+
+(cd "$OUT/app" && ASPNETCORE_ENVIRONMENT=Production Demo__Seed=false Mail__SenderEnabled=false \
   ConnectionStrings__Eig="Data Source=$OUT/eig.db" Logging__LogLevel__Default=Warning \
   exec ./Eig.Web --urls "http://127.0.0.1:$APP_PORT" >"$OUT/app.log" 2>&1) &
 APP_PID=$!
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$APP_PORT/sante" >/dev/null && break; sleep 0.5; done
-curl -sf "http://127.0.0.1:$APP_PORT/" -o "$OUT/www/index.html"
-echo "home page: $(wc -c <"$OUT/www/index.html") bytes of HTML"
+
+DEFI=$(curl -s "http://127.0.0.1:$APP_PORT/defis" | grep -o 'href="/defis/[a-z0-9-]*"' | head -1 | sed 's/href="//;s/"//')
+PAGES=("/" "/defis" "$DEFI" "/talents")
+NAMES=(home defis defi talents)
+for i in "${!PAGES[@]}"; do
+  curl -sf "http://127.0.0.1:$APP_PORT${PAGES[$i]}" -o "$OUT/www/${NAMES[$i]}.html"
+  echo "${PAGES[$i]}: $(wc -c <"$OUT/www/${NAMES[$i]}.html") bytes of HTML"
+done
 
 cat >"$OUT/nginx.conf" <<CONF
 worker_processes auto;
@@ -47,32 +66,54 @@ error_log $OUT/logs/error.log;
 events { worker_connections 1024; }
 http {
   access_log off;
+  gzip on; gzip_types text/html; gzip_min_length 256;
   client_body_temp_path $OUT/tmp; proxy_temp_path $OUT/tmp; fastcgi_temp_path $OUT/tmp; uwsgi_temp_path $OUT/tmp; scgi_temp_path $OUT/tmp;
   server {
     listen 127.0.0.1:$NGINX_PORT;
     root $OUT/www;
-    location = / { default_type text/html; try_files /index.html =404; }
+    default_type text/html;
+    location = / { try_files /home.html =404; }
+    location = /defis { try_files /defis.html =404; }
+    location = /talents { try_files /talents.html =404; }
+    location /defis/ { try_files /defi.html =404; }
   }
 }
 CONF
-mkdir -p "$OUT/tmp"
 "$NGINX" -p "$OUT" -c "$OUT/nginx.conf"
 NGINX_STARTED=1
 
-run_wrk() { # name url
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$2" >/dev/null     # warm-up (fills the output cache, finishes JIT tiering)
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$2" >"$OUT/wrk-$1.txt"
-  local rps p99
-  rps=$(awk '/^Requests\/sec/ {print $2}' "$OUT/wrk-$1.txt")
-  p99=$(awk '$1=="99%" {print $2}' "$OUT/wrk-$1.txt")
-  echo "$1: $rps requests/s, p99 $p99"
-  eval "RPS_$1=$rps"
+rps() { awk '/^Requests\/sec/ {print $2}' "$1"; }
+p50() { awk '$1=="50%" {print $2}' "$1"; }
+p99() { awk '$1=="99%" {print $2}' "$1"; }
+run_wrk() { # file url [header]
+  local h=()
+  [ -n "${3:-}" ] && h=(-H "$3")
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "${h[@]}" "$2" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "${h[@]}" "$2" >"$1"
 }
-echo "== wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, same page"
-run_wrk service "http://127.0.0.1:$APP_PORT/"
-run_wrk nginx "http://127.0.0.1:$NGINX_PORT/"
-echo "ratio service/nginx: $(awk -v a="$RPS_service" -v b="$RPS_nginx" 'BEGIN { printf "%.2f", a / b }')"
-grep -E "Non-2xx|Socket errors" "$OUT"/wrk-*.txt || true
+echo "== wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, same page, service (output cache) then nginx"
+printf "%-8s %-5s %12s %9s %12s %9s %6s\n" page enc service p99 nginx p99 ratio
+for i in "${!PAGES[@]}"; do
+  for enc in none gzip; do
+    hdr=""; [ "$enc" = gzip ] && hdr="Accept-Encoding: gzip"
+    run_wrk "$OUT/wrk-${NAMES[$i]}-$enc-service.txt" "http://127.0.0.1:$APP_PORT${PAGES[$i]}" "$hdr"
+    run_wrk "$OUT/wrk-${NAMES[$i]}-$enc-nginx.txt" "http://127.0.0.1:$NGINX_PORT${PAGES[$i]}" "$hdr"
+    s=$(rps "$OUT/wrk-${NAMES[$i]}-$enc-service.txt"); n=$(rps "$OUT/wrk-${NAMES[$i]}-$enc-nginx.txt")
+    printf "%-8s %-5s %12s %9s %12s %9s %6s\n" "${NAMES[$i]}" "$enc" "$s" "$(p99 "$OUT/wrk-${NAMES[$i]}-$enc-service.txt")" "$n" \
+      "$(p99 "$OUT/wrk-${NAMES[$i]}-$enc-nginx.txt")" "$(awk -v a="$s" -v b="$n" 'BEGIN { printf "%.2f", a / b }')"
+  done
+done
+grep -lE "Non-2xx|Socket errors" "$OUT"/wrk-*.txt || true
 
-echo "== first visit of the home page (Chromium, empty cache, bytes on the wire)"
-dotnet run --project bench/PageWeight -c Release -- "http://127.0.0.1:$APP_PORT/"
+echo "== uncached (a sign-in cookie skips the cache; the page is rendered for each request): wrk -t1 -c1 -d10s"
+for i in "${!PAGES[@]}"; do
+  wrk -t1 -c1 -d10s --latency -H "Cookie: eig.auth=bench" "http://127.0.0.1:$APP_PORT${PAGES[$i]}" >"$OUT/wrk-${NAMES[$i]}-uncached.txt"
+  echo "${NAMES[$i]}: median $(p50 "$OUT/wrk-${NAMES[$i]}-uncached.txt"), p99 $(p99 "$OUT/wrk-${NAMES[$i]}-uncached.txt"), $(rps "$OUT/wrk-${NAMES[$i]}-uncached.txt") requests/s"
+done
+
+echo "== first visit of each public page (Chromium, empty cache, bytes on the wire)"
+ARTICLE=$(curl -s "http://127.0.0.1:$APP_PORT/actualites" | grep -o 'href="/actualites/[a-z0-9-]*"' | head -1 | sed 's/href="//;s/"//')
+for p in / /programme /defis "$DEFI" /actualites "$ARTICLE" /talents /agents /equipe; do
+  echo "-- $p"
+  dotnet run --project bench/PageWeight -c Release -- "http://127.0.0.1:$APP_PORT$p" | tail -1
+done

@@ -185,6 +185,10 @@ public static class WebApp
         // Early, so that a cached public page skips routing and authentication; after the security headers, so
         // that a cached copy still carries them. The policy (Contenus/Site/CachePublic.cs) decides from the request.
         app.UseOutputCache();
+        // Below the cache, so that a cached public page is stored compressed and served as is. Only the pages the
+        // cache may hold (no personal data, no antiforgery token): compressing secrets next to what a visitor
+        // types is how BREACH reads them.
+        app.UseWhen(ctx => Contenus.Site.CachePublicPolicy.Cachable(ctx.Request), b => b.UseResponseCompression());
         app.MapStaticAssets().AllowAnonymous();
         app.UseRouting();
         app.UseRateLimiter();

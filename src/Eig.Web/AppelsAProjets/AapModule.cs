@@ -13,6 +13,7 @@ public sealed class AapModule : IFeatureModule
         services.AddScoped<Relances>();
         services.AddScoped<Messagerie>();
         services.AddScoped<SuiviPorteur>();
+        services.AddScoped<PiecesDossier>();
         services.AddSingleton<AapPdf>();
     }
 

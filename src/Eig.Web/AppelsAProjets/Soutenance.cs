@@ -77,7 +77,7 @@ public class SessionJury
             throw new DomainException("L'ordre du jour est vide.");
         var sansDecision = OrdreDuJour.Count(p => p.Decision is null);
         if (sansDecision > 0)
-            throw new DomainException($"{sansDecision} dossier(s) de l'ordre du jour n'ont pas encore de décision.");
+            throw new DomainException(sansDecision == 1 ? "Un dossier de l'ordre du jour n'a pas encore de décision." : $"{sansDecision} dossiers de l'ordre du jour n'ont pas encore de décision.");
         Etat = EtatSessionJury.Publiee;
         PublieeLe = maintenant;
     }

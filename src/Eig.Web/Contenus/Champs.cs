@@ -119,6 +119,9 @@ internal sealed class Champs(FrontMatterDocument doc, string fichier)
 
     public bool Present(string cle) => doc.Donnees.ContainsKey(cle);
 
+    /// <summary>A field's text as written, without marking it read.</summary>
+    public string? TexteBrut(string cle) => doc.Donnees[cle] is JsonValue v && v.TryGetValue<string>(out var s) ? s.Trim() : null;
+
     public int? Entier(string cle, bool obligatoire = false)
     {
         var s = Texte(cle, obligatoire);

@@ -55,7 +55,7 @@ public static class CmsFormat
             ["participer/candidats/postuler.md"] = (Layouts.Demarche, "/participer/candidats/comment-postuler"),
             ["participer/candidats/faq.md"] = (Layouts.Faq, "/participer/candidats/faq"),
             ["participer/administrations/_index.md"] = (Layouts.Admins, "/participer/administrations"),
-            ["participer/administrations/proposer.md"] = (Layouts.Demarche, "/participer/administrations/proposer"),
+            ["participer/administrations/proposer.md"] = (Layouts.Demarche, "/participer/administrations/comment-proposer"),
             ["participer/administrations/faq.md"] = (Layouts.Faq, "/participer/administrations/faq"),
         };
 

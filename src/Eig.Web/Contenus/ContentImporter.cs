@@ -164,6 +164,14 @@ public sealed partial class ContentImporter(EigDbContext db, IClock clock, IAudi
 
     private static List<string> Noms(JsonObject extras) => [.. extras.Select(kv => kv.Key)];
 
+    /// <summary>A date written otherwise than as a day ("2022", "2021-02-01T10:00:00.000Z") is kept as written, for
+    /// the export to give it back unchanged.</summary>
+    private static void GarderFormeDate(Champs champs, JsonObject extras)
+    {
+        if (champs.TexteBrut("date") is { } brut && !System.Text.RegularExpressions.Regex.IsMatch(brut, @"^\d{4}-\d{2}-\d{2}$"))
+            extras["date"] = brut;
+    }
+
     private static string Json(JsonNode node) => node.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
 
     /// <summary>Relation values to slugs; a value that matches nothing is listed and left out.</summary>
@@ -317,6 +325,7 @@ public sealed partial class ContentImporter(EigDbContext db, IClock clock, IAudi
         var affiches = Noms(extras);
         // The sharing image has no column: it travels with the other fields and the page reads it from there.
         if (og is not null) extras["ogImage"] = og;
+        GarderFormeDate(champs, extras);
         d.Extras = Json(extras);
         d.Version = Guid.NewGuid();
         return new Effet(slug, affiches, CmsFormat.AncienneAdresse(relatif, champs.Texte("url")), CmsFormat.Adresse("defis", slug));
@@ -396,11 +405,12 @@ public sealed partial class ContentImporter(EigDbContext db, IClock clock, IAudi
         var brouillon = champs.Booleen("draft");
         var extras = champs.Restants();
         a.ModifieLe = maintenant;
+        // Hidden on the former site (the CMS's filter on visible) or a draft: not published here.
         if (brouillon || !visible) a.Depublier(); else a.Publier(maintenant);
-        // Hidden on the former site (the CMS's filter): kept hidden here, and written back as it was.
-        if (!visible) extras["visible"] = false;
+        var affiches = Noms(extras);
+        GarderFormeDate(champs, extras);
         a.Extras = Json(extras);
-        return new Effet(slug, Noms(extras).Where(n => n != "visible").ToList(),
+        return new Effet(slug, affiches,
             doc.AvaitFrontMatter ? CmsFormat.AncienneAdresse(relatif, champs.Texte("url")) : null, CmsFormat.Adresse("articles", slug));
     }
 

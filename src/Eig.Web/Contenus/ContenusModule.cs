@@ -17,6 +17,16 @@ public sealed class ContenusModule : IFeatureModule
         services.AddScoped<Site.NewsletterService>();
         services.AddScoped<ContentEditor>();
         services.AddOutputCache(o => o.AddBasePolicy(new Site.CachePublicPolicy()));
+        // Public pages compressed once, then kept compressed in the output cache (WebApp.cs orders the two).
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+            o.MimeTypes = [.. Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes, "image/svg+xml"];
+        });
+        services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.AddSingleton<Site.CachePublic>();
     }
 

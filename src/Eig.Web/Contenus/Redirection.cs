@@ -19,6 +19,8 @@ public class Redirection
     public static string Normaliser(string chemin)
     {
         var c = chemin.Trim();
+        // A full address of the former site: only its path counts.
+        if (Uri.TryCreate(c, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") c = uri.AbsolutePath;
         var q = c.IndexOfAny(['?', '#']);
         if (q >= 0) c = c[..q];
         try { c = Uri.UnescapeDataString(c); } catch (UriFormatException) { }

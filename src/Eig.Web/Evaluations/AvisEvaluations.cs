@@ -40,7 +40,8 @@ public static class AvisEvaluations
         return await (from ur in db.UserRoles
                       where ur.RoleId == roleId
                       join u in db.Users on ur.UserId equals u.Id
-                      select new ChargeEvaluateur(u.Id, string.IsNullOrWhiteSpace(u.NomComplet) ? u.Email! : u.NomComplet,
+                      // Name and address: two evaluators may share a name.
+                      select new ChargeEvaluateur(u.Id, string.IsNullOrWhiteSpace(u.NomComplet) ? u.Email! : u.NomComplet + " (" + u.Email + ")",
                           db.Affectations.Count(a => a.EvaluateurId == u.Id && a.Etat == EtatAffectation.Active
                               && !db.Evaluations.Any(e => e.AffectationId == a.Id && e.Etat == EtatEvaluation.Soumise))))
             .ToListAsync(ct);

@@ -66,7 +66,7 @@ public class ClavierTests(BrowserFixture browser)
         await FillAsync(page, "#Input_Code", Totp.Code(staff.AuthenticatorKey!));
         await ActivateAsync(page, "main button[type=submit]");
         await page.WaitForURLAsync("**/admin");
-        Assert.Equal("Administration", (await page.InnerTextAsync("h1")).Trim());
+        Assert.Equal("Tableau de bord de l'équipe", (await page.InnerTextAsync("h1")).Trim());
         await page.Context.CloseAsync();
     }
 

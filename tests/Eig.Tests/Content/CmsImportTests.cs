@@ -254,6 +254,49 @@ public class CmsImportTests(CmsImportTests.Importe site) : IClassFixture<CmsImpo
     }
 
     [Fact]
+    public async Task Visitor_Home_ShowsTheCmsBlocks()
+    {
+        using var client = F.NewClient();
+        var accueil = await EigWebFactory.GetDocumentAsync(client, "/");
+        var main = accueil.QuerySelector("main")!;
+        Assert.Equal("Des talents du numérique au service de l'intérêt général", accueil.QuerySelector("h1")!.TextContent);
+        Assert.Equal("/programme", main.QuerySelectorAll("a").First(a => a.TextContent.Trim() == "Découvrir le programme").GetAttribute("href"));
+        Assert.Equal("Le programme en bref", accueil.QuerySelector("#intro")!.TextContent);
+        Assert.Equal("Les défis", accueil.QuerySelector("#derniers-defis")!.TextContent);
+        Assert.Equal(["Alice Martin", "Bruno Leroux"], accueil.QuerySelectorAll("#bloc-talents ~ ul .fr-card__title").Select(t => t.TextContent.Trim()));
+        Assert.Equal(["Denis Garnier"], accueil.QuerySelectorAll("#bloc-agents ~ ul .fr-card__title").Select(t => t.TextContent.Trim()));
+        Assert.Equal("Rejoindre le programme", accueil.QuerySelector("#rejoindre")!.TextContent);
+        Assert.Equal("https://presse.example.fr/eig", accueil.QuerySelector("#medias ~ ul a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Visitor_FaqPage_ShowsItsQuestions()
+    {
+        using var client = F.NewClient();
+        var faq = await EigWebFactory.GetDocumentAsync(client, "/participer/candidats/faq");
+        Assert.Equal(["Faut-il être fonctionnaire ?", "Combien de temps dure la mission ?"], faq.QuerySelectorAll(".fr-accordion__btn").Select(b => b.TextContent.Trim()));
+        Assert.Equal("contrat de projet", faq.QuerySelector(".fr-collapse strong")!.TextContent);
+    }
+
+    [Fact]
+    public async Task PublicPage_IsCompressed_AndServedCompressedFromTheCache()
+    {
+        using var client = F.NewClient();
+        foreach (var _ in new[] { 1, 2 })
+        {
+            using var req = new HttpRequestMessage(HttpMethod.Get, "/defis");
+            req.Headers.TryAddWithoutValidation("Accept-Encoding", "br, gzip");
+            using var r = await client.SendAsync(req);
+            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+            Assert.Equal("br", Assert.Single(r.Content.Headers.ContentEncoding));
+        }
+        using var gz = new HttpRequestMessage(HttpMethod.Get, "/defis");
+        gz.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip");
+        using var g = await client.SendAsync(gz);
+        Assert.Equal("gzip", Assert.Single(g.Content.Headers.ContentEncoding));
+    }
+
+    [Fact]
     public async Task Import_Twice_UpdatesInPlace()
     {
         await using var f = new EigWebFactory();

@@ -124,7 +124,7 @@ public class ContentImportTests
         Assert.Contains(publiees, p => p.StartsWith("/participer/candidats 004_", StringComparison.Ordinal));
     }
 
-    private static async Task RoundTripAsync(string dossier)
+    internal static async Task RoundTripAsync(string dossier)
     {
         await using var premiere = new EigWebFactory();
         var rapport = await premiere.ImporterAsync(dossier);
@@ -140,6 +140,7 @@ public class ContentImportTests
         Assert.Empty(retour.Erreurs);
         var apres = await seconde.WithDbAsync(Instantane);
         Assert.Equal(avant, apres);
+        Assert.Empty(retour.Relations);
         Directory.Delete(export, true);
     }
 
@@ -148,9 +149,9 @@ public class ContentImportTests
     {
         var lignes = new List<string>();
         lignes.AddRange(await db.Taxons.Select(t => $"taxon|{t.Type}|{t.Slug}|{t.Nom}|{t.Description}|{t.Extras}").ToListAsync());
-        lignes.AddRange(await db.Promotions.Select(p => $"promo|{p.Numero}|{p.Annee}|{p.Debut}|{p.Fin}|{p.Extras}").ToListAsync());
+        lignes.AddRange(await db.Promotions.Select(p => $"promo|{p.Numero}|{p.Libelle}|{p.Annee}|{p.Debut}|{p.Fin}|{p.Extras}").ToListAsync());
         lignes.AddRange(await db.Defis.Select(d => $"defi|{d.Slug}|{d.Titre}|{d.Resume}|{d.Administration}|{d.Lieu}|{d.Ville}|{d.Themes}|{d.Expertises}|{d.Promotions}|{d.Date}|{d.Image}|{d.Publie}|{d.StartupEtat}|{d.StartupUrl}|{d.CodeSourceUrl}|{d.SiteWeb}|{d.ChiffresCles}|{d.Extras}|{d.Corps}").ToListAsync());
-        lignes.AddRange(await db.Personnes.Select(p => $"personne|{p.Slug}|{p.Nom}|{p.Poste}|{p.Description}|{p.Promotions}|{p.Role}|{p.Defis}|{p.Expertises}|{p.Image}|{p.LinkedIn}|{p.GitHub}|{p.ConsentementProfilPublic}|{p.Extras}|{p.Corps}").ToListAsync());
+        lignes.AddRange(await db.Personnes.Select(p => $"personne|{p.Slug}|{p.Nom}|{p.Poste}|{p.Description}|{p.Promotions}|{p.Role}|{p.Defis}|{p.Expertises}|{p.Image}|{p.LinkedIn}|{p.GitHub}|{p.ConsentementProfilPublic}|{p.Poids}|{p.Extras}|{p.Corps}").ToListAsync());
         lignes.AddRange(await db.Articles.Select(a => $"article|{a.Slug}|{a.Titre}|{a.Auteur}|{a.Date}|{a.Description}|{a.Image}|{a.Categories}|{a.ArticlesLies}|{a.Statut}|{a.Extras}|{a.Corps}").ToListAsync());
         lignes.AddRange(await db.Pages.Select(p => $"page|{p.Fichier}|{p.Adresse}|{p.Titre}|{p.Layout}|{p.Statut}|{p.DescriptionSeo}|{p.ImageOg}|{p.FrontMatter}|{p.Corps}").ToListAsync());
         lignes.Sort(StringComparer.Ordinal);

@@ -126,6 +126,8 @@ public static class RouteAccess
             v => v == Visitor.Anonyme ? Outcome.Connexion : v == Visitor.Staff ? Outcome.Introuvable : Outcome.Refus)
             .WithSample("/admin/contenus/pages/00000000-0000-0000-0000-000000000001/historique"),
         ["/admin/contenus/medias"] = AccessRule.StaffOnly,
+        ["/admin/contenus/medias/import"] = AccessRule.StaffOnly,
+        ["/admin/contenus/redirections"] = AccessRule.StaffOnly,
         ["/admin/contenus/newsletter"] = AccessRule.StaffOnly,
         ["/admin/contenus/evenements"] = AccessRule.StaffOnly,
         ["/admin/contenus/collections/{collection}"] = AccessRule.StaffOnly.WithSample("/admin/contenus/collections/defis"),
@@ -143,6 +145,7 @@ public static class RouteAccess
         ["/admin/invitations"] = AccessRule.StaffOnly,
         ["/admin/journal"] = AccessRule.StaffOnly,
         ["/admin/taches"] = AccessRule.StaffOnly,
+        ["/admin/recherche"] = AccessRule.StaffOnly.WithSample("/admin/recherche?q=minist"),
         ["/admin/courriels"] = AccessRule.StaffOnly,
 
         // Call for projects (feat-aap). Dossier pages with an id answer 404 to anyone but their porteur and co-editors

@@ -33,6 +33,10 @@ public sealed class CachePublicPolicy : IOutputCachePolicy
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(1);
         context.CacheVaryByRules.QueryKeys = "*";
+        // One stored copy per encoding the compression below the cache gives: brotli, gzip or none.
+        var accepte = context.HttpContext.Request.Headers.AcceptEncoding.ToString();
+        context.CacheVaryByRules.VaryByValues["encodage"] = accepte.Contains("br", StringComparison.OrdinalIgnoreCase) ? "br"
+            : accepte.Contains("gzip", StringComparison.OrdinalIgnoreCase) ? "gzip" : "";
         context.Tags.Add(Tag);
         return ValueTask.CompletedTask;
     }

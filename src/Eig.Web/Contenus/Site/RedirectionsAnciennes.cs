@@ -40,9 +40,9 @@ public sealed class RedirectionsAnciennes(IServiceScopeFactory scopes)
         return table.TryGetValue(Redirection.Normaliser(chemin), out var cible) ? cible : null;
     }
 
-    /// <summary>Old addresses that are pages of the service itself (the former site's "postuler" text page is
-    /// now the application form): never redirected away by an import.</summary>
-    private static readonly HashSet<string> DuService = new(StringComparer.Ordinal) { "/participer/candidats/postuler" };
+    /// <summary>Old addresses that are pages of the service itself (the former site's "postuler" and "proposer"
+    /// text pages are now the application form and the call for projects' front door): never redirected away.</summary>
+    private static readonly HashSet<string> DuService = new(StringComparer.Ordinal) { "/participer/candidats/postuler", "/participer/administrations/proposer" };
 
     /// <summary>The import's upsert, in the caller's transaction (not saved here). A redirect staff wrote by hand is
     /// left alone. True when a row was added or changed.</summary>

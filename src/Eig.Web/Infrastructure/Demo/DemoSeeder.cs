@@ -34,6 +34,20 @@ public sealed class DemoSeeder(EigDbContext db, UserManager<Utilisateur> users, 
         var now = clock.UtcNow;
         var today = DateOnly.FromDateTime(now);
 
+        foreach (var (email, role, nom) in Comptes)
+        {
+            if (await users.FindByEmailAsync(email) is not null) continue;
+            var password = Passwords.Generate();
+            var user = new Utilisateur
+            {
+                Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, NomComplet = nom, CreeLe = now,
+            };
+            var result = await users.CreateAsync(user, password);
+            if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+            await users.AddToRoleAsync(user, role);
+            created.Add((email, role, password));
+        }
+
         if (!await db.Promotions.AnyAsync(ct))
         {
             var annee = today.Month >= 9 ? today.Year : today.Year - 1;
@@ -64,6 +78,31 @@ public sealed class DemoSeeder(EigDbContext db, UserManager<Utilisateur> users, 
             aac.Publier(now);
             db.AppelsAProjets.Add(aap);
             db.AppelsACandidatures.Add(aac);
+            // Each call's règlement, as staff upload it: the public pages' "règlement" buttons lead to it.
+            var equipe = (await users.FindByEmailAsync(Comptes.Single(c => c.Role == Roles.Staff).Email))!;
+            var reglementAap = new FichierAap
+            {
+                NomFichier = "reglement-appel-a-projets.pdf", DeposeParId = equipe.Id, DeposeLe = now,
+                Contenu = Reglement(aap.Titre,
+                [
+                    "Document de démonstration : il tient la place du règlement que l'équipe du programme dépose sur l'appel.",
+                    $"L'appel est ouvert en continu depuis le {Fr.Date(aap.Ouverture!.Value)}. Une administration y dépose un dossier par projet ; l'équipe l'instruit, des évaluateurs et évaluatrices le notent, puis un jury décide.",
+                    $"Les projets retenus accueillent des entrepreneurs et entrepreneuses d'intérêt général de la promotion {courante.Numero + 1}, aux profils : {string.Join(", ", AppelAProjets.ProfilsParDefaut).ToLowerInvariant()}.",
+                ]),
+            };
+            reglementAap.Taille = reglementAap.Contenu.Length;
+            db.FichiersAap.Add(reglementAap);
+            aap.ReglementFichierId = reglementAap.Id;
+            db.ReglementsAppels.Add(new ReglementAppel
+            {
+                AppelId = aac.Id, NomFichier = "reglement-appel-a-candidatures.pdf", DeposeLe = now,
+                Contenu = Reglement(aac.Titre,
+                [
+                    "Document de démonstration : il tient la place du règlement que l'équipe du programme dépose sur l'appel.",
+                    $"Les candidatures sont reçues du {Fr.Date(aac.Ouverture!.Value)} au {Fr.Date(aac.Cloture!.Value)}, pour les profils de directeur ou directrice de produit et de directeur ou directrice technique.",
+                    "Chaque candidature est évaluée sur dossier puis en entretien ; les personnes retenues rejoignent un défi pour la durée de la promotion, en contrat de projet à la DINUM.",
+                ]),
+            });
 
             db.Defis.AddRange(
                 new Defi { PromotionId = passee.Id, Titre = "Signalements simplifiés", Slug = "signalements-simplifies", Publie = true,
@@ -79,19 +118,16 @@ public sealed class DemoSeeder(EigDbContext db, UserManager<Utilisateur> users, 
         if (!await db.Set<Eig.Web.Contenus.PageContenu>().AnyAsync(ct) && Directory.Exists(DossierContenus))
             await importer.ImporterAsync(DossierContenus);
 
-        foreach (var (email, role, nom) in Comptes)
-        {
-            if (await users.FindByEmailAsync(email) is not null) continue;
-            var password = Passwords.Generate();
-            var user = new Utilisateur
-            {
-                Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, NomComplet = nom, CreeLe = now,
-            };
-            var result = await users.CreateAsync(user, password);
-            if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
-            await users.AddToRoleAsync(user, role);
-            created.Add((email, role, password));
-        }
         return created;
+    }
+
+    private static byte[] Reglement(string titre, IEnumerable<string> paragraphes)
+    {
+        using var pdf = new Pdf.PdfTexte($"Règlement — {titre}");
+        pdf.Ligne("Programme Entrepreneurs d'intérêt général", pdf.Texte, 40, Pdf.PdfTexte.Bleu);
+        pdf.Ligne("Règlement de l'appel", pdf.Titre, 24);
+        pdf.Paragraphe(titre, pdf.Gras);
+        foreach (var p in paragraphes) pdf.Paragraphe(p);
+        return pdf.Octets();
     }
 }

@@ -21,7 +21,8 @@ public static class SecurityHeaders
             ctx.Response.OnStarting(() =>
             {
                 var h = ctx.Response.Headers;
-                h.ContentSecurityPolicy = csp;
+                // A response may set a stricter policy of its own (an SVG of the media library).
+                if (string.IsNullOrEmpty(h.ContentSecurityPolicy)) h.ContentSecurityPolicy = csp;
                 h.XContentTypeOptions = "nosniff";
                 h.XFrameOptions = "DENY";
                 h["Referrer-Policy"] = "strict-origin-when-cross-origin";

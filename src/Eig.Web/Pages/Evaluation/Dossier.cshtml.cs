@@ -12,8 +12,10 @@ namespace Eig.Web.Pages.Evaluation;
 
 /// <summary>Evaluator: one assigned dossier, the scoring form (a draft until submitted, then locked), the conflict of
 /// interest declaration, and — only once my own review is submitted — the others' reviews.</summary>
-public class DossierModel(EigDbContext db, IClock clock, IAuditLog audit) : PageModel
+public class DossierModel(EigDbContext db, IClock clock, IAuditLog audit, PiecesDossier pieces) : PageModel
 {
+    public List<PiecesDossier.Piece> Pieces { get; private set; } = [];
+
     public Affectation Affectation { get; private set; } = null!;
     public DossierProjet Dossier { get; private set; } = null!;
     public Grille Grille { get; private set; } = null!;
@@ -88,9 +90,18 @@ public class DossierModel(EigDbContext db, IClock clock, IAuditLog audit) : Page
         };
     }
 
+    /// <summary>An attachment of the assigned dossier (only through my own active assignment), audited.</summary>
+    public async Task<IActionResult> OnGetPieceAsync(Guid id, Guid fichierId, CancellationToken ct)
+    {
+        if (!await ChargerAsync(id, ct)) return NotFound();
+        var f = await pieces.OuvrirAsync(Dossier.Id, fichierId, "évaluation", ct);
+        return f is null ? NotFound() : Eig.Web.Infrastructure.Pdf.PdfEnLigne.Ouvrir(Response, f.Contenu, f.NomFichier);
+    }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
+        Pieces = await pieces.ListeAsync(Dossier.Id, ct);
         Remplir();
         return Page();
     }

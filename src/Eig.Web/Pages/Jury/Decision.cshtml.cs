@@ -11,8 +11,11 @@ namespace Eig.Web.Pages.Jury;
 
 /// <summary>Jury and staff: one dossier of a session — its reviews, the soutenance notes, and the decision with its
 /// motivation and, for a laureate, the profiles granted. Nothing reaches the porteur until the session is published.</summary>
-public class DecisionModel(EigDbContext db, IAuditLog audit) : PageModel
+public class DecisionModel(EigDbContext db, IAuditLog audit, PiecesDossier pieces) : PageModel
 {
+    public List<PiecesDossier.Piece> Pieces { get; private set; } = [];
+    public CreneauSoutenance? Creneau { get; private set; }
+
     public SessionJury Session { get; private set; } = null!;
     public PointOrdreDuJour Point { get; private set; } = null!;
     public DossierProjet Dossier { get; private set; } = null!;
@@ -48,6 +51,8 @@ public class DecisionModel(EigDbContext db, IAuditLog audit) : PageModel
         Session = s;
         Point = p;
         Dossier = await db.DossiersProjets.FirstAsync(d => d.Id == dossierId, ct);
+        Pieces = await pieces.ListeAsync(dossierId, ct);
+        Creneau = await db.CreneauxSoutenance.AsNoTracking().FirstOrDefaultAsync(c => c.DossierId == dossierId, ct);
         var appel = await db.AppelsAProjets.FirstAsync(a => a.Id == s.AppelId, ct);
         Profils = appel.Profils;
         Grille = await GrilleDeSelection.DeLAppelAsync(db, appel, ct);
@@ -60,6 +65,14 @@ public class DecisionModel(EigDbContext db, IAuditLog audit) : PageModel
         var eval = mienne?.EvaluationId is { } eid ? await db.Evaluations.FirstAsync(e => e.Id == eid, ct) : null;
         VoitLesNotes = AntiAncrage.PeutVoirLesAutresEvaluations(aff, eval, lecteurEstStaffOuJury: true);
         return true;
+    }
+
+    /// <summary>An attachment of a dossier on the agenda of a session I sit on, audited.</summary>
+    public async Task<IActionResult> OnGetPieceAsync(Guid id, Guid dossierId, Guid fichierId, CancellationToken ct)
+    {
+        if (!await ChargerAsync(id, dossierId, ct)) return NotFound();
+        var f = await pieces.OuvrirAsync(dossierId, fichierId, "jury", ct);
+        return f is null ? NotFound() : Eig.Web.Infrastructure.Pdf.PdfEnLigne.Ouvrir(Response, f.Contenu, f.NomFichier);
     }
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid dossierId, CancellationToken ct)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Eig.Web.Pages.Public;
 
 /// <summary>Files of the media library at /img/&lt;nom&gt;, for anyone. PDFs are sent as downloads and nothing is
-/// sniffed: the type stored is the one recognised from the content at upload.</summary>
+/// sniffed: the type stored is the one recognised from the content at upload (SVG sanitized then).</summary>
 public class MediaModel(EigDbContext db) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string nom, CancellationToken ct)
@@ -14,9 +14,16 @@ public class MediaModel(EigDbContext db) : PageModel
         var m = await db.Medias.AsNoTracking().Where(x => x.Nom == nom.ToLowerInvariant())
             .Select(x => new { x.Donnees, x.TypeMime, x.Nom }).FirstOrDefaultAsync(ct);
         if (m is null) return NotFound();
-        Response.Headers.CacheControl = "public, max-age=3600";
-        return m.TypeMime == "application/pdf"
-            ? File(m.Donnees, m.TypeMime, Path.GetFileName(m.Nom))
-            : File(m.Donnees, m.TypeMime);
+        // A day in the browser, then revalidated by its content's hash (a replaced image changes it).
+        Response.Headers.CacheControl = "public, max-age=86400";
+        var etag = new Microsoft.Net.Http.Headers.EntityTagHeaderValue("\"" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(m.Donnees))[..20] + "\"");
+        if (m.TypeMime == "image/svg+xml")
+            // An SVG opened on its own is a document: nothing in it may run or load, whatever the sanitizer missed.
+            Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox";
+        return new FileContentResult(m.Donnees, m.TypeMime)
+        {
+            EntityTag = etag,
+            FileDownloadName = m.TypeMime == "application/pdf" ? Path.GetFileName(m.Nom) : null,
+        };
     }
 }

@@ -39,6 +39,16 @@ public class DemoSeederTests(EigWebFactory factory) : IClassFixture<EigWebFactor
         using var visitor = factory.NewClient();
         foreach (var page in new[] { "/programme", "/participer/administrations", "/participer/candidats" })
             Assert.Equal(System.Net.HttpStatusCode.OK, (await visitor.GetAsync(page, TestContext.Current.CancellationToken)).StatusCode);
+        // Their règlement buttons open each call's règlement, a PDF the seeder deposited as staff would.
+        foreach (var page in new[] { "/participer/administrations", "/participer/candidats" })
+        {
+            var doc = await EigWebFactory.GetDocumentAsync(visitor, page);
+            var bouton = doc.QuerySelectorAll("main a.fr-btn").Single(a => a.TextContent.Contains("règlement", StringComparison.OrdinalIgnoreCase));
+            using var pdf = await visitor.GetAsync(bouton.GetAttribute("href"), TestContext.Current.CancellationToken);
+            Assert.Equal(System.Net.HttpStatusCode.OK, pdf.StatusCode);
+            Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+            Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken), 0, 5));
+        }
 
         // The generated passwords work on the real login page.
         using var client = factory.NewClient();

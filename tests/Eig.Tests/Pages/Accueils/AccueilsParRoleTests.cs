@@ -110,4 +110,22 @@ public class AccueilsParRoleTests : IAsyncLifetime
         Assert.Contains("À décider", main.QuerySelectorAll("tbody tr")[1].TextContent);
         Assert.Contains("Non retenu", main.QuerySelectorAll("tbody tr")[0].TextContent);
     }
+
+    [Fact]
+    public async Task Staff_Cockpit_CountsDossiersPerState_EachCountOpensTheFilteredList()
+    {
+        var appel = await AapDonnees.AppelPublieAsync(_f);
+        var porteur = await _f.CreateUserAsync(Roles.Porteur);
+        await AapDonnees.DossierAsync(_f, appel.Id, porteur.Id);
+        await AapDonnees.DossierAsync(_f, appel.Id, porteur.Id);
+        await AapDonnees.DossierAsync(_f, appel.Id, porteur.Id, puis: d => d.CommencerInstruction(Guid.NewGuid(), DateTime.UtcNow));
+        var client = await ClientAsync(await _f.CreateUserAsync(Roles.Staff));
+
+        var doc = await EigWebFactory.GetDocumentAsync(client, "/admin");
+        var depose = doc.QuerySelector("a[href='/admin/dossiers?etat=Depose']")!;
+        Assert.Equal("2", depose.ParentElement!.NextElementSibling!.TextContent.Trim());
+        var liste = await EigWebFactory.GetDocumentAsync(client, depose.GetAttribute("href")!);
+        Assert.Equal(2, liste.QuerySelectorAll("tbody tr").Length);
+        Assert.Contains("Aucune évaluation en retard", doc.QuerySelector("main")!.TextContent);
+    }
 }

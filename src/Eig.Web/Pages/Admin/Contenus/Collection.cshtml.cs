@@ -8,7 +8,7 @@ namespace Eig.Web.Pages.Admin.Contenus;
 
 /// <summary>Staff (with 2FA): one collection of the site (actualités, défis, personnes, thèmes, expertises,
 /// catégories), searchable. Each record is edited as the program's file it imports from.</summary>
-public class CollectionModel(EigDbContext db) : PageModel
+public class CollectionModel(EigDbContext db, Eig.Web.Contenus.Site.CachePublic cache, Eig.Web.Infrastructure.Audit.IAuditLog audit) : PageModel
 {
     public static readonly Dictionary<string, string> Noms = new(StringComparer.Ordinal)
     {
@@ -40,6 +40,22 @@ public class CollectionModel(EigDbContext db) : PageModel
         };
         ViewData["Title"] = Noms[collection];
         return Page();
+    }
+
+    /// <summary>The staff switch of a person's profile on the public site (a person's request to be hidden, or
+    /// staff's own choice); a re-import keeps it.</summary>
+    public async Task<IActionResult> OnPostVisibiliteAsync(string collection, Guid id, CancellationToken ct)
+    {
+        if (collection != "personnes") return NotFound();
+        var p = await db.Personnes.FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (p is null) return NotFound();
+        p.ConsentementProfilPublic = !p.ConsentementProfilPublic;
+        p.Version = Guid.NewGuid();
+        audit.Enregistrer(p.ConsentementProfilPublic ? "contenus.personne.montree" : "contenus.personne.masquee", "Personne", p.Id.ToString(), p.Nom);
+        await db.SaveChangesAsync(ct);
+        await cache.ViderAsync(ct);
+        TempData["Succes"] = p.ConsentementProfilPublic ? $"Le profil de {p.Nom} est de nouveau visible sur le site." : $"Le profil de {p.Nom} n'est plus visible sur le site.";
+        return RedirectToPage(new { collection, Recherche });
     }
 
     public static TypeTaxon Type(string collection) => collection switch

@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Web.Pages.Admin.Contenus;
 
-/// <summary>Staff (with 2FA): the media library. Images (PNG, JPEG, GIF, WebP) and PDFs, recognised by their
-/// content, 5 Mo at most; served at /img/&lt;nom&gt;, the address the program's files already use.</summary>
+/// <summary>Staff (with 2FA): the media library. Images (PNG, JPEG, GIF, WebP, SVG once sanitized) and PDFs,
+/// recognised by their content, 5 Mo at most; a whole folder as a zip on /admin/contenus/medias/import; served at /img/&lt;nom&gt;, the address the program's files already use.</summary>
 [RequestSizeLimit(Media.TailleMax + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = Media.TailleMax + 64 * 1024)]
 public partial class MediasModel(EigDbContext db, IClock clock, IAuditLog audit) : PageModel
@@ -49,9 +49,12 @@ public partial class MediasModel(EigDbContext db, IClock clock, IAuditLog audit)
                 using var ms = new MemoryStream();
                 await f.CopyToAsync(ms, ct);
                 var octets = ms.ToArray();
-                var type = Media.TypeReconnu(octets.AsSpan(0, Math.Min(16, octets.Length)));
+                var (type, contenu, raison) = MediaImporter.Verifier(nom, octets);
+                octets = contenu;
                 if (type is null)
-                    ModelState.AddModelError("Input.Fichier", "Ce fichier n'est ni une image (PNG, JPEG, GIF, WebP) ni un PDF, d'après son contenu.");
+                    ModelState.AddModelError("Input.Fichier", raison!.StartsWith("SVG", StringComparison.Ordinal)
+                        ? $"Cette image SVG n'est pas lisible ({raison})."
+                        : "Ce fichier n'est ni une image (PNG, JPEG, GIF, WebP, SVG) ni un PDF, d'après son contenu.");
                 else
                 {
                     db.Medias.Add(new Media { Nom = nom, TypeMime = type, Donnees = octets, Taille = octets.Length, TexteAlternatif = Input.TexteAlternatif?.Trim(), AjouteLe = clock.UtcNow });

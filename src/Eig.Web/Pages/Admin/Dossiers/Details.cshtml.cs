@@ -13,8 +13,10 @@ namespace Eig.Web.Pages.Admin.Dossiers;
 
 /// <summary>Staff: one dossier under instruction — its content, its status moves (each with a reason where it matters),
 /// its evaluators (with the least-loaded suggested) and their reviews.</summary>
-public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails mails) : PageModel
+public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails mails, PiecesDossier pieces) : PageModel
 {
+    public List<PiecesDossier.Piece> Pieces { get; private set; } = [];
+
     public DossierProjet Dossier { get; private set; } = null!;
     public AppelAProjets Appel { get; private set; } = null!;
     public Grille Grille { get; private set; } = null!;
@@ -69,7 +71,7 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
         Suggestions = SuggestionAffectation.MoinsCharges(charges, exclus,
             SuggestionAffectation.Manquants(Avis.Count(a => a.EtatAffectation == EtatAffectation.Active), Appel.EvaluateursMinimum));
         Evaluateurs = charges.Where(c => !exclus.Contains(c.EvaluateurId)).OrderBy(c => c.Charge).ThenBy(c => c.Nom)
-            .Select(c => new SelectListItem($"{c.Nom} — {c.Charge} évaluation(s) en cours", c.EvaluateurId.ToString())).ToList();
+            .Select(c => new SelectListItem($"{c.Nom} — {Pluriel.De(c.Charge, "évaluation", "évaluations")} en cours", c.EvaluateurId.ToString())).ToList();
         EvaluateurId = Suggestions.FirstOrDefault()?.EvaluateurId.ToString();
         Mouvements = Actions.Where(a => Permis(a.Cle, a.Vers)).Select(a => new SelectListItem(a.Libelle, a.Cle)).ToList();
         return true;
@@ -82,9 +84,17 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
         _ => EtatsDossier.Transitions[Dossier.Etat].Contains(vers) && !EtatsDossier.EstDecide(Dossier.Etat),
     };
 
+    /// <summary>An attachment of the dossier, opened in the browser; each opening is audited.</summary>
+    public async Task<IActionResult> OnGetPieceAsync(Guid id, Guid fichierId, CancellationToken ct)
+    {
+        var f = await pieces.OuvrirAsync(id, fichierId, "équipe", ct);
+        return f is null ? NotFound() : Eig.Web.Infrastructure.Pdf.PdfEnLigne.Ouvrir(Response, f.Contenu, f.NomFichier);
+    }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
+        Pieces = await pieces.ListeAsync(id, ct);
         Input.Version = Dossier.Version;
         return Page();
     }

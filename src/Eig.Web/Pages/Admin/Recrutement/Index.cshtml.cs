@@ -74,7 +74,7 @@ public class IndexModel(EigDbContext db, IAuditLog audit, Eig.Web.Promotions.Lau
             ouverts += await laureats.OuvrirPostesAsync(o.DefiId, o.PorteurId, [(o.Profil, o.Nombre)]);
         audit.Enregistrer("recrutement.postes-importes", details: $"{ouverts} poste(s)");
         await db.SaveChangesAsync();
-        TempData["Succes"] = $"{ouverts} poste(s) ouvert(s) à partir des profils octroyés.";
+        TempData["Succes"] = $"{Pluriel.De(ouverts, "poste ouvert", "postes ouverts")} à partir des profils octroyés.";
         return RedirectToPage();
     }
 
