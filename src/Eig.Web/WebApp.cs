@@ -5,7 +5,6 @@ using Eig.Web.Infrastructure.Fichiers;
 using Eig.Web.Infrastructure.Http;
 using Eig.Web.Comptes;
 using Eig.Web.Infrastructure.Audit;
-using Eig.Web.Infrastructure.Database;
 using Eig.Web.Infrastructure.Demo;
 using Eig.Web.Infrastructure.Mail;
 using Eig.Web.Infrastructure.Observabilite;

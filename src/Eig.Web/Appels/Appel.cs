@@ -28,6 +28,8 @@ public enum ModeAppel
 /// <summary>What both calls share: a life from draft to closed, and a filing window.</summary>
 public abstract class Appel
 {
+    public const int LongueurTitre = 200;
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid PromotionId { get; set; }
     public string Titre { get; set; } = "";

@@ -2,7 +2,6 @@ using Eig.Web.Appels;
 using Eig.Web.AppelsAProjets;
 using Eig.Web.Candidatures;
 using Eig.Web.Comptes;
-using Eig.Web.AppelsAProjets;
 using Eig.Web.Evaluations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -17,7 +16,7 @@ public class AppelAProjetsAapConfiguration : IEntityTypeConfiguration<AppelAProj
 {
     public void Configure(EntityTypeBuilder<AppelAProjets> b)
     {
-        b.Property(a => a.ProfilsProposes).HasMaxLength(1000);
+        b.Property(a => a.ProfilsProposes).HasMaxLength(AppelAProjets.LongueurProfilsProposes);
         b.Property(a => a.SalairesReference).HasMaxLength(100);
         b.Ignore(a => a.Profils);
         b.Ignore(a => a.Salaires);
@@ -115,7 +114,7 @@ public class CreneauSoutenanceConfiguration : IEntityTypeConfiguration<CreneauSo
     {
         b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("CreneauxSoutenance");
-        b.Property(c => c.Lieu).HasMaxLength(300);
+        b.Property(c => c.Lieu).HasMaxLength(CreneauSoutenance.LongueurLieu);
         b.Property(c => c.Version).IsConcurrencyToken();
         b.Ignore(c => c.Fin);
         b.HasOne<AppelAProjets>().WithMany().HasForeignKey(c => c.AppelId).OnDelete(DeleteBehavior.Cascade);
@@ -131,8 +130,8 @@ public class SessionJuryConfiguration : IEntityTypeConfiguration<SessionJury>
     {
         b.Property(x => x.Id).ValueGeneratedNever();
         b.ToTable("SessionsJury");
-        b.Property(s => s.Titre).HasMaxLength(200);
-        b.Property(s => s.Deliberation).HasMaxLength(20000);
+        b.Property(s => s.Titre).HasMaxLength(SessionJury.LongueurTitre);
+        b.Property(s => s.Deliberation).HasMaxLength(SessionJury.LongueurDeliberation);
         b.HasOne<AppelAProjets>().WithMany().HasForeignKey(s => s.AppelId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(s => s.Membres).WithOne().HasForeignKey(m => m.SessionId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(s => s.OrdreDuJour).WithOne().HasForeignKey(p => p.SessionId).OnDelete(DeleteBehavior.Cascade);

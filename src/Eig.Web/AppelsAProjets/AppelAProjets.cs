@@ -6,6 +6,8 @@ namespace Eig.Web.AppelsAProjets;
 /// it offers and its co-financing rule.</summary>
 public class AppelAProjets : Appel
 {
+    public const int LongueurProfilsProposes = 1000;
+
     public Guid? GrilleId { get; set; }
 
     /// <summary>At least this many evaluators per dossier before it can be ranked.</summary>

@@ -7,7 +7,7 @@ namespace Eig.Web.AppelsAProjets;
 /// Numbers and dates are bound as text so that "beaucoup" gets a message for people, not a binder error.</summary>
 public sealed class Formulaire(ModelStateDictionary modelState, string prefixe = "Input.")
 {
-    private static string Majuscule(string s) => s.Length == 0 ? s : char.ToUpper(s[0], CultureInfo.GetCultureInfo("fr-FR")) + s[1..];
+    private static string Majuscule(string s) => s.Length == 0 ? s : char.ToUpper(s[0], Fr.Culture) + s[1..];
 
     public string Texte(string champ, string? valeur, string libelle, int max, bool requis = true)
     {

@@ -3,6 +3,8 @@ namespace Eig.Web.AppelsAProjets;
 /// <summary>A slot staff publish for a soutenance; a pre-selected porteur books it, or staff assign it.</summary>
 public class CreneauSoutenance
 {
+    public const int LongueurLieu = 300;
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid AppelId { get; set; }
     public DateTime Debut { get; set; }
@@ -48,6 +50,9 @@ public enum EtatSessionJury
 /// published together at the end, so that no administration learns its result before the others.</summary>
 public class SessionJury
 {
+    public const int LongueurTitre = 200;
+    public const int LongueurDeliberation = 20000;
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid AppelId { get; set; }
     public string Titre { get; set; } = "";

@@ -34,6 +34,12 @@ public class AppelACandidatures : Appel
         code = (code ?? "").Trim().ToLowerInvariant();
         if (code.Length == 0 || string.IsNullOrWhiteSpace(libelle))
             throw new DomainException("Un profil doit avoir un code et un libellé.");
+        if (code.Length > ProfilRecherche.LongueurCode)
+            throw new DomainException($"Le code court ne doit pas dépasser {ProfilRecherche.LongueurCode} caractères.");
+        if (libelle.Trim().Length > ProfilRecherche.LongueurLibelle)
+            throw new DomainException($"Le libellé ne doit pas dépasser {ProfilRecherche.LongueurLibelle} caractères.");
+        if ((description?.Trim().Length ?? 0) > ProfilRecherche.LongueurDescription)
+            throw new DomainException($"La description ne doit pas dépasser {Fr.Entier(ProfilRecherche.LongueurDescription)} caractères.");
         if (Profils.Any(p => p.Code == code))
             throw new DomainException($"Le profil « {code} » est déjà proposé par cet appel.");
         var profil = new ProfilRecherche

@@ -1,7 +1,6 @@
 using Eig.Web.Appels;
 using Eig.Web.AppelsAProjets;
 using Eig.Web.Candidatures;
-using Eig.Web.Candidatures;
 using Eig.Web.Comptes;
 using Eig.Web.Promotions;
 using Eig.Web.Evaluations;
@@ -28,9 +27,9 @@ public class ProfilRechercheConfiguration : IEntityTypeConfiguration<ProfilReche
     {
         b.ToTable("ProfilsRecherches");
         b.Property(p => p.Id).ValueGeneratedNever(); // added through AppelACandidatures.Profils, id already set
-        b.Property(p => p.Code).HasMaxLength(40);
-        b.Property(p => p.Libelle).HasMaxLength(200);
-        b.Property(p => p.Description).HasMaxLength(2000);
+        b.Property(p => p.Code).HasMaxLength(ProfilRecherche.LongueurCode);
+        b.Property(p => p.Libelle).HasMaxLength(ProfilRecherche.LongueurLibelle);
+        b.Property(p => p.Description).HasMaxLength(ProfilRecherche.LongueurDescription);
         b.HasIndex(p => new { p.AppelId, p.Code }).IsUnique();
         // A grid in use is never deleted.
         b.HasOne<Grille>().WithMany().HasForeignKey(p => p.GrilleDossierId).OnDelete(DeleteBehavior.Restrict);

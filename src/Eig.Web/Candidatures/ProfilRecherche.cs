@@ -4,6 +4,10 @@ namespace Eig.Web.Candidatures;
 /// développeur·se, data scientist…). Data, not an enum: each call lists its own.</summary>
 public class ProfilRecherche
 {
+    public const int LongueurCode = 40;
+    public const int LongueurLibelle = 200;
+    public const int LongueurDescription = 2000;
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid AppelId { get; set; }
     /// <summary>Stable short code ("produit", "technique") used to match a défi's granted profiles.</summary>

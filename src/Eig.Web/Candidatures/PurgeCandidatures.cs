@@ -31,7 +31,7 @@ public sealed class PurgeCandidatures(EigDbContext db, IClock clock, IOutbox out
             c.AvisPurgeLe = now;
             if (c.Email.Length > 0)
                 outbox.Ajouter(c.Email, mails.AvisPurge(c, now + preavis));
-            audit.Enregistrer("candidature.avis-purge", "Candidature", c.Id.ToString(), $"effacement prévu à partir du {now + preavis:yyyy-MM-dd}");
+            audit.Enregistrer("candidature.avis-purge", "Candidature", c.Id.ToString(), $"effacement prévu à partir du {Fr.Date(now + preavis)}");
         }
         await db.SaveChangesAsync(ct);
 

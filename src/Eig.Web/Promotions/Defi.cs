@@ -3,6 +3,10 @@ namespace Eig.Web.Promotions;
 /// <summary>A défi: the challenge an administration takes on with its EIG team during a promotion.</summary>
 public class Defi
 {
+    /// <summary>Title, administration, sponsor's name and role.</summary>
+    public const int LongueurCourte = 200;
+    public const int LongueurResume = 2000;
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid PromotionId { get; set; }
     public string Titre { get; set; } = "";

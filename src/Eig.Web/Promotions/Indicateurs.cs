@@ -84,5 +84,5 @@ public sealed class Indicateurs(EigDbContext db)
 
     /// <summary>"Ministère de la Culture " and "ministère de la culture" are one administration.</summary>
     public static string Normaliser(string administration) =>
-        string.Join(' ', administration.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToLower(CultureInfo.GetCultureInfo("fr-FR"));
+        string.Join(' ', administration.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToLower(Fr.Culture);
 }

@@ -32,7 +32,7 @@ public partial class Promotion
 
     public static string CleDe(int numero, string libelle) =>
         libelle.Length == 0 ? numero.ToString(CultureInfo.InvariantCulture)
-            : numero.ToString(CultureInfo.InvariantCulture) + "-" + SansAccents(libelle);
+            : numero.ToString(CultureInfo.InvariantCulture) + "-" + Slug.De(libelle, LongueurLibelle, siVide: "");
 
     /// <summary>Reads a promotion's title as the CMS writes it ("Promotion 3 - DIG", "Promotion 5 (2021)", "EIG 4",
     /// "6"): number, label and year when the title gives one. Null when no number can be found.</summary>
@@ -61,19 +61,6 @@ public partial class Promotion
         <= 6 => 2016 + numero,
         _ => 2017 + numero,
     };
-
-    private static string SansAccents(string s)
-    {
-        var norm = s.Normalize(System.Text.NormalizationForm.FormD);
-        var sb = new System.Text.StringBuilder();
-        foreach (var c in norm)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
-        }
-        return sb.ToString().Trim('-');
-    }
 
     public bool Publiee { get; private set; }
     public DateTime? PublieeLe { get; private set; }
@@ -184,6 +171,7 @@ public sealed record PhaseSaisie(string Nom, DateOnly Debut, DateOnly Fin, strin
 /// <summary>One phase of a promotion: its dates, what it is about and what is expected at its end.</summary>
 public class PhasePromotion
 {
+    public const int LongueurNom = 100;
     public const int LongueurTexte = 2000;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
@@ -209,10 +197,8 @@ public class PhasePromotion
         }
     }
 
-    private static readonly System.Globalization.CultureInfo Fr = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
-
     /// <summary>"septembre – février".</summary>
     public string Mois => Debut.Month == Fin.Month && Debut.Year == Fin.Year
-        ? Debut.ToString("MMMM", Fr)
-        : $"{Debut.ToString("MMMM", Fr)} – {Fin.ToString("MMMM", Fr)}";
+        ? Debut.ToString("MMMM", Fr.Culture)
+        : $"{Debut.ToString("MMMM", Fr.Culture)} – {Fin.ToString("MMMM", Fr.Culture)}";
 }

@@ -26,7 +26,7 @@ public class PhasePromotionConfiguration : IEntityTypeConfiguration<PhasePromoti
     {
         b.ToTable("PhasesPromotions");
         b.Property(p => p.Id).ValueGeneratedNever();
-        b.Property(p => p.Nom).HasMaxLength(100);
+        b.Property(p => p.Nom).HasMaxLength(PhasePromotion.LongueurNom);
         b.Property(p => p.Description).HasMaxLength(PhasePromotion.LongueurTexte);
         b.Property(p => p.Attendus).HasMaxLength(PhasePromotion.LongueurTexte);
         b.Ignore(p => p.DureeMois);
@@ -40,12 +40,12 @@ public class DefiConfiguration : IEntityTypeConfiguration<Defi>
     public void Configure(EntityTypeBuilder<Defi> b)
     {
         b.ToTable("Defis");
-        b.Property(d => d.Titre).HasMaxLength(200);
+        b.Property(d => d.Titre).HasMaxLength(Defi.LongueurCourte);
         b.Property(d => d.Slug).HasMaxLength(200);
-        b.Property(d => d.Resume).HasMaxLength(2000);
-        b.Property(d => d.Administration).HasMaxLength(200);
-        b.Property(d => d.SponsorNom).HasMaxLength(200);
-        b.Property(d => d.SponsorFonction).HasMaxLength(200);
+        b.Property(d => d.Resume).HasMaxLength(Defi.LongueurResume);
+        b.Property(d => d.Administration).HasMaxLength(Defi.LongueurCourte);
+        b.Property(d => d.SponsorNom).HasMaxLength(Defi.LongueurCourte);
+        b.Property(d => d.SponsorFonction).HasMaxLength(Defi.LongueurCourte);
         b.HasIndex(d => d.Slug).IsUnique();
         b.HasIndex(d => d.DossierId);
         // The public site's fields (issue 3).

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Eig.Tests.Support;
 using Eig.Web.Contenus;
 using Eig.Web.Infrastructure.Database;
-using Eig.Web.Contenus;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -3,7 +3,6 @@ using Eig.Web.Infrastructure.Database;
 using Eig.Web.Appels;
 using Eig.Web.AppelsAProjets;
 using Eig.Web.Candidatures;
-using Eig.Web.AppelsAProjets;
 using Eig.Web.Evaluations;
 using Eig.Web.Promotions;
 using Microsoft.EntityFrameworkCore;

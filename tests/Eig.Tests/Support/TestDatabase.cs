@@ -1,5 +1,4 @@
 using Eig.Web.Infrastructure.Database;
-using Eig.Web.Infrastructure.Database;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 

@@ -4,7 +4,6 @@ using Eig.Web.Candidatures;
 using Eig.Web.Infrastructure.Audit;
 using Eig.Web.Comptes;
 using Eig.Web.Promotions;
-using Eig.Web.Promotions;
 using Eig.Web.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -75,7 +74,7 @@ public class AppelAProjetsConfiguration : IEntityTypeConfiguration<AppelAProjets
     public void Configure(EntityTypeBuilder<AppelAProjets> b)
     {
         b.ToTable("AppelsAProjets");
-        b.Property(a => a.Titre).HasMaxLength(200);
+        b.Property(a => a.Titre).HasMaxLength(Appel.LongueurTitre);
         b.HasOne<Promotion>().WithMany().HasForeignKey(a => a.PromotionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -85,7 +84,7 @@ public class AppelACandidaturesConfiguration : IEntityTypeConfiguration<AppelACa
     public void Configure(EntityTypeBuilder<AppelACandidatures> b)
     {
         b.ToTable("AppelsACandidatures");
-        b.Property(a => a.Titre).HasMaxLength(200);
+        b.Property(a => a.Titre).HasMaxLength(Appel.LongueurTitre);
         b.HasOne<Promotion>().WithMany().HasForeignKey(a => a.PromotionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -4,7 +4,6 @@ using Eig.Web.AppelsAProjets;
 using Eig.Web.Candidatures;
 using Eig.Web.Comptes;
 using Eig.Web.Promotions;
-using Eig.Web.Promotions;
 using Eig.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

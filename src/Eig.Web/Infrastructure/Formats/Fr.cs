@@ -39,6 +39,12 @@ public static class Fr
     public static bool ExisteAParis(DateTime heureDeParis) =>
         !Paris.IsInvalidTime(DateTime.SpecifyKind(heureDeParis, DateTimeKind.Unspecified));
 
+    /// <summary>An instant in an export (CSV) in Paris time with its offset, ISO 8601: "2027-02-01T14:30:00+01:00";
+    /// a spreadsheet shows the hour people lived, a program still reads the exact instant.</summary>
+    public static string PourExport(DateTime utc) =>
+        new DateTimeOffset(EnHeureDeParis(utc), Paris.GetUtcOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)))
+            .ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
     /// <summary>The value of a <c>datetime-local</c> input for a stored instant: Paris time, "yyyy-MM-ddTHH:mm".</summary>
     public static string PourSaisie(DateTime utc) => EnHeureDeParis(utc).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 
@@ -59,6 +65,8 @@ public static class Fr
     /// <summary>"1 février 2027".</summary>
     public static string Date(DateOnly d) => d.ToString("d MMMM yyyy", Culture);
     public static string Date(DateOnly? d) => d is { } x ? Date(x) : "";
+    /// <summary>A start known to the month ("février 2027") or, when only the year is known (1 January), the year.</summary>
+    public static string MoisOuAnnee(DateOnly d) => d is { Month: 1, Day: 1 } ? d.Year.ToString(Culture) : d.ToString("MMMM yyyy", Culture);
     /// <summary>The Paris date of an instant: "1 février 2027".</summary>
     public static string Date(DateTime utc) => EnHeureDeParis(utc).ToString("d MMMM yyyy", Culture);
     public static string Date(DateTime? utc) => utc is { } d ? Date(d) : "";

@@ -1,6 +1,5 @@
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Candidatures;
-using Eig.Web.Candidatures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

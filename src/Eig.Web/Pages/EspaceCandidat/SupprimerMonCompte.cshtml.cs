@@ -3,7 +3,6 @@ using Eig.Web.Infrastructure.Database;
 using Eig.Web.Candidatures;
 using Eig.Web.Comptes;
 using Eig.Web.Infrastructure.Audit;
-using Eig.Web.Candidatures;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

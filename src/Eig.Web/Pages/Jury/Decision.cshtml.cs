@@ -1,8 +1,6 @@
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.AppelsAProjets;
 using Eig.Web.Evaluations;
-using Eig.Web.AppelsAProjets;
-using Eig.Web.Evaluations;
 using Eig.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

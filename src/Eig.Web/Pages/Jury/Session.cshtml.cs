@@ -2,8 +2,6 @@ using Eig.Web.Infrastructure.Database;
 using Eig.Web.Comptes;
 using Eig.Web.AppelsAProjets;
 using Eig.Web.Evaluations;
-using Eig.Web.AppelsAProjets;
-using Eig.Web.Evaluations;
 using Eig.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -57,7 +55,7 @@ public class SessionModel(EigDbContext db, IAuditLog audit) : PageModel
             TempData["Erreur"] = "Les décisions de cette session sont publiées : elle ne peut plus être modifiée.";
             return RedirectToPage(new { id });
         }
-        var texte = new Formulaire(ModelState).Texte("Deliberation", Input.Deliberation, "le compte rendu de délibération", 20000, requis: false);
+        var texte = new Formulaire(ModelState).Texte("Deliberation", Input.Deliberation, "le compte rendu de délibération", SessionJury.LongueurDeliberation, requis: false);
         if (!ModelState.IsValid) return Page();
         Session.Deliberation = texte;
         audit.Enregistrer("jury.session.deliberation", "SessionJury", id.ToString());

@@ -36,11 +36,10 @@ public class IndexModel(EigDbContext db, EtatDesAppels appels, Eig.Web.Promotion
         Chiffres = await indicateurs.CalculerAsync(ct: ct);
         Defis = await db.Defis.AsNoTracking().Where(d => d.Publie).OrderByDescending(d => d.Date).ThenBy(d => d.Titre).Take(3)
             .Select(d => new Carte(d.Titre, "/defis/" + d.Slug, d.Resume, d.Administration)).ToListAsync(ct);
-        var fr = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
         Articles = (await db.Articles.AsNoTracking().Where(a => a.Statut == StatutPublication.Publie)
                 .OrderByDescending(a => a.Date).ThenByDescending(a => a.PublieLe).Take(3)
                 .Select(a => new { a.Titre, a.Slug, a.Description, a.Date }).ToListAsync(ct))
-            .Select(a => new Carte(a.Titre, "/actualites/" + a.Slug, a.Description, a.Date?.ToString("d MMMM yyyy", fr))).ToList();
+            .Select(a => new Carte(a.Titre, "/actualites/" + a.Slug, a.Description, a.Date is { } d ? Fr.Date(d) : null)).ToList();
     }
 
     /// <summary>The people a block names by title (the CMS's relation), in its order, those still shown.</summary>

@@ -18,6 +18,22 @@ public class AppelTests
     private static AppelAProjets Clos() { var a = Publie(); a.Clore(Maintenant.AddDays(60)); return a; }
 
     [Fact]
+    public void AjouterProfil_TropLong_EstRefuse_SansRienAjouter()
+    {
+        var appel = new AppelACandidatures();
+
+        var code = Assert.Throws<DomainException>(() => appel.AjouterProfil(new string('c', ProfilRecherche.LongueurCode + 1), "Produit"));
+        var libelle = Assert.Throws<DomainException>(() => appel.AjouterProfil("produit", new string('l', ProfilRecherche.LongueurLibelle + 1)));
+        var description = Assert.Throws<DomainException>(() => appel.AjouterProfil("produit", "Produit", new string('d', ProfilRecherche.LongueurDescription + 1)));
+
+        Assert.Equal("Le code court ne doit pas dépasser 40 caractères.", code.Message);
+        Assert.Equal("Le libellé ne doit pas dépasser 200 caractères.", libelle.Message);
+        Assert.Equal("La description ne doit pas dépasser 2\u202f000 caractères.", description.Message);
+        Assert.Empty(appel.Profils);
+        Assert.Equal("produit", appel.AjouterProfil("produit", "Produit", new string('d', ProfilRecherche.LongueurDescription)).Code);
+    }
+
+    [Fact]
     public void Nouveau_EstEnBrouillon()
     {
         var appel = new AppelACandidatures();

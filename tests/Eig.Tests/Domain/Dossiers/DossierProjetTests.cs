@@ -2,7 +2,6 @@ using Eig.Web.Infrastructure;
 using Eig.Web.Appels;
 using Eig.Web.AppelsAProjets;
 using Eig.Web.Candidatures;
-using Eig.Web.AppelsAProjets;
 
 namespace Eig.Tests.Domain.Dossiers;
 

@@ -3,7 +3,6 @@ using Eig.Tests.Support;
 using Eig.Web.Comptes;
 using Eig.Web.Evaluations;
 using Eig.Web.AppelsAProjets;
-using Eig.Web.Evaluations;
 using Eig.Web.Infrastructure.Formats;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -4,7 +4,6 @@ using Eig.Web.Infrastructure;
 using Eig.Web.Candidatures;
 using Eig.Web.Comptes;
 using Eig.Web.Infrastructure.Audit;
-using Eig.Web.Candidatures;
 using Eig.Web.Infrastructure.Formats;
 using Eig.Web.Infrastructure.Cli;
 using Eig.Web.Infrastructure.Mail;

@@ -19,6 +19,14 @@ public class FrTests
     }
 
     [Fact]
+    public void Exports_GiveTheParisHour_WithItsOffset()
+    {
+        Assert.Equal("2027-02-01T14:30:00+01:00", Fr.PourExport(Utc(2027, 2, 1, 13, 30)));
+        Assert.Equal("2027-07-01T15:30:00+02:00", Fr.PourExport(Utc(2027, 7, 1, 13, 30)));
+        Assert.Equal(Utc(2027, 7, 1, 13, 30), DateTimeOffset.Parse(Fr.PourExport(Utc(2027, 7, 1, 13, 30)), System.Globalization.CultureInfo.InvariantCulture).UtcDateTime);
+    }
+
+    [Fact]
     public void Dates_AreWrittenInFull()
     {
         Assert.Equal("1 février 2027", Fr.Date(new DateOnly(2027, 2, 1)));

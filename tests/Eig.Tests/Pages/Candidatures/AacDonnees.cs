@@ -3,8 +3,6 @@ using Eig.Web.Infrastructure.Database;
 using Eig.Web.Appels;
 using Eig.Web.AppelsAProjets;
 using Eig.Web.Candidatures;
-using Eig.Web.Candidatures;
-using Eig.Web.Promotions;
 using Eig.Web.Promotions;
 using Microsoft.EntityFrameworkCore;
 

@@ -8,8 +8,6 @@ using Eig.Web.Infrastructure.Formats;
 using Eig.Web.Appels;
 using Eig.Web.AppelsAProjets;
 using Eig.Web.Candidatures;
-using Eig.Web.Contenus;
-using Eig.Web.Promotions;
 using Eig.Web.Promotions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -33,8 +33,8 @@ public class IndexModel(EigDbContext db, IAuditLog audit) : PageModel
     {
         if (Input.PromotionId is null || !await db.Promotions.AnyAsync(p => p.Id == Input.PromotionId))
             ModelState.AddModelError("Input.PromotionId", "Choisissez la promotion.");
-        if (string.IsNullOrWhiteSpace(Input.Titre) || Input.Titre.Length > 200)
-            ModelState.AddModelError("Input.Titre", "Donnez un titre de 200 caractères au plus.");
+        if (string.IsNullOrWhiteSpace(Input.Titre) || Input.Titre.Length > Appel.LongueurTitre)
+            ModelState.AddModelError("Input.Titre", $"Donnez un titre de {Appel.LongueurTitre} caractères au plus.");
         if (Input.Ouverture is null) ModelState.AddModelError("Input.Ouverture", "Indiquez la date d'ouverture.");
         if (Input.Cloture is null) ModelState.AddModelError("Input.Cloture", "Indiquez la date de clôture.");
         else if (Input.Ouverture is { } o && Input.Cloture < o) ModelState.AddModelError("Input.Cloture", "La clôture doit suivre l'ouverture.");

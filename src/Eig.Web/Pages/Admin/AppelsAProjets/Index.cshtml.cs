@@ -44,7 +44,7 @@ public class IndexModel(EigDbContext db, IAuditLog audit) : PageModel
     {
         var titre = Input.Titre?.Trim() ?? "";
         if (titre.Length == 0) ModelState.AddModelError("Input.Titre", "Renseignez le titre de l'appel.");
-        else if (titre.Length > 200) ModelState.AddModelError("Input.Titre", "Le titre ne doit pas dépasser 200 caractères.");
+        else if (titre.Length > Appel.LongueurTitre) ModelState.AddModelError("Input.Titre", $"Le titre ne doit pas dépasser {Appel.LongueurTitre} caractères.");
         if (Input.PromotionId is not { } promo || !await db.Promotions.AnyAsync(p => p.Id == promo, ct))
             ModelState.AddModelError("Input.PromotionId", "Choisissez la promotion de l'appel.");
         if (!ModelState.IsValid)

@@ -4,8 +4,6 @@ using Eig.Web.AppelsAProjets;
 using Eig.Web.Candidatures;
 using Eig.Web.Comptes;
 using Eig.Web.Promotions;
-using Eig.Web.AppelsAProjets;
-using Eig.Web.AppelsAProjets;
 using Eig.Web.Evaluations;
 using Eig.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Mvc;
@@ -72,7 +70,7 @@ public class JuryModel(EigDbContext db, IAuditLog audit, PublicationJury publica
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
         var f = new Formulaire(ModelState);
-        var titre = f.Texte("Titre", Input.Titre, "le titre de la session", 200);
+        var titre = f.Texte("Titre", Input.Titre, "le titre de la session", SessionJury.LongueurTitre);
         var date = f.Date("Date", Input.Date, "la date de la session", true);
         if (!ModelState.IsValid) return Page();
         var s = new SessionJury { AppelId = id, Titre = titre, Date = date!.Value };

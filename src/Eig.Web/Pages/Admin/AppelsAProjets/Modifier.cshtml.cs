@@ -3,9 +3,6 @@ using Eig.Web.Infrastructure.Database;
 using Eig.Web.Appels;
 using Eig.Web.AppelsAProjets;
 using Eig.Web.Candidatures;
-using Eig.Web.AppelsAProjets;
-using Eig.Web.Evaluations;
-using Eig.Web.AppelsAProjets;
 using Eig.Web.Evaluations;
 using Eig.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Mvc;
@@ -88,7 +85,7 @@ public class ModifierModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.W
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
         var f = new Formulaire(ModelState);
-        var titre = f.Texte("Titre", Input.Titre, "le titre", 200);
+        var titre = f.Texte("Titre", Input.Titre, "le titre", Eig.Web.Appels.Appel.LongueurTitre);
         var mode = Enum.TryParse<ModeAppel>(Input.Mode, out var m) ? m : ModeAppel.Continu;
         var ouverture = f.Date("Ouverture", Input.Ouverture, "la date d'ouverture", mode == ModeAppel.Fenetre);
         var cloture = f.Date("Cloture", Input.Cloture, "la date de clôture", mode == ModeAppel.Fenetre);
@@ -110,7 +107,7 @@ public class ModifierModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.W
                 ModelState.AddModelError("Input.SeuilDesaccord", "Indiquez un écart-type positif, plus petit que l'étendue de l'échelle (par exemple 1,2).");
             criteres = LireCriteres(Input.Criteres);
         }
-        var profils = f.Texte("ProfilsProposes", Input.ProfilsProposes, "les profils proposés", 1000);
+        var profils = f.Texte("ProfilsProposes", Input.ProfilsProposes, "les profils proposés", AppelAProjets.LongueurProfilsProposes);
         var taux = f.Entier("TauxCofinancement", Input.TauxCofinancement, "le taux de cofinancement", 1, 100, requis: false);
         var salaires = (Input.SalairesReference ?? "").Replace(" ", "").Replace("€", "");
         if (salaires.Length > 100 || (salaires.Length > 0 && salaires.Split(';').Any(s => !int.TryParse(s, out var v) || v is < 1000 or > 20000)))

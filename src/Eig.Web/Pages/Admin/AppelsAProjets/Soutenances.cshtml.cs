@@ -2,8 +2,6 @@ using Eig.Web.Infrastructure.Database;
 using Eig.Web.Appels;
 using Eig.Web.AppelsAProjets;
 using Eig.Web.Candidatures;
-using Eig.Web.AppelsAProjets;
-using Eig.Web.AppelsAProjets;
 using Eig.Web.Evaluations;
 using Eig.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Mvc;
@@ -65,11 +63,11 @@ public class SoutenancesModel(EigDbContext db, IClock clock, IAuditLog audit, Aa
         var debut = f.DateHeure("Debut", Input.Debut, "le début du créneau");
         if (debut is { } d && d <= clock.UtcNow) ModelState.AddModelError("Input.Debut", "Le créneau doit être dans le futur.");
         var duree = f.Entier("Duree", Input.Duree, "la durée en minutes", 10, 240);
-        var lieu = f.Texte("Lieu", Input.Lieu, "le lieu ou le lien de visioconférence", 300);
+        var lieu = f.Texte("Lieu", Input.Lieu, "le lieu ou le lien de visioconférence", CreneauSoutenance.LongueurLieu);
         if (!ModelState.IsValid) return Page();
         var c = new CreneauSoutenance { AppelId = id, Debut = debut!.Value, DureeMinutes = duree!.Value, Lieu = lieu };
         db.CreneauxSoutenance.Add(c);
-        audit.Enregistrer("soutenance.creneau", "AppelAProjets", id.ToString(), $"{c.Debut:u}");
+        audit.Enregistrer("soutenance.creneau", "AppelAProjets", id.ToString(), Fr.DateEtHeure(c.Debut));
         await db.SaveChangesAsync(ct);
         TempData["Succes"] = $"Créneau du {Fr.DateEtHeure(c.Debut)} publié.";
         return RedirectToPage(new { id });
@@ -108,7 +106,7 @@ public static class Reservation
         {
             return ex.Message;
         }
-        audit.Enregistrer("soutenance.reserver", "DossierProjet", dossier.Id.ToString(), $"{creneau.Debut:u}");
+        audit.Enregistrer("soutenance.reserver", "DossierProjet", dossier.Id.ToString(), Fr.DateEtHeure(creneau.Debut));
         foreach (var email in await acces.AdressesAsync(dossier.Id, ct))
             mails.Soutenance(email, dossier, creneau);
         try

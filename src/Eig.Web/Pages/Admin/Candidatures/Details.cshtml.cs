@@ -3,7 +3,6 @@ using Eig.Web.Candidatures;
 using Eig.Web.Comptes;
 using Eig.Web.Evaluations;
 using Eig.Web.Infrastructure.Audit;
-using Eig.Web.Candidatures;
 using Eig.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -46,7 +46,7 @@ public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit, IOutb
                 var debuts = Enumerable.Range(0, Input.Nombre!.Value).Select(i => premier.AddMinutes(i * CreneauAppel.DureeMinutes)).ToList();
                 var existants = await db.CreneauxAppel.Where(c => debuts.Contains(c.Debut)).Select(c => c.Debut).ToListAsync(ct);
                 foreach (var d in debuts.Except(existants)) db.CreneauxAppel.Add(new CreneauAppel { Debut = d });
-                audit.Enregistrer("contenus.creneaux.ouverture", "CreneauAppel", null, $"{debuts.Count - existants.Count} créneau(x) à partir du {premier:u}");
+                audit.Enregistrer("contenus.creneaux.ouverture", "CreneauAppel", null, $"{debuts.Count - existants.Count} créneau(x) à partir du {Fr.DateEtHeure(premier)}");
                 await db.SaveChangesAsync(ct);
                 TempData["Succes"] = $"{debuts.Count - existants.Count} créneau(x) ouvert(s).";
                 return RedirectToPage();
@@ -71,7 +71,7 @@ public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit, IOutb
             return RedirectToPage();
         }
         db.CreneauxAppel.Remove(c);
-        audit.Enregistrer("contenus.creneaux.suppression", "CreneauAppel", c.Id.ToString(), $"{c.Debut:u}");
+        audit.Enregistrer("contenus.creneaux.suppression", "CreneauAppel", c.Id.ToString(), Fr.DateEtHeure(c.Debut));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         TempData["Succes"] = "Le créneau est supprimé.";

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Eig.Web.Contenus;
 using Eig.Web.Infrastructure.Database;
-using Eig.Web.Contenus;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Eig.Web.Contenus;
 using Eig.Web.Contenus.Site;
 using Eig.Web.Infrastructure.Database;
-using Eig.Web.Contenus;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

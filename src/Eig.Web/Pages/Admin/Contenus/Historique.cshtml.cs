@@ -1,6 +1,5 @@
 using Eig.Web.Contenus;
 using Eig.Web.Infrastructure.Database;
-using Eig.Web.Contenus;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Contenus;
@@ -26,12 +25,12 @@ public class NewsletterModel(EigDbContext db, IAuditLog audit, Infrastructure.Ma
         var csv = new StringBuilder("adresse;confirme_le;lien_desinscription\r\n");
         foreach (var a in abonnes)
             csv.Append(Cellule(a.Email)).Append(';')
-               .Append(a.ConfirmeLe?.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)).Append(';')
+               .Append(a.ConfirmeLe is { } le ? Fr.PourExport(le) : "").Append(';')
                .Append(Cellule(mails.Lien(Eig.Web.Contenus.Site.NewsletterService.LienDesinscriptionSigne(dp, a.Id)))).Append("\r\n");
         audit.Enregistrer("contenus.newsletter.export", "Newsletter", null, $"{abonnes.Count} adresse(s)");
         await db.SaveChangesAsync(ct);
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(),
-            "text/csv; charset=utf-8", $"abonnes-newsletter-{DateTime.UtcNow:yyyy-MM-dd}.csv");
+            "text/csv; charset=utf-8", $"abonnes-newsletter-{DateOnly.FromDateTime(Fr.EnHeureDeParis(DateTime.UtcNow)):yyyy-MM-dd}.csv");
     }
 
     /// <summary>Quoted, and a leading = + - @ neutralised so a spreadsheet never runs a cell as a formula.</summary>

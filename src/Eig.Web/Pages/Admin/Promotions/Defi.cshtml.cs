@@ -83,11 +83,11 @@ public class DefiModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.Web.C
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
         var f = new Formulaire(ModelState);
-        var titre = f.Texte("Titre", Input.Titre, "le titre", 200);
-        var resume = f.Texte("Resume", Input.Resume, "le résumé", 2000);
-        var administration = f.Texte("Administration", Input.Administration, "l'administration", 200);
-        var sponsor = f.Texte("SponsorNom", Input.SponsorNom, "le nom du sponsor", 200, requis: Input.Publie);
-        var fonction = f.Texte("SponsorFonction", Input.SponsorFonction, "la fonction du sponsor", 200, requis: Input.Publie);
+        var titre = f.Texte("Titre", Input.Titre, "le titre", Defi.LongueurCourte);
+        var resume = f.Texte("Resume", Input.Resume, "le résumé", Defi.LongueurResume);
+        var administration = f.Texte("Administration", Input.Administration, "l'administration", Defi.LongueurCourte);
+        var sponsor = f.Texte("SponsorNom", Input.SponsorNom, "le nom du sponsor", Defi.LongueurCourte, requis: Input.Publie);
+        var fonction = f.Texte("SponsorFonction", Input.SponsorFonction, "la fonction du sponsor", Defi.LongueurCourte, requis: Input.Publie);
         var themes = Input.Themes.Where(t => Themes.Any(x => x.Value == t)).ToList();
         var expertises = Input.Expertises.Where(t => Expertises.Any(x => x.Value == t)).ToList();
         if (Input.Publie && Themes.Count > 0 && themes.Count == 0) ModelState.AddModelError("Input.Themes", "Choisissez au moins un thème avant de publier le défi.");

@@ -82,7 +82,7 @@ public class PromotionModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.
             var x = Input.Phases[i];
             // An empty row is the spare one: ignored.
             if (string.IsNullOrWhiteSpace(x.Nom) && string.IsNullOrWhiteSpace(x.Debut) && string.IsNullOrWhiteSpace(x.Fin)) continue;
-            var nom = f.Texte($"Phases[{i}].Nom", x.Nom, $"le nom de la phase {i + 1}", 100);
+            var nom = f.Texte($"Phases[{i}].Nom", x.Nom, $"le nom de la phase {i + 1}", PhasePromotion.LongueurNom);
             var d = f.Date($"Phases[{i}].Debut", x.Debut, $"le début de la phase {i + 1}", true);
             var fi = f.Date($"Phases[{i}].Fin", x.Fin, $"la fin de la phase {i + 1}", true);
             f.Texte($"Phases[{i}].Description", x.Description, "la description", PhasePromotion.LongueurTexte, requis: false);

@@ -2,7 +2,6 @@ using Eig.Web.Infrastructure.Database;
 using Eig.Web.Candidatures;
 using Eig.Web.Promotions;
 using Eig.Web.Infrastructure.Audit;
-using Eig.Web.Candidatures;
 using Eig.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -49,7 +48,7 @@ public class OffreModel(EigDbContext db, IClock clock, IOutbox outbox, Candidatu
             db.Offres.Add(offre);
             outbox.Ajouter(Candidature.Email, mails.Offre(Candidature, offre, Defi.Titre, Defi.Administration));
             audit.Enregistrer("recrutement.offre-envoyee", "Offre", offre.Id.ToString(),
-                $"{Candidature.Id} — {offre.SalaireNetMensuel} € + {offre.PartVariablePourcent} % — {offre.DureeMois} mois dès le {offre.DateDebut:yyyy-MM-dd}");
+                $"{Candidature.Id} — {offre.SalaireNetMensuel} € + {offre.PartVariablePourcent} % — {offre.DureeMois} mois dès le {Fr.Date(offre.DateDebut)}");
             await db.SaveChangesAsync();
         }
         catch (DomainException ex)

@@ -1,7 +1,6 @@
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Comptes;
 using Eig.Web.AppelsAProjets;
-using Eig.Web.AppelsAProjets;
 using Eig.Web.Evaluations;
 using Eig.Web.Infrastructure.Audit;
 using Eig.Web.Infrastructure.Mail;

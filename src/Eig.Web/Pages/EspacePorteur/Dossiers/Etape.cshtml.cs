@@ -1,6 +1,5 @@
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.AppelsAProjets;
-using Eig.Web.AppelsAProjets;
 using Eig.Web.Evaluations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

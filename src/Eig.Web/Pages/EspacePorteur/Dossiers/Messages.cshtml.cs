@@ -1,5 +1,4 @@
 using Eig.Web.AppelsAProjets;
-using Eig.Web.AppelsAProjets;
 using Eig.Web.Evaluations;
 using Eig.Web.Infrastructure.Security;
 

@@ -1,7 +1,6 @@
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Candidatures;
 using Eig.Web.Infrastructure.Audit;
-using Eig.Web.Candidatures;
 using Eig.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

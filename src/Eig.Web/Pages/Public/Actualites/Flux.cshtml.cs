@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Xml.Linq;
 using Eig.Web.Contenus;
 using Eig.Web.Infrastructure.Database;
-using Eig.Web.Contenus;
 using Eig.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

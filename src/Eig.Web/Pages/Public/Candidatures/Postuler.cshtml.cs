@@ -3,7 +3,6 @@ using Eig.Web.Appels;
 using Eig.Web.AppelsAProjets;
 using Eig.Web.Candidatures;
 using Eig.Web.Comptes;
-using Eig.Web.Candidatures;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 

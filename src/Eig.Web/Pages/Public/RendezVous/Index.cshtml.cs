@@ -60,7 +60,7 @@ public class IndexModel(EigDbContext db, IClock clock, IOutbox outbox, MailTempl
             JetonAnnulationHash = AbonneNewsletter.Hash(jeton), ReserveLe = maintenant,
         };
         db.ReservationsCreneaux.Add(reservation);
-        audit.Enregistrer("rendezvous.reserve", "CreneauAppel", creneau.Id.ToString(), $"{reservation.Email}, {creneau.Debut:u}");
+        audit.Enregistrer("rendezvous.reserve", "CreneauAppel", creneau.Id.ToString(), $"{reservation.Email}, {Fr.DateEtHeure(creneau.Debut)}");
         var ics = Ics.Evenement($"rendez-vous-{reservation.Id}@eig.numerique.gouv.fr", creneau.Debut, creneau.Fin,
             "Échange de 20 minutes avec l'équipe EIG", reservation.Objet, null, maintenant);
         outbox.Ajouter(reservation.Email, mails.Composer("Rendez-vous confirmé avec l'équipe EIG",
