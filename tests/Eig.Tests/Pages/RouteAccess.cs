@@ -230,10 +230,10 @@ public static class RouteAccess
         ["/admin/promotions/suivi"] = AccessRule.StaffOnly,
         ["/espace-defi"] = AccessRule.Authenticated,
         // A défi's team space answers 404 to anyone outside its team, its administration and staff (Pages/Promotions/PointsEtapeTests).
-        ["/espace-defi/{id:guid}"] = AccessRule.Custom("Défi d'une autre équipe", v => v == Visitor.Anonyme ? Outcome.Connexion : Outcome.Introuvable)
+        ["/espace-defi/{id:guid}"] = AccessRule.Custom("Défi d'une autre équipe", v => v == Visitor.Anonyme ? Outcome.Connexion : v == Visitor.StaffSansDeuxiemeFacteur ? Outcome.DeuxiemeFacteur : Outcome.Introuvable)
             .WithSample($"/espace-defi/{Inconnu}"),
         // Only the team writes its roadmap (Pages/Promotions/FeuilleDeRouteTests): 404 for anyone else.
-        ["/espace-defi/{id:guid}/jalons/{jalonId:guid?}"] = AccessRule.Custom("Feuille de route d'une autre équipe", v => v == Visitor.Anonyme ? Outcome.Connexion : Outcome.Introuvable)
+        ["/espace-defi/{id:guid}/jalons/{jalonId:guid?}"] = AccessRule.Custom("Feuille de route d'une autre équipe", v => v == Visitor.Anonyme ? Outcome.Connexion : v == Visitor.StaffSansDeuxiemeFacteur ? Outcome.DeuxiemeFacteur : Outcome.Introuvable)
             .WithSample($"/espace-defi/{Inconnu}/jalons"),
     };
 
