@@ -46,6 +46,10 @@ public class ClavierTests(BrowserFixture browser)
         await FillAsync(page, "#Input_Email", email);
         await FillAsync(page, "#Input_Password", "apollo onze sur la lune");
         await ActivateAsync(page, "main button[type=submit]");
+        // Signed in, a candidate lands on the home of their role, and finds their account from the header.
+        await page.WaitForURLAsync("**/espace-candidat");
+        Assert.Contains("Mon espace candidat", await page.InnerTextAsync("main h1"));
+        await ActivateAsync(page, "header a[href='/compte']");
         await page.WaitForURLAsync("**/compte");
         Assert.Contains("Margaret Hamilton", await page.InnerTextAsync("main"));
         await page.Context.CloseAsync();

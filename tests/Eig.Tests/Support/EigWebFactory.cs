@@ -100,6 +100,12 @@ public partial class EigWebFactory : WebApplicationFactory<Program>
             ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
             // EF logs, as an error, its probe of __EFMigrationsHistory on every fresh PostgreSQL database.
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical",
+            // Quiet test output: the one line per request (ObservabiliteTests turns it back on and reads it), and
+            // what TestServer cannot do (request body limits) or has not got (published static assets).
+            ["Logging:LogLevel:Eig.Requetes"] = "Warning",
+            ["Logging:LogLevel:Microsoft.AspNetCore.Mvc.Filters"] = "Error",
+            ["Logging:LogLevel:Microsoft.AspNetCore.Routing.EndpointRoutingMiddleware"] = "Error",
+            ["Logging:LogLevel:Microsoft.AspNetCore.StaticAssets"] = "Error",
         };
         foreach (var (k, v) in Database.Settings()) settings[k] = v;
         foreach (var (k, v) in Settings) settings[k] = v;

@@ -120,7 +120,7 @@ public class SoutenanceEtJuryTests : IAsyncLifetime
         var r = await EigWebFactory.PostFormAsync(staff, $"/admin/appels-a-projets/{appel.Id}/jury", new Dictionary<string, string> { ["sessionId"] = session.Id.ToString() }, handler: "Publier");
 
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
-        EigWebFactory.AssertHasError(await EigWebFactory.ParseAsync(r), "", "1 dossier(s) de l'ordre du jour n'ont pas encore de décision.");
+        EigWebFactory.AssertHasError(await EigWebFactory.ParseAsync(r), "", "Un dossier de l'ordre du jour n'a pas encore de décision.");
         Assert.Equal(EtatDossier.Soutenance, await _f.WithDbAsync(db => db.DossiersProjets.Where(x => x.Id == d1.Id).Select(x => x.Etat).SingleAsync()));
         Assert.Equal(EtatSessionJury.Preparation, await _f.WithDbAsync(db => db.SessionsJury.Select(x => x.Etat).SingleAsync()));
         Assert.Empty(await _f.ReadMailsAsync());
