@@ -15,6 +15,8 @@ public sealed class AapModule : IFeatureModule
         services.AddScoped<SuiviPorteur>();
         services.AddScoped<PiecesDossier>();
         services.AddSingleton<AapPdf>();
+        // Labels, hints and limits of the dossier's step pages come from FormulaireDossier.
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.ModelMetadataDetailsProviders.Add(new ChampsDossierMetadonnees()));
     }
 
     public IEnumerable<Infrastructure.Mail.ModeleCourriel> Courriels => ModelesAap.Tous;

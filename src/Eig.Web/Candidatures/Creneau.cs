@@ -15,6 +15,9 @@ public class Creneau
     public static readonly TimeSpan Duree = TimeSpan.FromHours(1);
     public const int LongueurModalites = 500;
 
+    /// <summary>How interview slots are published (Evenements/PublicationCreneaux): one hour each, eight at most at once.</summary>
+    public static readonly Evenements.RegleCreneaux Publication = new(DureeMin: 60, DureeMax: 60, NombreMax: 8, LongueurLieu: LongueurModalites);
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public TypeEntretien Type { get; private set; }
     public Guid? SprintId { get; private set; }

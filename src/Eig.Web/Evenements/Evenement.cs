@@ -53,6 +53,10 @@ public class CreneauAppel
 {
     public const int DureeMinutes = 20;
 
+    /// <summary>How call slots are published (<see cref="PublicationCreneaux"/>): twenty minutes each, by phone or
+    /// video (the person says how when booking), 24 at most at once.</summary>
+    public static readonly RegleCreneaux Publication = new(DureeMin: DureeMinutes, DureeMax: DureeMinutes, NombreMax: 24, LongueurLieu: null);
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public DateTime Debut { get; set; }
     public DateTime Fin => Debut.AddMinutes(DureeMinutes);

@@ -110,6 +110,9 @@ public class ParcoursDossierTests(BrowserFixture browser)
                 await e.CheckAsync($"#Input_Notes_{i}__Note-{note - 1}");
             await e.CheckAsync("#Input_Recommandation-0");
             await e.ClickAsync("main form button[value=true]");
+            await e.WaitForSelectorAsync(".fr-alert--warning");   // submitting is final: confirm
+            await Axe.AssertNoViolationsAsync(e);
+            await e.ClickAsync("main form[action*='handler=Soumettre'] button");
             await e.WaitForSelectorAsync(".fr-alert--success");
             await Axe.AssertNoViolationsAsync(e);
             await e.Context.CloseAsync();
@@ -126,8 +129,10 @@ public class ParcoursDossierTests(BrowserFixture browser)
 
         // 5. A slot, booked by the porteur.
         await Voir(s, $"/admin/appels-a-projets/{appelId}/soutenances");
-        await s.FillAsync("#Input_Debut", DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-ddTHH:mm"));
-        await s.FillAsync("#Input_Lieu", "Visioconférence");
+        await s.FillAsync("#Serie_Jour", DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-dd"));
+        await s.FillAsync("#Serie_Debut", "10:00");
+        await s.FillAsync("#Serie_Fin", "10:45");
+        await s.FillAsync("#Serie_Lieu", "Visioconférence");
         await Soumettre(s, "main form:not([action*='handler'])");
         await Voir(p, $"/espace-porteur/dossiers/{dossierId}/soutenance");
         await TabToAsync(p, "input[name='Input.CreneauId']");

@@ -85,14 +85,20 @@ public class ParcoursClavierTests(BrowserFixture browser)
         await ActivateAsync(expert, $"main a[href='/evaluation/candidatures/{affectation}']");
         await expert.WaitForURLAsync($"**/evaluation/candidatures/{affectation}");
         await AxeAsync(expert);
-        foreach (var select in await expert.QuerySelectorAllAsync("select[name^='Input.Notes']"))
+        // Each criterion's scale is a group of radios: Space checks the first, the arrows move to 4.
+        foreach (var premier in await expert.QuerySelectorAllAsync("input[type=radio][name^='Input.Notes'][id$='-0']"))
         {
-            await TabToAsync(expert, $"#{await select.GetAttributeAsync("id")}");
-            for (var i = 0; i < 4; i++) await expert.Keyboard.PressAsync("ArrowDown");
+            await TabToAsync(expert, $"#{await premier.GetAttributeAsync("id")}");
+            await expert.Keyboard.PressAsync("Space");
+            for (var i = 0; i < 3; i++) await expert.Keyboard.PressAsync("ArrowRight");
         }
-        await TabToAsync(expert, "#Input_Recommandation");
-        await expert.Keyboard.PressAsync("ArrowDown");
-        await ActivateAsync(expert, "button[formaction*='Soumettre']");
+        await TabToAsync(expert, "#Input_Recommandation-0");
+        await expert.Keyboard.PressAsync("Space");
+        await ActivateAsync(expert, "button[name='Input.Soumettre'][value=true]");
+        // Submitting is final: the page asks to confirm.
+        await expert.WaitForURLAsync("**confirmer=*");
+        await AxeAsync(expert);
+        await ActivateAsync(expert, "main form[action*='handler=Soumettre'] button");
         await expert.WaitForURLAsync("**/evaluation/candidatures");
 
         // 3. Invited to the first interview; the candidate books a slot.

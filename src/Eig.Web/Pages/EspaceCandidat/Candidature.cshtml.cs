@@ -33,31 +33,45 @@ public class CandidatureModel(EigDbContext db, IClock clock, IOutbox outbox, Can
 
     public sealed class InputModel
     {
+        [Display(Name = "Prénom")]
         [StringLength(Candidature.LongueurCourte, ErrorMessage = "Le prénom ne peut pas dépasser 200 caractères.")]
         public string? Prenom { get; set; }
+        [Display(Name = "Nom")]
         [StringLength(Candidature.LongueurCourte, ErrorMessage = "Le nom ne peut pas dépasser 200 caractères.")]
         public string? Nom { get; set; }
+        [Display(Name = "Adresse électronique", Description = "Format attendu : nom@exemple.fr")]
         [EmailAddress(ErrorMessage = "Saisissez une adresse électronique valide, par exemple nom@exemple.fr.")]
         [StringLength(256, ErrorMessage = "L'adresse électronique ne peut pas dépasser 256 caractères.")]
         public string? Email { get; set; }
+        [Display(Name = "Téléphone", Description = "Format attendu : 06 12 34 56 78")]
         [RegularExpression(@"^\+?[0-9 .()-]{6,30}$", ErrorMessage = "Saisissez un numéro de téléphone valide, par exemple 06 12 34 56 78.")]
         public string? Telephone { get; set; }
+        [Display(Name = "Ville de résidence")]
         [StringLength(Candidature.LongueurCourte, ErrorMessage = "La ville ne peut pas dépasser 200 caractères.")]
         public string? Ville { get; set; }
         public Guid? ProfilId { get; set; }
+        [Display(Name = "Années d'expérience professionnelle", Description = "Un nombre entier, de 0 à 60. Il détermine la rémunération proposée.")]
         [Range(0, 60, ErrorMessage = "Indiquez un nombre d'années compris entre 0 et 60.")]
         public int? AnneesExperience { get; set; }
+        [Display(Name = "Votre expérience entrepreneuriale", Description = "Entreprises créées ou dirigées, produits lancés, équipes pilotées, résultats obtenus. 5 000 caractères au plus.")]
         [StringLength(Candidature.LongueurTexte, ErrorMessage = "Votre expérience entrepreneuriale ne peut pas dépasser 5 000 caractères.")]
         public string? ExperienceEntrepreneuriale { get; set; }
+        [Display(Name = "Votre motivation", Description = "Pourquoi rejoindre le programme et relever un défi dans une administration ? 5 000 caractères au plus.")]
         [StringLength(Candidature.LongueurTexte, ErrorMessage = "Votre motivation ne peut pas dépasser 5 000 caractères.")]
         public string? Motivation { get; set; }
+        [Display(Name = "Compétences clés", Description = "Séparées par des virgules, par exemple : stratégie produit, recrutement, architecture logicielle")]
         [StringLength(1000, ErrorMessage = "Vos compétences ne peuvent pas dépasser 1 000 caractères.")]
         public string? Competences { get; set; }
+        [Display(Name = "Domaines de politique publique qui vous intéressent", Description = "Séparés par des virgules, par exemple : santé, environnement, justice")]
         [StringLength(1000, ErrorMessage = "Vos domaines ne peuvent pas dépasser 1 000 caractères.")]
         public string? Domaines { get; set; }
+        [Display(Name = "Profil LinkedIn", Description = "Adresse complète, par exemple https://www.linkedin.com/in/votre-nom")]
         public string? LienLinkedIn { get; set; }
+        [Display(Name = "Profil GitHub", Description = "Adresse complète, par exemple https://github.com/votre-nom")]
         public string? LienGitHub { get; set; }
+        [Display(Name = "Portfolio ou site personnel", Description = "Adresse complète, commençant par https://")]
         public string? LienPortfolio { get; set; }
+        [Display(Name = "Disponible à partir du", Description = "Format attendu : JJ/MM/AAAA")]
         public DateOnly? Disponibilite { get; set; }
         public IFormFile? Cv { get; set; }
         public bool Consentement { get; set; }

@@ -12,14 +12,16 @@ namespace Eig.Web.TagHelpers.Dsfr;
 /// rendered next to it (fr-*-group--error, fr-error-text linked by aria-describedby).
 /// The label and hint default to the property's <see cref="DisplayAttribute"/> (Name, Description), the length
 /// limit to its <see cref="StringLengthAttribute"/> or <see cref="MaxLengthAttribute"/>: the form is described
-/// once, on its input model, and the page, the validation and the browser read the same limits.</summary>
+/// once, on its input model, and the page, the validation and the browser read the same limits. A metadata
+/// provider may describe the field instead (display name, description, and the <see cref="DsfrMetadonnees"/> keys).</summary>
 public abstract class DsfrFieldBase : TagHelper
 {
     [HtmlAttributeName("asp-for")] public ModelExpression For { get; set; } = default!;
     [HtmlAttributeName("label")] public string? Label { get; set; }
     [HtmlAttributeName("hint")] public string? Hint { get; set; }
-    /// <summary>Marks the label "(facultatif)". Forms say once that every other field is required.</summary>
-    [HtmlAttributeName("optional")] public bool Optional { get; set; }
+    /// <summary>Marks the label "(facultatif)". Forms say once that every other field is required. When not given,
+    /// the metadata says (<see cref="DsfrMetadonnees.Facultatif"/>).</summary>
+    [HtmlAttributeName("optional")] public bool? Optional { get; set; }
     [HtmlAttributeName("disabled")] public bool Disabled { get; set; }
 
     [ViewContext, HtmlAttributeNotBound] public ViewContext ViewContext { get; set; } = default!;
@@ -57,15 +59,22 @@ public abstract class DsfrFieldBase : TagHelper
 
     private DisplayAttribute? Display => PropertyAttributes.OfType<DisplayAttribute>().FirstOrDefault();
 
+    /// <summary>A value a metadata provider put on the property (<see cref="DsfrMetadonnees"/>).</summary>
+    protected T? Metadonnee<T>(string cle) where T : struct =>
+        For.Metadata.AdditionalValues.TryGetValue(cle, out var v) && v is T t ? t : null;
+
+    protected bool EstFacultatif => Optional ?? Metadonnee<bool>(DsfrMetadonnees.Facultatif) ?? false;
+
     protected string LabelText =>
-        (Label ?? For.Metadata.DisplayName ?? Display?.GetName() ?? For.Name) + (Optional ? " (facultatif)" : "");
+        (Label ?? For.Metadata.DisplayName ?? Display?.GetName() ?? For.Name) + (EstFacultatif ? " (facultatif)" : "");
 
     protected string? HintText => Hint ?? For.Metadata.Description ?? Display?.GetDescription();
 
     /// <summary>The longest text the property accepts, as its validation attributes say.</summary>
     protected int? MaxLengthFromMetadata =>
         PropertyAttributes.OfType<StringLengthAttribute>().Select(a => (int?)a.MaximumLength).FirstOrDefault()
-        ?? PropertyAttributes.OfType<MaxLengthAttribute>().Where(a => a.Length > 0).Select(a => (int?)a.Length).FirstOrDefault();
+        ?? PropertyAttributes.OfType<MaxLengthAttribute>().Where(a => a.Length > 0).Select(a => (int?)a.Length).FirstOrDefault()
+        ?? Metadonnee<int>(DsfrMetadonnees.LongueurMax);
 
     protected string DescribedBy => string.Join(' ', new[] { HintText is null ? null : HintId, Error is null ? null : ErrorId }.Where(x => x is not null));
 

@@ -8,14 +8,15 @@ namespace Eig.Web.TagHelpers.Dsfr;
 [HtmlTargetElement("dsfr-textarea", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class DsfrTextareaTagHelper : DsfrFieldBase
 {
-    [HtmlAttributeName("rows")] public int Rows { get; set; } = 6;
+    /// <summary>6 unless given here or by the metadata (<see cref="DsfrMetadonnees.Lignes"/>).</summary>
+    [HtmlAttributeName("rows")] public int? Rows { get; set; }
     [HtmlAttributeName("maxlength")] public int? MaxLength { get; set; }
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var textarea = Dsfr.Tag("textarea", Dsfr.Css("fr-input", Error is null ? null : "fr-input--error"));
         Control(textarea);
-        textarea.Attributes["rows"] = Rows.ToString(CultureInfo.InvariantCulture);
+        textarea.Attributes["rows"] = (Rows ?? Metadonnee<int>(DsfrMetadonnees.Lignes) ?? 6).ToString(CultureInfo.InvariantCulture);
         Set(textarea, "maxlength", (MaxLength ?? MaxLengthFromMetadata)?.ToString(CultureInfo.InvariantCulture));
         textarea.InnerHtml.Append(CurrentValue ?? "");
         var group = Dsfr.Tag("div", Dsfr.Css("fr-input-group", Error is null ? null : "fr-input-group--error"));

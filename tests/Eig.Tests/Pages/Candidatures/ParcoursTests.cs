@@ -44,10 +44,10 @@ public class ParcoursTests(AacFactory factory) : IClassFixture<AacFactory>
         Assert.Equal(HttpStatusCode.NotFound, (await autreEvaluateur.GetAsync($"{evaluer}/cv")).StatusCode);
         Assert.DoesNotContain(id.ToString(), await autreEvaluateur.GetStringAsync("/evaluation/candidatures"));
         var criteres = await Db(db => db.Criteres.Where(c => c.GrilleId == affectation.GrilleId).Select(c => c.Id).ToListAsync());
-        var notes = criteres.ToDictionary(c => $"Input.Notes[{c}]", _ => "4");
+        var notes = Enumerable.Range(0, criteres.Count).ToDictionary(i => $"Input.Notes[{i}].Note", _ => "4");
         notes["Input.Recommandation"] = "Favorable";
-        notes["Input.Commentaire"] = "Parcours solide";
-        AssertRedirect(await EigWebFactory.PostFormAsync(evaluateur, evaluer, notes, handler: "Soumettre"), "/evaluation/candidatures");
+        notes["Input.CommentaireGeneral"] = "Parcours solide";
+        AssertRedirect(await EvaluationKit.SoumettreAsync(evaluateur, evaluer, notes), "/evaluation/candidatures");
         Assert.Contains("Moyenne 4,0", (await EigWebFactory.GetDocumentAsync(staff, page)).Body!.TextContent.Replace("4.0", "4,0"));
 
         // 2. Invited to the first interview; staff publish a slot in the sprint's interview window; the candidate books it.
@@ -57,8 +57,8 @@ public class ParcoursTests(AacFactory factory) : IClassFixture<AacFactory>
         var jour = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(15).ToString("yyyy-MM-dd");
         AssertRedirect(await EigWebFactory.PostFormAsync(staff, "/admin/candidatures/creneaux", new Dictionary<string, string>
         {
-            ["Input.SprintId"] = appel.SprintId.ToString(), ["Input.ProfilId"] = appel.ProduitId.ToString(), ["Input.Jour"] = jour,
-            ["Input.Heure"] = "10:00", ["Input.Nombre"] = "2", ["Input.Modalites"] = "Visioconférence, lien envoyé la veille",
+            ["Input.SprintId"] = appel.SprintId.ToString(), ["Input.ProfilId"] = appel.ProduitId.ToString(), ["Serie.Jour"] = jour,
+            ["Serie.Debut"] = "10:00", ["Serie.Fin"] = "12:00", ["Serie.Lieu"] = "Visioconférence, lien envoyé la veille",
         }), "/admin/candidatures/creneaux");
         var creneaux = await EigWebFactory.GetDocumentAsync(candidat, "/espace-candidat/creneaux");
         var creneauId = creneaux.QuerySelector<IHtmlInputElement>("input[name='CreneauId']")!.Value;
@@ -73,9 +73,9 @@ public class ParcoursTests(AacFactory factory) : IClassFixture<AacFactory>
         AssertRedirect(await EigWebFactory.PostFormAsync(staff, page, new Dictionary<string, string> { ["EvaluateurId"] = evaluateurUser.Id.ToString(), ["Objet"] = ObjetsEvalues.Entretien }, handler: "Affecter"), page);
         var entretien = await Db(db => db.Affectations.FirstAsync(a => a.ObjetId == id && a.Objet == ObjetsEvalues.Entretien));
         var criteresEntretien = await Db(db => db.Criteres.Where(c => c.GrilleId == entretien.GrilleId).Select(c => c.Id).ToListAsync());
-        var notesEntretien = criteresEntretien.ToDictionary(c => $"Input.Notes[{c}]", _ => "5");
+        var notesEntretien = Enumerable.Range(0, criteresEntretien.Count).ToDictionary(i => $"Input.Notes[{i}].Note", _ => "5");
         notesEntretien["Input.Recommandation"] = "Favorable";
-        AssertRedirect(await EigWebFactory.PostFormAsync(evaluateur, $"/evaluation/candidatures/{entretien.Id}", notesEntretien, handler: "Soumettre"), "/evaluation/candidatures");
+        AssertRedirect(await EvaluationKit.SoumettreAsync(evaluateur, $"/evaluation/candidatures/{entretien.Id}", notesEntretien), "/evaluation/candidatures");
         version = (await EigWebFactory.GetDocumentAsync(staff, page)).QuerySelector<IHtmlInputElement>("input[name='Version']")!.Value;
         AssertRedirect(await EigWebFactory.PostFormAsync(staff, page, new Dictionary<string, string> { ["Version"] = version }, handler: "Vivier"), page);
         var vivier = await EigWebFactory.GetDocumentAsync(staff, "/admin/vivier?Profil=produit&Competence=sant%C3%A9");
@@ -100,8 +100,8 @@ public class ParcoursTests(AacFactory factory) : IClassFixture<AacFactory>
         // 5. Second interview: the administration publishes slots, the candidate books, the administration chooses.
         AssertRedirect(await EigWebFactory.PostFormAsync(porteur, "/espace-porteur/recrutement", new Dictionary<string, string>
         {
-            ["Input.DefiId"] = defiId.ToString(), ["Input.Jour"] = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20).ToString("yyyy-MM-dd"),
-            ["Input.Heure"] = "14:00", ["Input.Nombre"] = "1", ["Input.Modalites"] = "Ministère, 14 avenue Duquesne, Paris",
+            ["Input.DefiId"] = defiId.ToString(), ["Serie.Jour"] = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20).ToString("yyyy-MM-dd"),
+            ["Serie.Debut"] = "14:00", ["Serie.Fin"] = "15:00", ["Serie.Lieu"] = "Ministère, 14 avenue Duquesne, Paris",
         }), "/espace-porteur/recrutement");
         var mission = (await EigWebFactory.GetDocumentAsync(candidat, "/espace-candidat/creneaux")).QuerySelector<IHtmlInputElement>("input[name='CreneauId']")!.Value;
         AssertRedirect(await EigWebFactory.PostFormAsync(candidat, "/espace-candidat/creneaux", new Dictionary<string, string> { ["CreneauId"] = mission }), "/espace-candidat");

@@ -39,6 +39,61 @@ public class DossierEvaluationTests : IAsyncLifetime
     };
 
     [Fact]
+    public async Task Submit_AsksToConfirm_ThenLocks()
+    {
+        var (dossierId, grilleId) = await DossierEnInstructionAsync();
+        var (client, _, aff) = await EvaluateurAsync(dossierId, grilleId);
+        var url = $"/evaluation/dossiers/{aff}";
+
+        // "Soumettre l'évaluation": the complete form is kept as a draft, and the page asks to confirm.
+        var r = await EigWebFactory.PostFormAsync(client, url, Notes(4, 3, "Favorable", true, "solide"));
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        var confirmation = r.Headers.Location!.OriginalString;
+        Assert.StartsWith(url + "?confirmer=", confirmation, StringComparison.OrdinalIgnoreCase);
+        var brouillon = await _f.WithDbAsync(db => db.Evaluations.SingleAsync(x => x.AffectationId == aff));
+        Assert.Equal(EtatEvaluation.Brouillon, brouillon.Etat);
+        var page = await EigWebFactory.GetDocumentAsync(client, confirmation);
+        Assert.Contains("Une évaluation soumise ne peut plus être modifiée.", page.QuerySelector(".fr-alert--warning")!.TextContent);
+        Assert.Contains("Critère 1 : 4", page.GetElementById("evaluation-recapitulatif")!.TextContent);
+        Assert.Null(page.QuerySelector("input[name='Input.Notes[0].Note']"));
+        Assert.NotNull(page.QuerySelector($"a.fr-btn[href='{url}']"));
+
+        var soumise = await EigWebFactory.PostFormAsync(client, confirmation, new Dictionary<string, string>(), handler: "Soumettre");
+
+        Assert.Equal(HttpStatusCode.Redirect, soumise.StatusCode);
+        var e = await _f.WithDbAsync(db => db.Evaluations.SingleAsync(x => x.AffectationId == aff));
+        Assert.Equal(EtatEvaluation.Soumise, e.Etat);
+        Assert.True(await _f.WithDbAsync(db => db.Audit.AnyAsync(x => x.Action == "evaluation.soumise" && x.ObjetId == dossierId.ToString())));
+        var apres = await EigWebFactory.GetDocumentAsync(client, url);
+        Assert.Contains(apres.QuerySelectorAll(".fr-alert--success"), a => a.TextContent.Contains("Votre évaluation est soumise : elle ne peut plus être modifiée."));
+        Assert.Contains(apres.QuerySelectorAll(".fr-alert--success"), a => a.TextContent.Contains("Évaluation soumise"));
+        Assert.Null(apres.QuerySelector("form[action*='handler=Soumettre']"));
+    }
+
+    [Fact]
+    public async Task Confirm_AfterTheDraftChangedInAnotherTab_SubmitsNothing()
+    {
+        var (dossierId, grilleId) = await DossierEnInstructionAsync();
+        var (client, _, aff) = await EvaluateurAsync(dossierId, grilleId);
+        var url = $"/evaluation/dossiers/{aff}";
+        var r = await EigWebFactory.PostFormAsync(client, url, Notes(4, 3, "Favorable", true));
+        var confirmation = await EigWebFactory.GetDocumentAsync(client, r.Headers.Location!.OriginalString);
+        await EigWebFactory.PostFormAsync(client, url, Notes(1, 1, "Defavorable", false));   // another tab
+
+        var champs = new Dictionary<string, string>
+        {
+            ["Input.Version"] = confirmation.QuerySelector("form[action*='handler=Soumettre'] input[name='Input.Version']")!.GetAttribute("value")!,
+            [EigWebFactory.AntiforgeryField] = confirmation.QuerySelector($"input[name='{EigWebFactory.AntiforgeryField}']")!.GetAttribute("value")!,
+        };
+        var soumettre = await client.PostAsync($"{url}?handler=Soumettre", new FormUrlEncodedContent(champs));
+
+        Assert.Equal(HttpStatusCode.Redirect, soumettre.StatusCode);
+        var e = await _f.WithDbAsync(db => db.Evaluations.Include(x => x.Notes).SingleAsync(x => x.AffectationId == aff));
+        Assert.Equal(EtatEvaluation.Brouillon, e.Etat);
+        Assert.All(e.Notes, n => Assert.Equal(1, n.Note));
+    }
+
+    [Fact]
     public async Task Post_Draft_IsKeptAndStillEditable()
     {
         var (dossierId, grilleId) = await DossierEnInstructionAsync();
@@ -92,7 +147,7 @@ public class DossierEvaluationTests : IAsyncLifetime
         var (clientA, _, affA) = await EvaluateurAsync(dossierId, grilleId);
         var (clientB, _, affB) = await EvaluateurAsync(dossierId, grilleId);
 
-        var ra = await EigWebFactory.PostFormAsync(clientA, $"/evaluation/dossiers/{affA}", Notes(5, 5, "Favorable", true, "commentaire-de-A"));
+        var ra = await EvaluationKit.SoumettreAsync(clientA, $"/evaluation/dossiers/{affA}", Notes(5, 5, "Favorable", true, "commentaire-de-A"));
         Assert.Equal(HttpStatusCode.Redirect, ra.StatusCode);
 
         // B has not submitted: nothing of A's review shows.
@@ -100,7 +155,7 @@ public class DossierEvaluationTests : IAsyncLifetime
         Assert.DoesNotContain("commentaire-de-A", avant);
         Assert.DoesNotContain("Les autres évaluations", avant);
 
-        await EigWebFactory.PostFormAsync(clientB, $"/evaluation/dossiers/{affB}", Notes(2, 3, "Reservee", true, "commentaire-de-B"));
+        await EvaluationKit.SoumettreAsync(clientB, $"/evaluation/dossiers/{affB}", Notes(2, 3, "Reservee", true, "commentaire-de-B"));
         var apres = await (await clientB.GetAsync($"/evaluation/dossiers/{affB}")).Content.ReadAsStringAsync();
         Assert.Contains("commentaire-de-A", apres);
 

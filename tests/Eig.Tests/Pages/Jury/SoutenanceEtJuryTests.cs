@@ -39,7 +39,7 @@ public class SoutenanceEtJuryTests : IAsyncLifetime
         var debut = DateTime.UtcNow.AddDays(10);
         var slot = await EigWebFactory.PostFormAsync(staff, $"/admin/appels-a-projets/{appel.Id}/soutenances", new Dictionary<string, string>
         {
-            ["Input.Debut"] = debut.ToString("yyyy-MM-ddTHH:mm"), ["Input.Duree"] = "45", ["Input.Lieu"] = "Visioconférence",
+            ["Serie.Jour"] = debut.ToString("yyyy-MM-dd"), ["Serie.Debut"] = "10:00", ["Serie.Fin"] = "10:45", ["Serie.Duree"] = "45", ["Serie.Lieu"] = "Visioconférence",
         });
         Assert.Equal(HttpStatusCode.Redirect, slot.StatusCode);
         var creneauId = await _f.WithDbAsync(db => db.CreneauxSoutenance.Select(c => c.Id).SingleAsync());

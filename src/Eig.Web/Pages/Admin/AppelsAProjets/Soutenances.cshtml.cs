@@ -3,6 +3,7 @@ using Eig.Web.Appels;
 using Eig.Web.AppelsAProjets;
 using Eig.Web.Candidatures;
 using Eig.Web.Evaluations;
+using Eig.Web.Evenements;
 using Eig.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ using Eig.Web.Infrastructure.Security;
 namespace Eig.Web.Pages.Admin.AppelsAProjets;
 
 /// <summary>Staff: soutenance slots of a call; pre-selected porteurs book them, or staff assign one.</summary>
-public class SoutenancesModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails mails, DossierAcces acces) : PageModel
+public class SoutenancesModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails mails, DossierAcces acces) : PageModel, IPublieCreneaux
 {
     public sealed record Ligne(Guid Id, DateTime Debut, int Duree, string Lieu, Guid? DossierId, string? Dossier);
 
@@ -24,14 +25,11 @@ public class SoutenancesModel(EigDbContext db, IClock clock, IAuditLog audit, Aa
     public string? CreneauId { get; private set; }
     public string? DossierId { get; private set; }
 
-    [BindProperty] public InputModel Input { get; set; } = new();
+    [BindProperty] public SaisieCreneaux Serie { get; set; } = new() { Duree = 45 };
+    public RegleCreneaux Regle => Regles;
 
-    public sealed class InputModel
-    {
-        public string? Debut { get; set; }
-        public string? Duree { get; set; } = "45";
-        public string? Lieu { get; set; }
-    }
+    /// <summary>Soutenances last 10 minutes to 4 hours, in a place or by video.</summary>
+    public static readonly RegleCreneaux Regles = new(DureeMin: 10, DureeMax: 240, NombreMax: 24, LongueurLieu: CreneauSoutenance.LongueurLieu);
 
     private async Task<bool> ChargerAsync(Guid id, CancellationToken ct)
     {
@@ -59,17 +57,20 @@ public class SoutenancesModel(EigDbContext db, IClock clock, IAuditLog audit, Aa
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
-        var f = new Formulaire(ModelState);
-        var debut = f.DateHeure("Debut", Input.Debut, "le début du créneau");
-        if (debut is { } d && d <= clock.UtcNow) ModelState.AddModelError("Input.Debut", "Le créneau doit être dans le futur.");
-        var duree = f.Entier("Duree", Input.Duree, "la durée en minutes", 10, 240);
-        var lieu = f.Texte("Lieu", Input.Lieu, "le lieu ou le lien de visioconférence", CreneauSoutenance.LongueurLieu);
-        if (!ModelState.IsValid) return Page();
-        var c = new CreneauSoutenance { AppelId = id, Debut = debut!.Value, DureeMinutes = duree!.Value, Lieu = lieu };
-        db.CreneauxSoutenance.Add(c);
-        audit.Enregistrer("soutenance.creneau", "AppelAProjets", id.ToString(), Fr.DateEtHeure(c.Debut));
+        var publies = await db.CreneauxSoutenance.Where(c => c.AppelId == id)
+            .Select(c => new { c.Debut, c.DureeMinutes }).ToListAsync(ct);
+        var erreurs = new List<ErreurSaisie>();
+        var serie = PublicationCreneaux.Preparer(Serie, Regle, clock.UtcNow, publies.Select(c => (c.Debut, c.Debut.AddMinutes(c.DureeMinutes))), erreurs);
+        if (erreurs.Count > 0)
+        {
+            foreach (var e in erreurs) ModelState.AddModelError($"{nameof(Serie)}.{e.Champ}", e.Message);
+            return Page();
+        }
+        foreach (var c in serie)
+            db.CreneauxSoutenance.Add(new CreneauSoutenance { AppelId = id, Debut = c.Debut, DureeMinutes = c.DureeMinutes, Lieu = Serie.Lieu!.Trim() });
+        audit.Enregistrer("soutenance.creneau", "AppelAProjets", id.ToString(), $"{Fr.Nombre(serie.Count, "créneau", "créneaux")} à partir du {Fr.DateEtHeure(serie[0].Debut)}");
         await db.SaveChangesAsync(ct);
-        TempData["Succes"] = $"Créneau du {Fr.DateEtHeure(c.Debut)} publié.";
+        TempData["Succes"] = serie.Count == 1 ? $"Créneau du {Fr.DateEtHeure(serie[0].Debut)} publié." : $"{Fr.Nombre(serie.Count, "créneau publié", "créneaux publiés")} à partir du {Fr.DateEtHeure(serie[0].Debut)}.";
         return RedirectToPage(new { id });
     }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Candidatures;
+using Eig.Web.Evenements;
 using Eig.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,21 +12,16 @@ namespace Eig.Web.Pages.Admin.Candidatures;
 
 /// <summary>Staff publish one-hour slots for the first interview, by sprint and profile, inside the sprint's
 /// interview window; candidates invited to that step book them.</summary>
-public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit) : PageModel
+public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit) : PageModel, IPublieCreneaux
 {
     [BindProperty] public InputModel Input { get; set; } = new();
+    [BindProperty] public SaisieCreneaux Serie { get; set; } = new();
+    public RegleCreneaux Regle => Creneau.Publication;
 
     public sealed class InputModel
     {
         public Guid? SprintId { get; set; }
         public Guid? ProfilId { get; set; }
-        public DateOnly? Jour { get; set; }
-        [RegularExpression(@"^([01]\d|2[0-3]):[0-5]\d$", ErrorMessage = "Saisissez une heure au format HH:MM, par exemple 09:30.")]
-        public string? Heure { get; set; }
-        [Range(1, 8, ErrorMessage = "Publiez entre 1 et 8 créneaux consécutifs.")]
-        public int Nombre { get; set; } = 1;
-        [StringLength(Creneau.LongueurModalites, ErrorMessage = "500 caractères au plus.")]
-        public string? Modalites { get; set; }
     }
 
     public sealed record Ligne(Guid Id, DateTime Debut, string Sprint, string Profil, string Modalites, string? Candidat);
@@ -42,33 +38,34 @@ public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit) : Pag
         var profil = Input.ProfilId is { } pid ? await db.ProfilsRecherches.FirstOrDefaultAsync(p => p.Id == pid) : null;
         if (sprint is null) ModelState.AddModelError("Input.SprintId", "Choisissez le sprint.");
         if (profil is null || (sprint is not null && profil.AppelId != sprint.AppelId)) ModelState.AddModelError("Input.ProfilId", "Choisissez un profil de l'appel du sprint.");
-        if (Input.Jour is null) ModelState.AddModelError("Input.Jour", "Indiquez le jour de l'entretien.");
-        if (string.IsNullOrWhiteSpace(Input.Heure)) ModelState.AddModelError("Input.Heure", "Indiquez l'heure du premier créneau.");
-        if (string.IsNullOrWhiteSpace(Input.Modalites)) ModelState.AddModelError("Input.Modalites", "Indiquez le lieu ou le lien de visioconférence.");
+        var now = clock.UtcNow;
+        var (sprintId, profilId) = (sprint?.Id, profil?.Id);
+        var publies = await db.Creneaux
+            .Where(c => c.Type == TypeEntretien.Premier && c.SprintId == sprintId && c.ProfilId == profilId && c.Fin > now)
+            .Select(c => new { c.Debut, c.Fin }).ToListAsync();
+        var erreurs = new List<ErreurSaisie>();
+        var serie = PublicationCreneaux.Preparer(Serie, Regle, now, publies.Select(c => (c.Debut, c.Fin)), erreurs);
+        foreach (var e in erreurs) ModelState.AddModelError($"{nameof(Serie)}.{e.Champ}", e.Message);
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                foreach (var c in serie)
+                    db.Creneaux.Add(Creneau.PremierEntretien(sprint!, profil!.Id, c.Debut, Serie.Lieu!, now));
+            }
+            catch (DomainException ex)
+            {
+                ModelState.AddModelError($"{nameof(Serie)}.{nameof(Serie.Jour)}", ex.Message);
+            }
+        }
         if (!ModelState.IsValid)
         {
             await ChargerAsync();
             return Page();
         }
-        var now = clock.UtcNow;
-        var heure = TimeOnly.ParseExact(Input.Heure!, "HH:mm");
-        try
-        {
-            for (var i = 0; i < Input.Nombre; i++)
-            {
-                var debut = Fr.VersUtc(Input.Jour!.Value.ToDateTime(heure).AddHours(i));
-                db.Creneaux.Add(Creneau.PremierEntretien(sprint!, profil!.Id, debut, Input.Modalites!, now));
-            }
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddModelError("Input.Jour", ex.Message);
-            await ChargerAsync();
-            return Page();
-        }
-        audit.Enregistrer("candidature.creneaux-publies", "SprintRecrutement", sprint!.Id.ToString(), $"{Fr.Nombre(Input.Nombre, "créneau", "créneaux")}, {profil!.Libelle}");
+        audit.Enregistrer("candidature.creneaux-publies", "SprintRecrutement", sprint!.Id.ToString(), $"{Fr.Nombre(serie.Count, "créneau", "créneaux")}, {profil!.Libelle}");
         await db.SaveChangesAsync();
-        TempData["Succes"] = $"{Fr.Nombre(Input.Nombre, "créneau publié", "créneaux publiés")}.";
+        TempData["Succes"] = $"{Fr.Nombre(serie.Count, "créneau publié", "créneaux publiés")}.";
         return RedirectToPage();
     }
 

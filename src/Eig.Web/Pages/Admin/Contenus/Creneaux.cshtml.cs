@@ -13,47 +13,33 @@ namespace Eig.Web.Pages.Admin.Contenus;
 /// <summary>Staff (with 2FA): open 20-minute call slots (several in a row at once), see bookings, remove free slots,
 /// cancel a booking with a mail to the person. A booked slot is never deleted: the check and the deletion are one
 /// decision (<see cref="Verrous"/>), so a visitor booking at that very moment either keeps the slot or is told it is gone.</summary>
-public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit, IOutbox outbox, MailTemplates mails) : PageModel
+public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit, IOutbox outbox, MailTemplates mails) : PageModel, IPublieCreneaux
 {
-    public sealed class InputModel
-    {
-        [Required(ErrorMessage = "Saisissez la date.")]
-        public DateOnly? Date { get; set; }
-
-        [Required(ErrorMessage = "Saisissez l'heure du premier créneau (heure de Paris).")]
-        public TimeOnly? Heure { get; set; }
-
-        [Required(ErrorMessage = "Saisissez le nombre de créneaux.")]
-        [Range(1, 24, ErrorMessage = "De 1 à 24 créneaux à la suite.")]
-        public int? Nombre { get; set; } = 3;
-    }
-
     public sealed record Ligne(Guid Id, DateTime Debut, string? Nom, string? Email, string? Objet);
 
-    [BindProperty] public InputModel Input { get; set; } = new();
+    [BindProperty] public SaisieCreneaux Serie { get; set; } = new();
+    public RegleCreneaux Regle => CreneauAppel.Publication;
     public IReadOnlyList<Ligne> Creneaux { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => await ChargerAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (ModelState.IsValid)
+        var maintenant = clock.UtcNow;
+        var publies = await db.CreneauxAppel.Where(c => c.Debut > maintenant.AddMinutes(-CreneauAppel.DureeMinutes)).Select(c => c.Debut).ToListAsync(ct);
+        var erreurs = new List<ErreurSaisie>();
+        var serie = PublicationCreneaux.Preparer(Serie, Regle, maintenant, publies.Select(d => (d, d.AddMinutes(CreneauAppel.DureeMinutes))), erreurs);
+        foreach (var e in erreurs) ModelState.AddModelError($"{nameof(Serie)}.{e.Champ}", e.Message);
+        if (!ModelState.IsValid)
         {
-            var premier = Fr.VersUtc(Input.Date!.Value.ToDateTime(Input.Heure!.Value));
-            if (premier <= clock.UtcNow) ModelState.AddModelError("Input.Date", "Le premier créneau doit être dans le futur.");
-            else
-            {
-                var debuts = Enumerable.Range(0, Input.Nombre!.Value).Select(i => premier.AddMinutes(i * CreneauAppel.DureeMinutes)).ToList();
-                var existants = await db.CreneauxAppel.Where(c => debuts.Contains(c.Debut)).Select(c => c.Debut).ToListAsync(ct);
-                foreach (var d in debuts.Except(existants)) db.CreneauxAppel.Add(new CreneauAppel { Debut = d });
-                audit.Enregistrer("contenus.creneaux.ouverture", "CreneauAppel", null, $"{Fr.Nombre(debuts.Count - existants.Count, "créneau", "créneaux")} à partir du {Fr.DateEtHeure(premier)}");
-                await db.SaveChangesAsync(ct);
-                TempData["Succes"] = $"{Fr.Nombre(debuts.Count - existants.Count, "créneau ouvert", "créneaux ouverts")}.";
-                return RedirectToPage();
-            }
+            await ChargerAsync(ct);
+            return Page();
         }
-        await ChargerAsync(ct);
-        return Page();
+        foreach (var c in serie) db.CreneauxAppel.Add(new CreneauAppel { Debut = c.Debut });
+        audit.Enregistrer("contenus.creneaux.ouverture", "CreneauAppel", null, $"{Fr.Nombre(serie.Count, "créneau", "créneaux")} à partir du {Fr.DateEtHeure(serie[0].Debut)}");
+        await db.SaveChangesAsync(ct);
+        TempData["Succes"] = $"{Fr.Nombre(serie.Count, "créneau ouvert", "créneaux ouverts")}.";
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostSupprimerAsync(Guid id, CancellationToken ct)

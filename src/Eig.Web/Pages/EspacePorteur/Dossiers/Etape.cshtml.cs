@@ -21,6 +21,7 @@ public class EtapeModel(EigDbContext db, DossierAcces acces, IClock clock) : Pag
 
     [BindProperty] public InputModel Input { get; set; } = new();
 
+    [ChampsDuDossier]
     public sealed class InputModel
     {
         public Guid Version { get; set; }

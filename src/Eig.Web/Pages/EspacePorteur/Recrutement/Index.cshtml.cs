@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Candidatures;
+using Eig.Web.Evenements;
 using Eig.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,20 +13,15 @@ namespace Eig.Web.Pages.EspacePorteur.Recrutement;
 
 /// <summary>The administration (porteur referent of a laureate défi): its shortlist only — the people proposed for
 /// its own posts, never the vivier — and the mission-interview slots it publishes for them.</summary>
-public class IndexModel(EigDbContext db, IClock clock, IAuditLog audit) : PageModel
+public class IndexModel(EigDbContext db, IClock clock, IAuditLog audit) : PageModel, IPublieCreneaux
 {
     [BindProperty] public InputModel Input { get; set; } = new();
+    [BindProperty] public SaisieCreneaux Serie { get; set; } = new();
+    public RegleCreneaux Regle => Creneau.Publication;
 
     public sealed class InputModel
     {
         public Guid? DefiId { get; set; }
-        public DateOnly? Jour { get; set; }
-        [RegularExpression(@"^([01]\d|2[0-3]):[0-5]\d$", ErrorMessage = "Saisissez une heure au format HH:MM, par exemple 14:00.")]
-        public string? Heure { get; set; }
-        [Range(1, 8, ErrorMessage = "Publiez entre 1 et 8 créneaux consécutifs.")]
-        public int Nombre { get; set; } = 1;
-        [StringLength(Creneau.LongueurModalites, ErrorMessage = "500 caractères au plus.")]
-        public string? Modalites { get; set; }
     }
 
     public sealed record LigneProposition(Guid Id, string Nom, string Profil, EtatProposition Etat, DateTime? Entretien);
@@ -36,21 +32,20 @@ public class IndexModel(EigDbContext db, IClock clock, IAuditLog audit) : PageMo
 
     public async Task OnGetAsync() => await ChargerAsync();
 
-    [RefusSurLeChamp("Input.Jour")]
+    [RefusSurLeChamp("Serie.Jour")]
     public async Task<IActionResult> OnPostAsync()
     {
         await ChargerAsync();
         var defi = Defis.FirstOrDefault(d => d.Id == Input.DefiId);
         if (defi is null) ModelState.AddModelError("Input.DefiId", "Choisissez l'un de vos défis.");
-        if (Input.Jour is null) ModelState.AddModelError("Input.Jour", "Indiquez le jour de l'entretien.");
-        if (string.IsNullOrWhiteSpace(Input.Heure)) ModelState.AddModelError("Input.Heure", "Indiquez l'heure du premier créneau.");
-        if (string.IsNullOrWhiteSpace(Input.Modalites)) ModelState.AddModelError("Input.Modalites", "Indiquez le lieu ou le lien de visioconférence.");
-        if (!ModelState.IsValid) return Page();
         var now = clock.UtcNow;
-        var heure = TimeOnly.ParseExact(Input.Heure!, "HH:mm");
-        for (var i = 0; i < Input.Nombre; i++)
-            db.Creneaux.Add(Creneau.EntretienMission(defi!.Id, Fr.VersUtc(Input.Jour!.Value.ToDateTime(heure).AddHours(i)), Input.Modalites!, now));
-        audit.Enregistrer("recrutement.creneaux-mission-publies", "Defi", defi!.Id.ToString(), $"{Fr.Nombre(Input.Nombre, "créneau", "créneaux")}");
+        var erreurs = new List<ErreurSaisie>();
+        var serie = PublicationCreneaux.Preparer(Serie, Regle, now, defi?.Creneaux.Select(c => (c.Debut, c.Fin)) ?? [], erreurs);
+        foreach (var e in erreurs) ModelState.AddModelError($"{nameof(Serie)}.{e.Champ}", e.Message);
+        if (!ModelState.IsValid) return Page();
+        foreach (var c in serie)
+            db.Creneaux.Add(Creneau.EntretienMission(defi!.Id, c.Debut, Serie.Lieu!, now));
+        audit.Enregistrer("recrutement.creneaux-mission-publies", "Defi", defi!.Id.ToString(), $"{Fr.Nombre(serie.Count, "créneau", "créneaux")}");
         await db.SaveChangesAsync();
         TempData["Succes"] = "Vos créneaux sont publiés : les personnes proposées peuvent les réserver.";
         return RedirectToPage();

@@ -27,11 +27,11 @@ public class SoutenancesTests : IAsyncLifetime
         var staff = await ClientAsync(await _f.CreateUserAsync(Roles.Staff));
         var url = $"/admin/appels-a-projets/{appel.Id}/soutenances";
 
-        foreach (var saisie in new[] { "2027-03-27T14:00", "2027-03-28T14:00", "2027-10-30T14:00", "2027-10-31T14:00" })
+        foreach (var jour in new[] { "2027-03-27", "2027-03-28", "2027-10-30", "2027-10-31" })
         {
             var r = await EigWebFactory.PostFormAsync(staff, url, new Dictionary<string, string>
             {
-                ["Input.Debut"] = saisie, ["Input.Duree"] = "45", ["Input.Lieu"] = "Visioconférence",
+                ["Serie.Jour"] = jour, ["Serie.Debut"] = "14:00", ["Serie.Fin"] = "14:45", ["Serie.Duree"] = "45", ["Serie.Lieu"] = "Visioconférence",
             });
             Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         }
@@ -53,11 +53,11 @@ public class SoutenancesTests : IAsyncLifetime
 
         var r = await EigWebFactory.PostFormAsync(staff, $"/admin/appels-a-projets/{appel.Id}/soutenances", new Dictionary<string, string>
         {
-            ["Input.Debut"] = "2027-03-28T02:30", ["Input.Duree"] = "45", ["Input.Lieu"] = "Visioconférence",
+            ["Serie.Jour"] = "2027-03-28", ["Serie.Debut"] = "02:30", ["Serie.Fin"] = "03:15", ["Serie.Duree"] = "45", ["Serie.Lieu"] = "Visioconférence",
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
-        EigWebFactory.AssertHasError(await EigWebFactory.ParseAsync(r), "Input.Debut", "Cette heure n'existe pas à Paris");
+        EigWebFactory.AssertHasError(await EigWebFactory.ParseAsync(r), "Serie.Debut", "Cette heure n'existe pas à Paris");
         Assert.Equal(0, await _f.WithDbAsync(db => db.CreneauxSoutenance.CountAsync()));
     }
 
@@ -75,7 +75,7 @@ public class SoutenancesTests : IAsyncLifetime
         var url = $"/admin/appels-a-projets/{appel.Id}/soutenances";
         await EigWebFactory.PostFormAsync(staff, url, new Dictionary<string, string>
         {
-            ["Input.Debut"] = "2027-10-31T09:30", ["Input.Duree"] = "45", ["Input.Lieu"] = "Visioconférence",
+            ["Serie.Jour"] = "2027-10-31", ["Serie.Debut"] = "09:30", ["Serie.Fin"] = "10:15", ["Serie.Duree"] = "45", ["Serie.Lieu"] = "Visioconférence",
         });
         var porteurClient = await ClientAsync(porteur);
         var page = await EigWebFactory.GetDocumentAsync(porteurClient, $"/espace-porteur/dossiers/{d.Id}/soutenance");

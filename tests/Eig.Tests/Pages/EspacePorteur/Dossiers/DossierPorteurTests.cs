@@ -29,6 +29,29 @@ public class DossierPorteurTests : IAsyncLifetime
     };
 
     [Fact]
+    public async Task Steps_ShowTheFormDescription_LabelsHintsLimitsAndOptionalMarks()
+    {
+        var appel = await AapDonnees.AppelPublieAsync(_f);
+        var (client, _) = await PorteurAsync();
+        var start = await EigWebFactory.PostFormAsync(client, "/espace-porteur/dossiers", new Dictionary<string, string> { ["appelId"] = appel.Id.ToString() });
+        var etape1 = start.Headers.Location!.OriginalString;
+
+        var page1 = await EigWebFactory.GetDocumentAsync(client, etape1);
+        var page2 = await EigWebFactory.GetDocumentAsync(client, etape1[..^1] + "2");
+
+        // Every field reads FormulaireDossier, the description the validation, the PDF and the exports read.
+        foreach (var (page, champ) in FormulaireDossier.Etapes.Take(2).SelectMany((e, i) => e.Champs.Select(c => (i == 0 ? page1 : page2, c))))
+        {
+            var label = page.QuerySelector($"label[for=Input_{champ.Nom}]")!;
+            Assert.StartsWith(champ.Libelle + (champ.Requis ? "" : " (facultatif)"), label.TextContent);
+            Assert.Equal(champ.Aide, label.QuerySelector(".fr-hint-text")?.TextContent);
+            Assert.Equal(champ.Genre == GenreChamp.Liste ? null : champ.LongueurSaisie?.ToString(), page.GetElementById($"Input_{champ.Nom}")!.GetAttribute("maxlength"));
+        }
+        Assert.Equal("4", page2.GetElementById("Input_PublicsConcernes")!.GetAttribute("rows"));
+        Assert.Equal("6", page2.GetElementById("Input_Probleme")!.GetAttribute("rows"));
+    }
+
+    [Fact]
     public async Task Journey_FillEveryStepAndFile_SendsReceiptWithPdf()
     {
         var appel = await AapDonnees.AppelPublieAsync(_f);
