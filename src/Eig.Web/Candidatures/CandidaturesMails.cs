@@ -90,6 +90,11 @@ public sealed class CandidaturesMails(MailTemplates templates)
              "L'invitation est jointe à ce message pour l'ajouter à votre agenda."],
             Espace));
 
+    /// <summary>What staff are told about a candidature (a review submitted, an interview booked), opening its page.</summary>
+    public MailContent Equipe(Candidature c, string sujet, string quoi) => templates.Composer($"Candidature de {c.Prenom} {c.Nom} : {sujet}",
+        new MailBody(sujet, [$"Candidature de {c.Prenom} {c.Nom} : {quoi}"],
+            ("Ouvrir la candidature", templates.Lien($"/admin/candidatures/{c.Id}"))));
+
     public MailContent AvisPurge(Candidature c, DateTime effacementLe) => templates.Composer("Vos données de candidature vont être effacées",
         new MailBody($"Bonjour {c.Prenom}",
             ["Votre candidature au programme Entrepreneurs d'intérêt général n'a pas été retenue, et la durée de conservation de vos données arrive à son terme.",

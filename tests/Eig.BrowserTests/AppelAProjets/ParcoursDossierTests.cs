@@ -110,6 +110,10 @@ public class ParcoursDossierTests(BrowserFixture browser)
                 await e.CheckAsync($"#Input_Notes_{i}__Note-{note - 1}");
             await e.CheckAsync("#Input_Recommandation-0");
             await e.ClickAsync("main form button[value=true]");
+            // Submitting is final: the page says so and asks to confirm.
+            await e.WaitForSelectorAsync("#confirmer-soumission");
+            await Axe.AssertNoViolationsAsync(e);
+            await e.ClickAsync("#confirmer-soumission button[type=submit]");
             await e.WaitForSelectorAsync(".fr-alert--success");
             await Axe.AssertNoViolationsAsync(e);
             await e.Context.CloseAsync();
@@ -162,6 +166,9 @@ public class ParcoursDossierTests(BrowserFixture browser)
 
         await s.GotoAsync($"/admin/appels-a-projets/{appelId}/jury");
         await Soumettre(s, "main form[action*='handler=Publier']");
+        await s.WaitForSelectorAsync("#confirmer-publication");
+        await Axe.AssertNoViolationsAsync(s);
+        await s.ClickAsync("#confirmer-publication button[type=submit]");
         await s.WaitForSelectorAsync(".fr-alert--success");
 
         // 7. The porteur reads the decision and downloads the letter.

@@ -93,6 +93,9 @@ public class ParcoursClavierTests(BrowserFixture browser)
         await TabToAsync(expert, "#Input_Recommandation");
         await expert.Keyboard.PressAsync("ArrowDown");
         await ActivateAsync(expert, "button[formaction*='Soumettre']");
+        await expert.WaitForSelectorAsync("#confirmer-soumission");
+        await AxeAsync(expert);
+        await ActivateAsync(expert, "#confirmer-soumission button[type=submit]");
         await expert.WaitForURLAsync("**/evaluation/candidatures");
 
         // 3. Invited to the first interview; the candidate books a slot.

@@ -13,7 +13,8 @@ namespace Eig.Web.Pages.Evaluation;
 
 /// <summary>Evaluator: one assigned dossier, the scoring form (a draft until submitted, then locked), the conflict of
 /// interest declaration, and — only once my own review is submitted — the others' reviews.</summary>
-public class DossierModel(EigDbContext db, IClock clock, IAuditLog audit, PiecesDossier pieces) : PageModel
+public class DossierModel(EigDbContext db, IClock clock, IAuditLog audit, PiecesDossier pieces, AapMails mails,
+    Eig.Web.Infrastructure.Mail.AdressesEquipe equipe) : PageModel
 {
     public List<PiecesDossier.Piece> Pieces { get; private set; } = [];
 
@@ -27,6 +28,10 @@ public class DossierModel(EigDbContext db, IClock clock, IAuditLog audit, Pieces
 
     [BindProperty] public InputModel Input { get; set; } = new();
     [BindProperty] public string? MotifConflit { get; set; }
+
+    /// <summary>Submitting is final: "Soumettre" saves the complete draft and asks for confirmation (<c>?confirmer=true</c>);
+    /// only the confirmation handler submits.</summary>
+    [BindProperty(SupportsGet = true)] public bool Confirmer { get; set; }
 
     public sealed class InputModel
     {
@@ -156,8 +161,6 @@ public class DossierModel(EigDbContext db, IClock clock, IAuditLog audit, Pieces
         else if (Input.Version is { } v)
             db.Entry(avis).Property(e => e.Version).OriginalValue = v;
         avis.Enregistrer(Grille, notes, Input.CommentaireGeneral, reco, maintenant);
-        if (Input.Soumettre) avis.Soumettre(Grille, maintenant);
-        if (Input.Soumettre) audit.Enregistrer("evaluation.soumettre", "DossierProjet", Dossier.Id.ToString(), Affectation.Id.ToString());
         try
         {
             await db.SaveChangesAsync(ct);
@@ -168,9 +171,27 @@ public class DossierModel(EigDbContext db, IClock clock, IAuditLog audit, Pieces
             TempData["Erreur"] = "Votre évaluation a été enregistrée depuis une autre fenêtre. Voici sa dernière version : reprenez vos changements.";
             return RedirectToPage(new { id });
         }
-        TempData["Succes"] = Input.Soumettre
-            ? "Votre évaluation est soumise. Vous voyez désormais celles des autres évaluateurs."
-            : "Brouillon enregistré. Vous pourrez le reprendre plus tard.";
+        if (Input.Soumettre) return RedirectToPage(new { id, confirmer = true });
+        TempData["Succes"] = "Brouillon enregistré. Vous pourrez le reprendre plus tard.";
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>The confirmed submission of the saved draft (the domain refuses an incomplete one); staff are told.</summary>
+    public async Task<IActionResult> OnPostSoumettreAsync(Guid id, CancellationToken ct)
+    {
+        if (!await ChargerAsync(id, ct)) return NotFound();
+        if (MonAvis is null || MonAvis.EstSoumise || MonAvis.Manques(Grille).Count > 0)
+        {
+            TempData["Erreur"] = MonAvis is { EstSoumise: true } ? "Votre évaluation est déjà soumise."
+                : "Votre évaluation n'est pas complète : " + string.Join(" ", MonAvis?.Manques(Grille) ?? ["notez chaque critère."]);
+            return RedirectToPage(new { id });
+        }
+        MonAvis.Soumettre(Grille, clock.UtcNow);
+        audit.Enregistrer("evaluation.soumettre", "DossierProjet", Dossier.Id.ToString(), Affectation.Id.ToString());
+        mails.Equipe(await equipe.DeAsync(Affectation.AffecteParId, ct), Dossier, "évaluation soumise",
+            $"{await db.Users.Where(u => u.Id == Affectation.EvaluateurId).Select(u => u.NomComplet).FirstAsync(ct)} a soumis son évaluation, recommandation : {AvisEvaluations.LibelleRecommandation(MonAvis.Recommandation)}.");
+        await db.SaveChangesAsync(ct);
+        TempData["Succes"] = "Votre évaluation est soumise. Vous voyez désormais celles des autres évaluateurs.";
         return RedirectToPage(new { id });
     }
 

@@ -13,7 +13,7 @@ namespace Eig.Web.Pages.Public;
 /// <summary>Contact form, for anyone. The message is kept and mailed to the team (the staff accounts, or the address
 /// in <c>Site:EmailEquipe</c> when there are none yet), in the same transaction.</summary>
 [EnableRateLimiting(WebApp.RateLimitForms)]
-public class ContactModel(EigDbContext db, IClock clock, IOutbox outbox, MailTemplates mails, UserManager<Utilisateur> users, IConfiguration config) : PageModel
+public class ContactModel(EigDbContext db, IClock clock, IOutbox outbox, MailTemplates mails, AdressesEquipe adressesEquipe) : PageModel
 {
     /// <summary>No line break: these fields become mail headers (a CR/LF there made the mail fail silently).</summary>
     public const string UneLigne = @"^[^\r\n]*$";
@@ -53,8 +53,7 @@ public class ContactModel(EigDbContext db, IClock clock, IOutbox outbox, MailTem
             Nom = Input.Nom!.Trim(), Email = Input.Email!.Trim(), Objet = Input.Objet!.Trim(), Message = Input.Message!.Trim(), RecuLe = clock.UtcNow,
         };
         db.MessagesContact.Add(message);
-        var equipe = (await users.GetUsersInRoleAsync(Roles.Staff)).Select(u => u.Email).OfType<string>().ToList();
-        if (equipe.Count == 0) equipe.Add(config["Site:EmailEquipe"] ?? "eig@numerique.gouv.fr");
+        var equipe = await adressesEquipe.ToutesAsync(ct);
         var contenu = mails.Composer($"Message du site : {message.Objet}",
             new MailBody($"Message de {message.Nom}",
                 [$"De : {message.Nom} <{message.Email}>", $"Objet : {message.Objet}", .. message.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],

@@ -47,7 +47,13 @@ public class ParcoursTests(AacFactory factory) : IClassFixture<AacFactory>
         var notes = criteres.ToDictionary(c => $"Input.Notes[{c}]", _ => "4");
         notes["Input.Recommandation"] = "Favorable";
         notes["Input.Commentaire"] = "Parcours solide";
-        AssertRedirect(await EigWebFactory.PostFormAsync(evaluateur, evaluer, notes, handler: "Soumettre"), "/evaluation/candidatures");
+        // Submitting asks for confirmation first (nothing submitted), then tells the staff member who assigned it.
+        AssertRedirect(await EigWebFactory.PostFormAsync(evaluateur, evaluer, notes, handler: "Soumettre"), $"{evaluer}?confirmer=true");
+        Assert.Contains("ne pourra plus être modifiée", (await EigWebFactory.GetDocumentAsync(evaluateur, $"{evaluer}?confirmer=true")).QuerySelector("#confirmer-soumission")!.TextContent);
+        Assert.Equal(EtatEvaluation.Brouillon, await Db(db => db.Evaluations.Where(e => e.AffectationId == affectation.Id).Select(e => e.Etat).SingleAsync()));
+        AssertRedirect(await EigWebFactory.PostFormAsync(evaluateur, $"{evaluer}?confirmer=true", new Dictionary<string, string>(), handler: "Confirmer"), "/evaluation/candidatures");
+        var mailEquipe = Assert.Single(await factory.ReadMailsAsync(), m => m.To == staffUser.Email && m.Subject.Contains("évaluation soumise"));
+        Assert.StartsWith("http", mailEquipe.Link($"/admin/candidatures/{id}"));
         Assert.Contains("Moyenne 4,0", (await EigWebFactory.GetDocumentAsync(staff, page)).Body!.TextContent.Replace("4.0", "4,0"));
 
         // 2. Invited to the first interview; staff publish a slot in the sprint's interview window; the candidate books it.
@@ -68,6 +74,7 @@ public class ParcoursTests(AacFactory factory) : IClassFixture<AacFactory>
         Assert.Contains("BEGIN:VEVENT", await ics.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await autreCandidat.GetAsync($"/espace-candidat/creneaux/{creneauId}/ics")).StatusCode);
         var mailCreneau = Assert.Single(await factory.ReadMailsAsync(), m => m.To.Contains(candidatUser.Email) && m.Subject == "Votre entretien est réservé");
+        Assert.Contains(await factory.ReadMailsAsync(), m => m.To == staffUser.Email && m.Subject.Contains("entretien réservé") && m.Link($"/admin/candidatures/{id}") is not null);
 
         // 3. Interview scored, then into the vivier.
         AssertRedirect(await EigWebFactory.PostFormAsync(staff, page, new Dictionary<string, string> { ["EvaluateurId"] = evaluateurUser.Id.ToString(), ["Objet"] = ObjetsEvalues.Entretien }, handler: "Affecter"), page);
@@ -75,7 +82,8 @@ public class ParcoursTests(AacFactory factory) : IClassFixture<AacFactory>
         var criteresEntretien = await Db(db => db.Criteres.Where(c => c.GrilleId == entretien.GrilleId).Select(c => c.Id).ToListAsync());
         var notesEntretien = criteresEntretien.ToDictionary(c => $"Input.Notes[{c}]", _ => "5");
         notesEntretien["Input.Recommandation"] = "Favorable";
-        AssertRedirect(await EigWebFactory.PostFormAsync(evaluateur, $"/evaluation/candidatures/{entretien.Id}", notesEntretien, handler: "Soumettre"), "/evaluation/candidatures");
+        AssertRedirect(await EigWebFactory.PostFormAsync(evaluateur, $"/evaluation/candidatures/{entretien.Id}", notesEntretien, handler: "Soumettre"), $"/evaluation/candidatures/{entretien.Id}?confirmer=true");
+        AssertRedirect(await EigWebFactory.PostFormAsync(evaluateur, $"/evaluation/candidatures/{entretien.Id}?confirmer=true", new Dictionary<string, string>(), handler: "Confirmer"), "/evaluation/candidatures");
         version = (await EigWebFactory.GetDocumentAsync(staff, page)).QuerySelector<IHtmlInputElement>("input[name='Version']")!.Value;
         AssertRedirect(await EigWebFactory.PostFormAsync(staff, page, new Dictionary<string, string> { ["Version"] = version }, handler: "Vivier"), page);
         var vivier = await EigWebFactory.GetDocumentAsync(staff, "/admin/vivier?Profil=produit&Competence=sant%C3%A9");

@@ -156,7 +156,7 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
         db.Affectations.Add(aff);
         audit.Enregistrer("dossier.affecter", "DossierProjet", id.ToString(), evaluateur.Nom);
         var email = await db.Users.Where(u => u.Id == evaluateurId).Select(u => u.Email).FirstAsync(ct);
-        if (email is not null) mails.Affectation(email, Dossier, aff.DateLimite);
+        if (email is not null) mails.Affectation(email, Dossier, aff);
         await db.SaveChangesAsync(ct);
         TempData["Succes"] = $"{evaluateur.Nom} évaluera ce dossier.";
         return RedirectToPage(new { id });

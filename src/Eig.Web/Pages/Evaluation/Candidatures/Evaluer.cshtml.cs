@@ -2,6 +2,7 @@ using Eig.Web.Infrastructure.Database;
 using Eig.Web.Candidatures;
 using Eig.Web.Evaluations;
 using Eig.Web.Infrastructure.Audit;
+using Eig.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -13,7 +14,7 @@ namespace Eig.Web.Pages.Evaluation.Candidatures;
 /// <summary>An evaluator's scorecard for one assigned candidature (dossier review or first interview): a score and a
 /// comment per criterion of the profile's grid, saved as a draft, then submitted and locked. A conflict of interest
 /// unassigns them. Someone else's assignment answers 404.</summary>
-public class EvaluerModel(EigDbContext db, IClock clock, IAuditLog audit) : PageModel
+public class EvaluerModel(EigDbContext db, IClock clock, IAuditLog audit, IOutbox outbox, CandidaturesMails mails, AdressesEquipe equipe) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
 
@@ -59,6 +60,29 @@ public class EvaluerModel(EigDbContext db, IClock clock, IAuditLog audit) : Page
     public Task<IActionResult> OnPostEnregistrerAsync(Guid id) => EnregistrerAsync(id, soumettre: false);
     public Task<IActionResult> OnPostSoumettreAsync(Guid id) => EnregistrerAsync(id, soumettre: true);
 
+    /// <summary>Submitting is final: "Soumettre" saves the complete draft and asks for confirmation (<c>?confirmer=true</c>);
+    /// only this handler submits it, and tells the staff member who assigned it.</summary>
+    [BindProperty(SupportsGet = true)] public bool Confirmer { get; set; }
+
+    public async Task<IActionResult> OnPostConfirmerAsync(Guid id)
+    {
+        if (!await ChargerAsync(id)) return NotFound();
+        if (Evaluation is null || Evaluation.EstSoumise || Evaluation.Manques(Grille).Count > 0)
+        {
+            TempData["Erreur"] = Evaluation is { EstSoumise: true } ? "Votre évaluation est déjà soumise."
+                : "Votre évaluation n'est pas complète : " + string.Join(" ", Evaluation?.Manques(Grille) ?? ["notez chaque critère."]);
+            return RedirectToPage(new { id });
+        }
+        Evaluation.Soumettre(Grille, clock.UtcNow);
+        audit.Enregistrer("candidature.evaluation-soumise", "Affectation", Affectation.Id.ToString());
+        var avis = mails.Equipe(Candidature, "évaluation soumise",
+            $"{await db.Users.Where(u => u.Id == Affectation.EvaluateurId).Select(u => u.NomComplet).FirstAsync()} a soumis son évaluation ({(Affectation.Objet == ObjetsEvalues.Entretien ? "premier entretien" : "examen du dossier")}), recommandation : {AvisEvaluations.LibelleRecommandation(Evaluation.Recommandation)}.");
+        foreach (var a in await equipe.DeAsync(Affectation.AffecteParId)) outbox.Ajouter(a, avis);
+        await db.SaveChangesAsync();
+        TempData["Succes"] = "Votre évaluation est soumise. Merci !";
+        return RedirectToPage("/Evaluation/Candidatures/Index");
+    }
+
     [RefusSurLeChamp("Input.MotifConflit")]
     public async Task<IActionResult> OnPostConflitAsync(Guid id)
     {
@@ -81,9 +105,11 @@ public class EvaluerModel(EigDbContext db, IClock clock, IAuditLog audit) : Page
             var notes = Grille.Criteres.ToDictionary(c => c.Id,
                 c => (Input.Notes.GetValueOrDefault(c.Id), Input.Commentaires.GetValueOrDefault(c.Id)));
             evaluation.Enregistrer(Grille, notes, Input.Commentaire, Input.Recommandation, now);
-            if (soumettre) evaluation.Soumettre(Grille, now);
+            // Asked to submit: the same refusal as the submission itself, before anything is saved.
+            if (soumettre && evaluation.Manques(Grille) is { Count: > 0 } manques)
+                throw new DomainException(string.Join(" ", manques));
             if (nouvelle) db.Evaluations.Add(evaluation);
-            audit.Enregistrer(soumettre ? "candidature.evaluation-soumise" : "candidature.evaluation-enregistree", "Affectation", Affectation.Id.ToString());
+            audit.Enregistrer("candidature.evaluation-enregistree", "Affectation", Affectation.Id.ToString());
             await db.SaveChangesAsync();
         }
         catch (DbUpdateConcurrencyException)
@@ -91,8 +117,9 @@ public class EvaluerModel(EigDbContext db, IClock clock, IAuditLog audit) : Page
             TempData["Erreur"] = "Cette évaluation a été modifiée dans un autre onglet. Voici sa dernière version.";
             return RedirectToPage(new { id });
         }
-        TempData["Succes"] = soumettre ? "Votre évaluation est soumise. Merci !" : "Votre évaluation est enregistrée en brouillon.";
-        return soumettre ? RedirectToPage("/Evaluation/Candidatures/Index") : RedirectToPage(new { id });
+        if (soumettre) return RedirectToPage(new { id, confirmer = true });
+        TempData["Succes"] = "Votre évaluation est enregistrée en brouillon.";
+        return RedirectToPage(new { id });
     }
 
     private async Task<bool> ChargerAsync(Guid id)
