@@ -14,7 +14,8 @@ namespace Eig.Web.Pages.Admin.Dossiers;
 
 /// <summary>Staff: one dossier under instruction — its content, its status moves (each with a reason where it matters),
 /// its evaluators (with the least-loaded suggested) and their reviews.</summary>
-public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails mails, PiecesDossier pieces) : PageModel
+public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails mails, PiecesDossier pieces,
+    Eig.Web.Nouveautes.SuiviDesNouveautes nouveautes) : PageModel
 {
     public List<PiecesDossier.Piece> Pieces { get; private set; } = [];
 
@@ -97,6 +98,7 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
         if (!await ChargerAsync(id, ct)) return NotFound();
         Pieces = await pieces.ListeAsync(id, ct);
         Input.Version = Dossier.Version;
+        await nouveautes.VuAsync(User.UtilisateurId(), Eig.Web.Nouveautes.ObjetsSuivis.Dossier, id, ct);
         return Page();
     }
 
