@@ -1,3 +1,4 @@
+using Eig.Web.Contenus.Site;
 using System.ComponentModel.DataAnnotations;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Comptes;
@@ -13,7 +14,7 @@ namespace Eig.Web.Pages.Public;
 /// <summary>Contact form, for anyone. The message is kept and mailed to the team (the staff accounts, or the address
 /// in <c>Site:EmailEquipe</c> when there are none yet), in the same transaction.</summary>
 [EnableRateLimiting(WebApp.RateLimitForms)]
-public class ContactModel(EigDbContext db, IClock clock, IOutbox outbox, MailTemplates mails, AdressesEquipe adressesEquipe) : PageModel
+public class ContactModel(EigDbContext db, IClock clock, IOutbox outbox, MailTemplates mails, UserManager<Utilisateur> users, IConfiguration config) : PageModel
 {
     /// <summary>No line break: these fields become mail headers (a CR/LF there made the mail fail silently).</summary>
     public const string UneLigne = @"^[^\r\n]*$";
@@ -53,11 +54,12 @@ public class ContactModel(EigDbContext db, IClock clock, IOutbox outbox, MailTem
             Nom = Input.Nom!.Trim(), Email = Input.Email!.Trim(), Objet = Input.Objet!.Trim(), Message = Input.Message!.Trim(), RecuLe = clock.UtcNow,
         };
         db.MessagesContact.Add(message);
-        var equipe = await adressesEquipe.ToutesAsync(ct);
-        var contenu = mails.Composer($"Message du site : {message.Objet}",
-            new MailBody($"Message de {message.Nom}",
-                [$"De : {message.Nom} <{message.Email}>", $"Objet : {message.Objet}", .. message.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
-                Note: "Répondez directement à l'adresse de l'expéditeur."));
+        var equipe = (await users.GetUsersInRoleAsync(Roles.Staff)).Select(u => u.Email).OfType<string>().ToList();
+        if (equipe.Count == 0) equipe.Add(config["Site:EmailEquipe"] ?? "eig@numerique.gouv.fr");
+        var contenu = mails.Rendre(ModelesSite.MessageContact, new Dictionary<string, string?>
+        {
+            ["nom"] = message.Nom, ["email"] = message.Email, ["objet"] = message.Objet, ["message"] = message.Message,
+        });
         foreach (var a in equipe) outbox.Ajouter(a, contenu);
         await db.SaveChangesAsync(ct);
         TempData["Succes"] = "Votre message est envoyé. L'équipe vous répond en général sous une semaine.";

@@ -85,11 +85,9 @@ public class DetailsModel(EigDbContext db, IClock clock, IOutbox outbox, Candida
         var affectation = Affectation.Creer(objet, c.Id, grille!.Value, evaluateur!.Id, User.UtilisateurId(), clock.UtcNow, 14);
         db.Affectations.Add(affectation);
         audit.Enregistrer("candidature.evaluateur-affecte", "Candidature", c.Id.ToString(), $"{objet} → {evaluateur.Email}");
-        outbox.Ajouter(evaluateur.Email!, templates.Composer("Une candidature à évaluer",
-            new MailBody("Nouvelle évaluation", [
-                $"L'équipe du programme vous confie l'évaluation d'une candidature ({(objet == ObjetsEvalues.Entretien ? "premier entretien" : "examen du dossier")}), à rendre avant le {Fr.Date(affectation.DateLimite!.Value)}.",
-                "Si vous connaissez la personne, déclarez un conflit d'intérêts depuis la page de l'évaluation."],
-                ("Ouvrir l'évaluation", templates.Lien($"/evaluation/candidatures/{affectation.Id}")))));
+        outbox.Ajouter(evaluateur.Email!, new CandidaturesMails(templates).AffectationEvaluateur(c,
+            objet == ObjetsEvalues.Entretien ? "premier entretien" : "examen du dossier", affectation.DateLimite!.Value,
+            templates.Lien($"/evaluation/candidatures/{affectation.Id}")));
         await db.SaveChangesAsync();
         TempData["Succes"] = $"{evaluateur.NomComplet} est affecté·e à l'évaluation.";
         return RedirectToPage(new { id });
