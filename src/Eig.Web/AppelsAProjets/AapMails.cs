@@ -24,21 +24,55 @@ public sealed class AapMails(IOutbox outbox, MailTemplates templates, DossierAcc
 
     public async Task ChangementStatutAsync(DossierProjet d, string? motif, CancellationToken ct = default)
     {
-        var contenu = Aux(ModelesAap.ChangementStatut, d, EspacePorteur(d), ("motif", string.IsNullOrWhiteSpace(motif) ? "" : $"Motif : {motif}"));
+        // Pre-selected: the next move is the porteur's, so the mail says what to do and opens the booking page.
+        var contenu = d.Etat == EtatDossier.PreSelectionne
+            ? Aux(ModelesAap.PreSelection, d, templates.Lien($"/espace-porteur/dossiers/{d.Id}/soutenance"), ("motif", string.IsNullOrWhiteSpace(motif) ? "" : $"Motif : {motif}"))
+            : Aux(ModelesAap.ChangementStatut, d, EspacePorteur(d), ("motif", string.IsNullOrWhiteSpace(motif) ? "" : $"Motif : {motif}"));
         foreach (var a in await acces.AdressesAsync(d.Id, ct))
             outbox.Ajouter(a, contenu);
     }
 
-    public async Task DecisionAsync(DossierProjet d, byte[] lettre, CancellationToken ct = default)
+    /// <summary>The jury's decision, stated in the mail itself: what was decided, why, and for a laureate the profiles
+    /// granted and what the co-financing asks of the administration.</summary>
+    public async Task DecisionAsync(DossierProjet d, AppelAProjets appel, string motivation, IReadOnlyList<ProfilOctroye> profils,
+        byte[] lettre, CancellationToken ct = default)
     {
-        var contenu = Aux(ModelesAap.Decision, d, EspacePorteur(d));
+        var octroi = "";
+        var octroyes = profils.Where(p => p.Nombre > 0).ToList();
+        if (d.Etat == EtatDossier.Laureat && octroyes.Count > 0)
+        {
+            octroi = "Profils octroyés : " + string.Join(", ", octroyes.Select(p => $"{Fr.Nombre(p.Nombre, "entrepreneur·e", "entrepreneur·es")} « {p.Profil} »")) + ".";
+            var estimations = Cofinancement.Estimer(appel, octroyes.Sum(p => p.Nombre));
+            if (estimations.Count > 0)
+                octroi += $" Cofinancement : le programme prend en charge {estimations[0].Taux} % de la rémunération ; la part de votre administration est de "
+                    + string.Join(" ou ", estimations.Select(e => $"{Fr.Euros(e.TotalAdministration)} sur {Cofinancement.DureeMissionMois} mois (salaire net de {Fr.Euros(e.SalaireMensuel)} par mois)")) + ".";
+        }
+        var contenu = Aux(ModelesAap.Decision, d, EspacePorteur(d),
+            ("motivation", string.IsNullOrWhiteSpace(motivation) ? "" : $"Motivation : {motivation}"), ("octroi", octroi));
         foreach (var a in await acces.AdressesAsync(d.Id, ct))
             outbox.Ajouter(a, contenu, Piece($"decision-{d.Reference}.pdf", "application/pdf", lettre));
     }
 
-    public void Affectation(string email, DossierProjet d, DateTime? dateLimite) =>
-        outbox.Ajouter(email, templates.Rendre(ModelesAap.Affectation, ModelesAap.Valeurs(d, templates.Lien("/evaluation"),
-            ("echeance", dateLimite is { } l ? $"Merci de soumettre votre évaluation avant le {Fr.Date(l)}." : "")), d.AppelId));
+    /// <summary>The evaluator's mail opens the review of this dossier itself (the page is keyed by the assignment).</summary>
+    public void Affectation(string email, DossierProjet d, Evaluations.Affectation aff) =>
+        outbox.Ajouter(email, templates.Rendre(ModelesAap.Affectation, ModelesAap.Valeurs(d, templates.Lien($"/evaluation/dossiers/{aff.Id}"),
+            ("echeance", aff.DateLimite is { } l ? $"Merci de soumettre votre évaluation avant le {Fr.Date(l)}." : "")), d.AppelId));
+
+    public void MembreJury(string email, SessionJury s, string appel) =>
+        outbox.Ajouter(email, templates.Composer($"Vous siégez au jury du {Fr.Date(s.Date)}",
+            new MailBody("Vous êtes membre d'une session de jury",
+                [$"L'équipe du programme vous a ajouté·e à la session « {s.Titre} » du {Fr.Date(s.Date)} ({appel}).",
+                 "Vous y trouverez l'ordre du jour, chaque dossier avec ses évaluations et sa soutenance, et le formulaire de décision."],
+                ("Ouvrir la session", templates.Lien($"/jury/sessions/{s.Id}")))));
+
+    /// <summary>What staff are told about a dossier (filed, reviewed, slot booked): one line and the dossier's page.</summary>
+    public void Equipe(IEnumerable<string> adresses, DossierProjet d, string sujet, string quoi)
+    {
+        var contenu = templates.Composer($"{d.Reference} : {sujet}",
+            new MailBody(sujet, [$"Dossier « {d.Titre} » ({d.Reference}, {d.Administration}) : {quoi}"],
+                ("Ouvrir le dossier", templates.Lien($"/admin/dossiers/{d.Id}"))));
+        foreach (var a in adresses) outbox.Ajouter(a, contenu);
+    }
 
     public void Soutenance(string email, DossierProjet d, CreneauSoutenance c) =>
         outbox.Ajouter(email, Aux(ModelesAap.Soutenance, d, EspacePorteur(d), ("creneau", Fr.Creneau(c.Debut, c.DureeMinutes)), ("lieu", c.Lieu)),
@@ -94,11 +128,28 @@ public static class ModelesAap
     public static readonly ModeleCourriel Decision = new()
     {
         Cle = "aap.decision", Nom = "Décision du jury publiée", Envoi = "aux rédacteurs du dossier, quand la décision du jury est publiée (avec la lettre)", Objet = ObjetModele.Dossier,
-        Defaut = new("Décision sur le dossier {{reference}}", "La décision du jury est publiée",
+        Autres = [new("motivation", "« Motivation : … », la motivation du jury", "Motivation : un problème majeur et un terrain prêt."),
+                  new("octroi", "pour un lauréat, les profils octroyés et la part du cofinancement de l'administration, sinon rien",
+                      "Profils octroyés : 1 entrepreneur·e « Directeur ou directrice de produit ».")],
+        Defaut = new("Décision sur le dossier {{reference}} : {{statut}}", "La décision du jury est publiée",
             """
-            Le jury a délibéré sur votre dossier « {{titre}} » ({{reference}}).
+            Le jury a délibéré sur votre dossier « {{titre}} » ({{reference}}). Décision : {{statut}}.
+            {{motivation}}
+            {{octroi}}
             La lettre de décision est jointe à ce message ; vous la retrouvez aussi sur votre espace.
             """, "Voir la décision"),
+    };
+
+    public static readonly ModeleCourriel PreSelection = new()
+    {
+        Cle = "aap.preselection", Nom = "Dossier pré-sélectionné : réserver la soutenance", Envoi = "aux rédacteurs du dossier, quand l'équipe le pré-sélectionne pour une soutenance", Objet = ObjetModele.Dossier,
+        Autres = [new("motif", "« Motif : … » quand l'équipe en donne un, sinon rien", "Motif : un terrain prêt et un sponsor présent.")],
+        Defaut = new("Dossier {{reference}} : {{statut}}", "Votre dossier est pré-sélectionné : réservez votre soutenance",
+            """
+            Votre dossier « {{titre}} » ({{reference}}) est désormais : {{statut}}.
+            {{motif}}
+            Prochaine étape : réservez le créneau de votre soutenance devant le comité. Si aucun créneau n'est encore proposé, la page vous le dira ; vous recevrez l'invitation dès votre réservation.
+            """, "Réserver ma soutenance"),
     };
 
     public static readonly ModeleCourriel Affectation = new()
@@ -174,5 +225,5 @@ public static class ModelesAap
     };
 
     public static IReadOnlyList<ModeleCourriel> Tous =>
-        [Recepisse, ChangementStatut, Decision, Affectation, Soutenance, RappelSoutenance, RelanceEvaluation, MessageEquipe, MessagePorteur, CoEditeur];
+        [Recepisse, ChangementStatut, PreSelection, Decision, Affectation, Soutenance, RappelSoutenance, RelanceEvaluation, MessageEquipe, MessagePorteur, CoEditeur];
 }

@@ -23,7 +23,7 @@ public sealed class PublicationJury(EigDbContext db, IClock clock, IAuditLog aud
             if (p.Decision == EtatDossier.Laureat)
                 await laureats.CreerDefiAsync(d, appel.PromotionId, p.Profils, ct);
             audit.Enregistrer("dossier.decision", "DossierProjet", d.Id.ToString(), $"{EtatsDossier.Libelle(d.Etat)} : {p.Motivation}");
-            await mails.DecisionAsync(d, pdf.LettreDecision(d, appel.Titre, d.Etat, p.Motivation, p.Profils, maintenant), ct);
+            await mails.DecisionAsync(d, appel, p.Motivation, p.Profils, pdf.LettreDecision(d, appel.Titre, d.Etat, p.Motivation, p.Profils, maintenant), ct);
         }
         audit.Enregistrer("jury.session.publier", "SessionJury", session.Id.ToString(), session.Titre);
         await db.SaveChangesAsync(ct);

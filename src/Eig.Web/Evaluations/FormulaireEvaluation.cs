@@ -136,7 +136,8 @@ public sealed class FormulaireEvaluation(EigDbContext db, IClock clock, IAuditLo
     /// <summary>Submits the saved draft the evaluator has just confirmed (<paramref name="version"/>: the draft they
     /// saw). Final: the review is locked and counts in the results. A draft that is not complete is refused with the
     /// form's messages.</summary>
-    public async Task<ResultatSaisie> SoumettreAsync(Affectation affectation, Grille grille, Evaluation? avis, Guid? version, CancellationToken ct)
+    public async Task<ResultatSaisie> SoumettreAsync(Affectation affectation, Grille grille, Evaluation? avis, Guid? version, CancellationToken ct,
+        Func<Evaluation, Task>? enMemeTemps = null)
     {
         if (avis is { EstSoumise: true }) return ResultatSaisie.De(IssueSaisie.DejaSoumise);
         var erreurs = Verifier(grille, AvecSoumission(SaisieEvaluation.Depuis(grille, avis)), out _, out _);
@@ -145,6 +146,8 @@ public sealed class FormulaireEvaluation(EigDbContext db, IClock clock, IAuditLo
         db.Entry(avis).Property(e => e.Version).OriginalValue = avis.Version;
         avis.Soumettre(grille, clock.UtcNow);
         audit.Enregistrer("evaluation.soumise", ObjetAudite(affectation), affectation.ObjetId.ToString(), affectation.Id.ToString());
+        // What the page adds to the submission (the staff member who assigned it is told) is saved with it, or not at all.
+        if (enMemeTemps is not null) await enMemeTemps(avis);
         return ResultatSaisie.De(await SauverAsync(ct) ? IssueSaisie.Soumise : IssueSaisie.ModifieeAilleurs);
     }
 

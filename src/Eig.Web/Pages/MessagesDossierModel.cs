@@ -12,7 +12,7 @@ namespace Eig.Web.Pages;
 /// its messages come from the team, and what it tells after sending.</summary>
 [RequestFormLimits(MultipartBodyLengthLimit = 64 * 1024 * 1024)]
 [RequestSizeLimit(64 * 1024 * 1024)]
-public abstract class MessagesDossierModel(Messagerie messagerie) : PageModel
+public abstract class MessagesDossierModel(Messagerie messagerie, Eig.Web.Nouveautes.SuiviDesNouveautes nouveautes) : PageModel
 {
     public DossierProjet Dossier { get; private set; } = null!;
     public List<Messagerie.Message> Fil { get; private set; } = [];
@@ -39,7 +39,12 @@ public abstract class MessagesDossierModel(Messagerie messagerie) : PageModel
         return true;
     }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await ChargerAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await ChargerAsync(id, ct)) return NotFound();
+        await nouveautes.VuAsync(User.UtilisateurId(), Eig.Web.Nouveautes.ObjetsSuivis.Dossier, id, ct);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {

@@ -167,6 +167,9 @@ public class ParcoursDossierTests(BrowserFixture browser)
 
         await s.GotoAsync($"/admin/appels-a-projets/{appelId}/jury");
         await Soumettre(s, "main form[action*='handler=Publier']");
+        await s.WaitForSelectorAsync("#confirmer-publication");
+        await Axe.AssertNoViolationsAsync(s);
+        await s.ClickAsync("#confirmer-publication button[type=submit]");
         await s.WaitForSelectorAsync(".fr-alert--success");
 
         // 7. The porteur reads the decision and downloads the letter.

@@ -83,6 +83,7 @@ public class ParcoursPromotionTests(BrowserFixture browser)
         });
         await Voir(staff, $"/admin/appels-a-projets/{appelId}/jury");
         await Cliquer(staff, "form[action*='Publier'] button[type=submit]");
+        await Cliquer(staff, "#confirmer-publication button[type=submit]");   // publishing is final: it asks first
 
         // 3. The défi is in the promotion, with the dossier's sponsor; staff complete and publish it.
         await Voir(staff, $"/admin/promotions/{promotionId}");

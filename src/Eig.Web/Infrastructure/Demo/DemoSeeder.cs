@@ -57,10 +57,15 @@ public sealed class DemoSeeder(EigDbContext db, UserManager<Utilisateur> users, 
             courante.Publier(now);
             db.Promotions.AddRange(passee, courante);
 
+            // The latest call's nine criteria, its two profiles and its co-financing (seeds 000 and 001: the program
+            // pays 30 % of a 3,500 € or 4,000 € net monthly salary).
+            var grilleAap = GrilleDeSelection.ParDefaut();
+            db.Grilles.Add(grilleAap);
             var aap = new AppelAProjets
             {
                 PromotionId = courante.Id, Titre = $"Appel à projets — promotion {courante.Numero + 1}",
-                Mode = ModeAppel.Continu, Ouverture = today.AddDays(-30),
+                Mode = ModeAppel.Continu, Ouverture = today.AddDays(-60), GrilleId = grilleAap.Id,
+                TauxCofinancement = 30, SalairesReference = "3500;4000",
             };
             aap.Publier(now);
             var aac = new AppelACandidatures
@@ -111,6 +116,11 @@ public sealed class DemoSeeder(EigDbContext db, UserManager<Utilisateur> users, 
                     Administration = "Ministère de l'Agriculture", Resume = "Croiser les données des aides pour repérer les exploitations qui n'ont pas demandé ce à quoi elles ont droit." },
                 new Defi { PromotionId = courante.Id, Titre = "Parcours d'accueil des réfugiés", Slug = "parcours-accueil-refugies", Publie = true,
                     Administration = "Délégation interministérielle à l'accueil et à l'intégration des réfugiés", Resume = "Un outil partagé entre associations et services de l'État pour suivre l'accès au logement et à l'emploi." });
+            await db.SaveChangesAsync(ct);
+
+            // Work in progress, so that each demo account opens onto something to do.
+            await new DemoTravaux(db, users, now).AjouterAsync(aap, grilleAap, aac,
+                async role => (await users.FindByEmailAsync(Comptes.Single(c => c.Role == role).Email))!);
             await db.SaveChangesAsync(ct);
         }
 

@@ -81,6 +81,7 @@ public static class MailSetup
         services.AddSingleton<IMailTransport, MailKitTransport>();
         services.AddScoped<IOutbox, Outbox>();
         services.AddScoped<MailTemplates>();
+        services.AddScoped<AdressesEquipe>();
         services.AddSingleton<OutboxSender>();
         if (config.GetValue("Mail:SenderEnabled", true))
             services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());

@@ -37,6 +37,10 @@ public class IndexModel(EigDbContext db, IClock clock) : PageModel
     public int CourrielsEnEchec { get; private set; }
     public int AbonnesSemaine { get; private set; }
     public int MessagesContactSemaine { get; private set; }
+    /// <summary>What happened on the team's side this week (dossiers filed, reviews submitted, slots booked): the same
+    /// events staff are mailed about, newest first.</summary>
+    public List<Element> Nouveautes { get; private set; } = [];
+    public int NouveautesTotal { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -91,5 +95,34 @@ public class IndexModel(EigDbContext db, IClock clock) : PageModel
         var semaine = maintenant.AddDays(-7);
         AbonnesSemaine = await db.Set<Eig.Web.Contenus.AbonneNewsletter>().CountAsync(a => a.InscritLe >= semaine, ct);
         MessagesContactSemaine = await db.MessagesContact.CountAsync(m => m.RecuLe >= semaine, ct);
+        await NouveautesAsync(semaine, ct);
+    }
+
+    private async Task NouveautesAsync(DateTime depuis, CancellationToken ct)
+    {
+        var deposes = await db.DossiersProjets.AsNoTracking().Where(d => d.DeposeLe >= depuis && d.Etat != EtatDossier.Brouillon)
+            .Select(d => new { d.Id, d.Numero, d.Administration, d.DeposeLe }).ToListAsync(ct);
+        var evaluations = await (from e in db.Evaluations.AsNoTracking()
+                                 where e.SoumiseLe >= depuis
+                                 join a in db.Affectations on e.AffectationId equals a.Id
+                                 join u in db.Users on a.EvaluateurId equals u.Id
+                                 select new { a.Objet, a.ObjetId, e.SoumiseLe, u.NomComplet }).ToListAsync(ct);
+        var soutenances = await (from c in db.CreneauxSoutenance.AsNoTracking()
+                                 where c.DossierId != null && c.ReserveLe >= depuis
+                                 join d in db.DossiersProjets on c.DossierId equals d.Id
+                                 select new { d.Id, d.Numero, c.ReserveLe, c.Debut }).ToListAsync(ct);
+        var entretiens = await (from c in db.Creneaux.AsNoTracking()
+                                where c.CandidatureId != null && c.ReserveLe >= depuis
+                                join k in db.Candidatures on c.CandidatureId equals k.Id
+                                select new { k.Id, k.Prenom, k.Nom, c.ReserveLe, c.Debut }).ToListAsync(ct);
+        var toutes = new List<Element>();
+        toutes.AddRange(deposes.Select(d => new Element($"Dossier AAP-{d.Numero:0000} déposé — {d.Administration}", $"/admin/dossiers/{d.Id}", d.DeposeLe)));
+        toutes.AddRange(evaluations.Select(e => e.Objet == ObjetsEvalues.DossierProjet
+            ? new Element($"Évaluation d'un dossier soumise par {e.NomComplet}", $"/admin/dossiers/{e.ObjetId}", e.SoumiseLe)
+            : new Element($"Évaluation d'une candidature soumise par {e.NomComplet}", $"/admin/candidatures/{e.ObjetId}", e.SoumiseLe)));
+        toutes.AddRange(soutenances.Select(s => new Element($"Soutenance AAP-{s.Numero:0000} réservée pour le {Fr.DateHeure(s.Debut)}", $"/admin/dossiers/{s.Id}", s.ReserveLe)));
+        toutes.AddRange(entretiens.Select(e => new Element($"Entretien de {e.Prenom} {e.Nom} réservé pour le {Fr.DateHeure(e.Debut)}", $"/admin/candidatures/{e.Id}", e.ReserveLe)));
+        NouveautesTotal = toutes.Count;
+        Nouveautes = toutes.OrderByDescending(e => e.Quand).Take(10).ToList();
     }
 }

@@ -13,7 +13,7 @@ namespace Eig.Web.Pages.EspaceCandidat;
 /// <summary>The candidate books an interview slot: the first interview (their sprint and profile) or a mission
 /// interview with an administration they were proposed to. The slot's version token settles two people clicking the
 /// same slot at once.</summary>
-public class CreneauxModel(EigDbContext db, IClock clock, IOutbox outbox, CandidaturesMails mails, IAuditLog audit) : PageModel
+public class CreneauxModel(EigDbContext db, IClock clock, IOutbox outbox, CandidaturesMails mails, IAuditLog audit, AdressesEquipe equipe) : PageModel
 {
     [BindProperty] public Guid CreneauId { get; set; }
 
@@ -39,6 +39,9 @@ public class CreneauxModel(EigDbContext db, IClock clock, IOutbox outbox, Candid
                 "Entretien d'une heure dans le cadre de votre candidature au programme EIG.", creneau.Modalites, now, TimeSpan.FromDays(1));
             outbox.Ajouter(candidature.Email, mails.CreneauReserve(candidature, creneau),
                 new OutboxAttachment { NomFichier = "entretien-eig.ics", TypeMime = "text/calendar", Contenu = ics });
+            var avis = mails.Equipe(candidature, "entretien réservé",
+                $"{(creneau.Type == TypeEntretien.Mission ? "entretien de mission" : "premier entretien")} le {Fr.DateHeure(creneau.Debut)} (heure de Paris).");
+            foreach (var a in await equipe.ToutesAsync()) outbox.Ajouter(a, avis);
             audit.Enregistrer("candidature.creneau-reserve", "Creneau", creneau.Id.ToString(), candidature.Id.ToString());
             await db.SaveChangesAsync();
         }

@@ -7,13 +7,16 @@ using Eig.Web.Infrastructure.Security;
 namespace Eig.Web.Pages.EspaceCandidat;
 
 /// <summary>The candidate's space: each of their candidatures with the five steps of seed 004, and what they can do.</summary>
-public class IndexModel(EigDbContext db, IClock clock) : PageModel
+public class IndexModel(EigDbContext db, IClock clock, Eig.Web.Nouveautes.SuiviDesNouveautes nouveautes) : PageModel
 {
     public sealed record Vue(Candidature Candidature, string Appel, string? Profil, IReadOnlyList<EtapeChronologie> Etapes,
         Offre? OffreEnAttente, Offre? OffreAcceptee, bool PeutReserver, IReadOnlyList<Creneau> Entretiens);
 
     public List<Vue> Candidatures { get; } = [];
     public bool AppelOuvert { get; private set; }
+    /// <summary>Per candidature: the steps the team moved since my last visit. This page is where a candidature is
+    /// followed, so showing it is the visit: the badge is gone next time.</summary>
+    public IReadOnlyDictionary<Guid, int> Nouveautes { get; private set; } = new Dictionary<Guid, int>();
 
     public async Task OnGetAsync()
     {
@@ -40,5 +43,8 @@ public class IndexModel(EigDbContext db, IClock clock) : PageModel
                 peutReserver, creneaux.Where(x => x.CandidatureId == c.Id && x.Fin > now).ToList()));
         }
         AppelOuvert = await db.AppelOuvertAsync(DateOnly.FromDateTime(now)) is not null;
+        Nouveautes = await nouveautes.CandidaturesAsync(moi, ids, equipe: false);
+        foreach (var id in ids)
+            await nouveautes.VuAsync(moi, Eig.Web.Nouveautes.ObjetsSuivis.Candidature, id);
     }
 }

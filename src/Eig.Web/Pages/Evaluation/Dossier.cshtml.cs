@@ -9,7 +9,8 @@ namespace Eig.Web.Pages.Evaluation;
 
 /// <summary>Evaluator: one assigned dossier beside the evaluation form (<see cref="EvaluationPageModel"/>), and —
 /// only once my own review is submitted — the others' reviews.</summary>
-public class DossierModel(EigDbContext db, PiecesDossier pieces, FormulaireEvaluation formulaire) : EvaluationPageModel(formulaire)
+public class DossierModel(EigDbContext db, PiecesDossier pieces, FormulaireEvaluation formulaire, AapMails mails,
+    Eig.Web.Infrastructure.Mail.AdressesEquipe equipe) : EvaluationPageModel(formulaire)
 {
     public List<PiecesDossier.Piece> Pieces { get; private set; } = [];
     public DossierProjet Dossier { get; private set; } = null!;
@@ -45,6 +46,10 @@ public class DossierModel(EigDbContext db, PiecesDossier pieces, FormulaireEvalu
             Resultat = AvisEvaluations.Resultat(Grille, tous);
         }
     }
+
+    protected override async Task SignalerSoumissionAsync(Eig.Web.Evaluations.Evaluation avis, CancellationToken ct) =>
+        mails.Equipe(await equipe.DeAsync(Affectation.AffecteParId, ct), Dossier, "évaluation soumise",
+            $"{await db.Users.Where(u => u.Id == Affectation.EvaluateurId).Select(u => u.NomComplet).FirstAsync(ct)} a soumis son évaluation, recommandation : {AvisEvaluations.LibelleRecommandation(avis.Recommandation)}.");
 
     /// <summary>An attachment of the assigned dossier (only through my own active assignment), audited.</summary>
     public async Task<IActionResult> OnGetPieceAsync(Guid id, Guid fichierId, CancellationToken ct)

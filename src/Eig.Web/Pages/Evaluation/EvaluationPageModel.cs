@@ -41,6 +41,9 @@ public abstract class EvaluationPageModel(FormulaireEvaluation formulaire) : Pag
     /// <summary>Where the evaluator goes once the review is submitted.</summary>
     protected virtual IActionResult ApresSoumission(Guid id) => RedirectToPage(new { id });
 
+    /// <summary>Tells the staff member who assigned the review that it is submitted (saved with the submission).</summary>
+    protected abstract Task SignalerSoumissionAsync(Avis avis, CancellationToken ct);
+
     /// <summary>The evaluator's list of assignments, where a declared conflict leads.</summary>
     protected abstract string PageDesEvaluations { get; }
 
@@ -70,7 +73,7 @@ public abstract class EvaluationPageModel(FormulaireEvaluation formulaire) : Pag
     public async Task<IActionResult> OnPostSoumettreAsync(Guid id, CancellationToken ct)
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
-        var r = await formulaire.SoumettreAsync(Affectation, Grille, MonAvis, Input.Version, ct);
+        var r = await formulaire.SoumettreAsync(Affectation, Grille, MonAvis, Input.Version, ct, avis => SignalerSoumissionAsync(avis, ct));
         if (r.Issue == IssueSaisie.Soumise) return Suite(FormulaireEvaluation.MessageSoumise, ApresSoumission(id));
         if (r.Issue == IssueSaisie.Refusee) Input = SaisieEvaluation.Depuis(Grille, MonAvis);
         return await IssueAsync(r, id, ct);

@@ -17,6 +17,10 @@ public class ContenuModel(EigDbContext db, EtatDesAppels appels, Eig.Web.Promoti
     /// <summary>The administrations page's open call for projects, whose settings (criteria, profiles, co-financing,
     /// dates) the page shows next to the staff-written text.</summary>
     public Eig.Web.AppelsAProjets.AppelPublic? AppelAap { get; private set; }
+    /// <summary>The candidates page's open call for candidates: profiles, criteria, sprints and pay grid from its settings.</summary>
+    public Eig.Web.Candidatures.AppelCandidaturesPublic? AppelAac { get; private set; }
+    /// <summary>While the page's call is closed: when the next announced one opens, if known.</summary>
+    public DateOnly? ProchaineOuverture { get; private set; }
     /// <summary>The règlement uploaded to the call the page's layout follows; it replaces the file the content links to.</summary>
     public string? Reglement { get; private set; }
 
@@ -55,12 +59,15 @@ public class ContenuModel(EigDbContext db, EtatDesAppels appels, Eig.Web.Promoti
             AppelAap = await Eig.Web.AppelsAProjets.AppelPublic.OuvertAsync(db, aujourdhui, ct);
             var courant = AppelAap ?? await Eig.Web.AppelsAProjets.AppelPublic.CourantAsync(db, aujourdhui, ct);
             if (courant is { AReglement: true }) Reglement = courant.ReglementUrl;
+            if (AppelAap is null)
+                ProchaineOuverture = await db.AppelsAProjets.AsNoTracking()
+                    .Where(a => a.Etat == Eig.Web.Appels.EtatAppel.Publie && a.Ouverture > aujourdhui).MinAsync(a => a.Ouverture, ct);
         }
         else if (page.Layout == Layouts.Candidates)
         {
-            var aac = await Eig.Web.Candidatures.Requetes.AppelOuvertAsync(db, aujourdhui, ct);
-            if (aac is not null && await db.ReglementsAppels.AnyAsync(r => r.AppelId == aac.Id, ct))
-                Reglement = $"/appels-a-candidatures/{aac.Id}/reglement";
+            AppelAac = await Eig.Web.Candidatures.AppelCandidaturesPublic.OuvertAsync(db, aujourdhui, ct);
+            if (AppelAac is { AReglement: true }) Reglement = AppelAac.ReglementUrl;
+            if (AppelAac is null) ProchaineOuverture = await Eig.Web.Candidatures.AppelCandidaturesPublic.ProchaineOuvertureAsync(db, aujourdhui, ct);
         }
         ViewData["Title"] = page.Titre;
         var resume = MarkdownRenderer.ToPlainText(Fm.A("head.desc") ? Fm.S("head.desc") : Fm.S("desc"));

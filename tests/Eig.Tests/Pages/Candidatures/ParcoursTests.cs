@@ -48,6 +48,9 @@ public class ParcoursTests(AacFactory factory) : IClassFixture<AacFactory>
         notes["Input.Recommandation"] = "Favorable";
         notes["Input.CommentaireGeneral"] = "Parcours solide";
         AssertRedirect(await EvaluationKit.SoumettreAsync(evaluateur, evaluer, notes), "/evaluation/candidatures");
+        // Submitted: the staff member who assigned the review is told, with a link to the candidature.
+        var mailEquipe = Assert.Single(await factory.ReadMailsAsync(), m => m.To == staffUser.Email && m.Subject.Contains("évaluation soumise"));
+        Assert.StartsWith("http", mailEquipe.Link($"/admin/candidatures/{id}"));
         Assert.Contains("Moyenne 4,0", (await EigWebFactory.GetDocumentAsync(staff, page)).Body!.TextContent.Replace("4.0", "4,0"));
 
         // 2. Invited to the first interview; staff publish a slot in the sprint's interview window; the candidate books it.
@@ -68,6 +71,7 @@ public class ParcoursTests(AacFactory factory) : IClassFixture<AacFactory>
         Assert.Contains("BEGIN:VEVENT", await ics.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await autreCandidat.GetAsync($"/espace-candidat/creneaux/{creneauId}/ics")).StatusCode);
         var mailCreneau = Assert.Single(await factory.ReadMailsAsync(), m => m.To.Contains(candidatUser.Email) && m.Subject == "Votre entretien est réservé");
+        Assert.Contains(await factory.ReadMailsAsync(), m => m.To == staffUser.Email && m.Subject.Contains("entretien réservé") && m.Link($"/admin/candidatures/{id}") is not null);
 
         // 3. Interview scored, then into the vivier.
         AssertRedirect(await EigWebFactory.PostFormAsync(staff, page, new Dictionary<string, string> { ["EvaluateurId"] = evaluateurUser.Id.ToString(), ["Objet"] = ObjetsEvalues.Entretien }, handler: "Affecter"), page);

@@ -39,6 +39,46 @@ public class DossierEvaluationTests : IAsyncLifetime
     };
 
     [Fact]
+    public async Task Submit_AsksConfirmation_ThenSubmitsAndTellsTheStaffWhoAssigned()
+    {
+        var (dossierId, grilleId) = await DossierEnInstructionAsync();
+        var staff = await _f.CreateUserAsync(Roles.Staff);
+        var user = await _f.CreateUserAsync(Roles.Evaluateur);
+        var client = _f.NewClient();
+        await _f.SignInAsAsync(client, user);
+        var aff = Affectation.Creer(ObjetsEvalues.DossierProjet, dossierId, grilleId, user.Id, staff.Id, DateTime.UtcNow, 21);
+        await _f.WithDbAsync(async db => { db.Affectations.Add(aff); await db.SaveChangesAsync(); });
+        var url = $"/evaluation/dossiers/{aff.Id}";
+
+        var r = await EigWebFactory.PostFormAsync(client, url, Notes(4, 3, "Favorable", true));
+
+        // Nothing is submitted yet: the page says what submitting does and asks to confirm.
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        Assert.Equal(EtatEvaluation.Brouillon, await _f.WithDbAsync(db => db.Evaluations.Where(e => e.AffectationId == aff.Id).Select(e => e.Etat).SingleAsync()));
+        var confirmation = await EigWebFactory.GetDocumentAsync(client, r.Headers.Location!.OriginalString);
+        Assert.Contains(FormulaireEvaluation.Irreversible, confirmation.QuerySelector(".fr-alert--warning")!.TextContent);
+        Assert.NotNull(confirmation.QuerySelector("main form[action*='handler=Soumettre'] button"));
+        Assert.Empty((await _f.ReadMailsAsync()).Where(m => m.To == staff.Email));
+
+        var ok = await EigWebFactory.PostFormAsync(client, r.Headers.Location!.OriginalString, new Dictionary<string, string>(), handler: "Soumettre");
+
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        Assert.Equal(EtatEvaluation.Soumise, await _f.WithDbAsync(db => db.Evaluations.Where(e => e.AffectationId == aff.Id).Select(e => e.Etat).SingleAsync()));
+        var mail = Assert.Single(await _f.ReadMailsAsync(), m => m.To == staff.Email);
+        Assert.Contains("évaluation soumise", mail.Subject);
+        Assert.Contains("Favorable", mail.Text);
+        Assert.StartsWith("http", mail.Link($"/admin/dossiers/{dossierId}"));
+        // The staff cockpit counts it among the week's news (with the dossier's filing), linked to the dossier.
+        var staffClient = _f.NewClient();
+        await _f.SignInAsAsync(staffClient, staff);
+        var cockpit = await EigWebFactory.GetDocumentAsync(staffClient, "/admin");
+        var nouveautes = cockpit.QuerySelector("section[aria-labelledby=tb-nouveautes]")!;
+        Assert.Contains("2 nouveautés depuis 7 jours", nouveautes.TextContent.Replace('\u00a0', ' '));
+        var evenement = Assert.Single(nouveautes.QuerySelectorAll("li"), li => li.TextContent.Contains("Évaluation d'un dossier soumise"));
+        Assert.NotNull(evenement.QuerySelector($"a[href='/admin/dossiers/{dossierId}']"));
+    }
+
+    [Fact]
     public async Task Submit_AsksToConfirm_ThenLocks()
     {
         var (dossierId, grilleId) = await DossierEnInstructionAsync();

@@ -29,7 +29,8 @@ public class SoutenanceEtJuryTests : IAsyncLifetime
             x.CommencerInstruction(Guid.NewGuid(), DateTime.UtcNow);
             x.PreSelectionner(Guid.NewGuid(), "Très bon dossier", DateTime.UtcNow);
         });
-        var staff = await ClientAsync(await _f.CreateUserAsync(Roles.Staff));
+        var staffUser = await _f.CreateUserAsync(Roles.Staff);
+        var staff = await ClientAsync(staffUser);
         var porteurClient = await ClientAsync(porteur);
         var membre = await _f.CreateUserAsync(Roles.Jury);
         var juryClient = await ClientAsync(membre);
@@ -49,6 +50,9 @@ public class SoutenanceEtJuryTests : IAsyncLifetime
         Assert.Equal(EtatDossier.Soutenance, await _f.WithDbAsync(db => db.DossiersProjets.Where(x => x.Id == d.Id).Select(x => x.Etat).SingleAsync()));
         var ics = await _f.WithDbAsync(db => db.Outbox.SelectMany(o => o.PiecesJointes).Where(p => p.NomFichier == "soutenance.ics").SingleAsync());
         Assert.Contains("BEGIN:VEVENT", System.Text.Encoding.UTF8.GetString(ics.Contenu));
+        // The team is told of the booking, with the dossier's own page.
+        var reservation = Assert.Single(await _f.ReadMailsAsync(), m => m.To == staffUser.Email && m.Subject.Contains("créneau de soutenance réservé"));
+        Assert.StartsWith("http", reservation.Link($"/admin/dossiers/{d.Id}"));
 
         // Staff create a session with the member and the dossier.
         await EigWebFactory.PostFormAsync(staff, $"/admin/appels-a-projets/{appel.Id}/jury", new Dictionary<string, string>
@@ -60,6 +64,12 @@ public class SoutenanceEtJuryTests : IAsyncLifetime
             new Dictionary<string, string> { ["SessionId"] = sessionId.ToString(), ["MembreId"] = membre.Id.ToString() }, handler: "Membre");
         await EigWebFactory.PostFormAsync(staff, $"/admin/appels-a-projets/{appel.Id}/jury",
             new Dictionary<string, string> { ["SessionDuDossierId"] = sessionId.ToString(), ["DossierId"] = d.Id.ToString() }, handler: "Dossier");
+
+        // The member is told, with the session's own page, and finds it on their home.
+        var invitation = Assert.Single(await _f.ReadMailsAsync(), m => m.To == membre.Email);
+        Assert.Contains("Jury de mars", invitation.Text);
+        Assert.StartsWith("http", invitation.Link($"/jury/sessions/{sessionId}"));
+        Assert.NotNull((await EigWebFactory.GetDocumentAsync(juryClient, "/jury")).QuerySelector($"main a[href='/jury/sessions/{sessionId}']"));
 
         // Only members (and staff) reach the session.
         Assert.Equal(HttpStatusCode.OK, (await juryClient.GetAsync($"/jury/sessions/{sessionId}")).StatusCode);
@@ -82,8 +92,19 @@ public class SoutenanceEtJuryTests : IAsyncLifetime
         Assert.Equal(EtatDossier.Soutenance, await _f.WithDbAsync(db => db.DossiersProjets.Where(x => x.Id == d.Id).Select(x => x.Etat).SingleAsync()));
         Assert.Equal(HttpStatusCode.NotFound, (await porteurClient.GetAsync($"/espace-porteur/dossiers/{d.Id}?handler=Lettre")).StatusCode);
 
-        // Publication: decision applied, draft défi with its granted profiles, mail with the letter.
-        var pub = await EigWebFactory.PostFormAsync(staff, $"/admin/appels-a-projets/{appel.Id}/jury", new Dictionary<string, string> { ["sessionId"] = sessionId.ToString() }, handler: "Publier");
+        // Publishing first says what will happen (the session's date is still ahead) and publishes nothing.
+        var juryUrl = $"/admin/appels-a-projets/{appel.Id}/jury";
+        var demande = await EigWebFactory.PostFormAsync(staff, juryUrl, new Dictionary<string, string> { ["sessionId"] = sessionId.ToString() }, handler: "Publier");
+        Assert.Equal(HttpStatusCode.OK, demande.StatusCode);
+        var confirmation = (await EigWebFactory.ParseAsync(demande)).QuerySelector("#confirmer-publication")!;
+        Assert.Contains("Publier les décisions de « Jury de mars » ?", confirmation.TextContent);
+        Assert.Contains("vous publiez avant sa date", confirmation.TextContent);
+        Assert.Contains("2\u00a0profils octroyés", confirmation.TextContent);
+        Assert.Equal(EtatDossier.Soutenance, await _f.WithDbAsync(db => db.DossiersProjets.Where(x => x.Id == d.Id).Select(x => x.Etat).SingleAsync()));
+        Assert.DoesNotContain(await _f.ReadMailsAsync(), m => m.To == porteur.Email && m.Subject.Contains("Décision"));
+
+        // Confirmed: decision applied, draft défi with its granted profiles, mail with the letter.
+        var pub = await EigWebFactory.PostFormAsync(staff, juryUrl, new Dictionary<string, string> { ["sessionId"] = sessionId.ToString(), ["confirme"] = "true" }, handler: "Publier");
         Assert.Equal(HttpStatusCode.Redirect, pub.StatusCode);
         var dossier = await _f.WithDbAsync(db => db.DossiersProjets.SingleAsync(x => x.Id == d.Id));
         Assert.Equal(EtatDossier.Laureat, dossier.Etat);
@@ -93,7 +114,13 @@ public class SoutenanceEtJuryTests : IAsyncLifetime
         var profils = await _f.WithDbAsync(db => db.ProfilsOctroyes.Where(p => p.DossierId == d.Id).ToListAsync());
         Assert.Equal(2, profils.Count);
         Assert.All(profils, p => Assert.Equal(defi.Id, p.DefiId));
-        Assert.Contains(await _f.ReadMailsAsync(), m => m.To == porteur.Email && m.Subject.Contains("Décision"));
+        // The mail itself states the decision, why, the profiles granted and the administration's share.
+        var decision = Assert.Single(await _f.ReadMailsAsync(), m => m.To == porteur.Email && m.Subject.Contains("Décision"));
+        Assert.Contains("Décision : Lauréat", decision.Text);
+        Assert.Contains("Motivation : Projet solide", decision.Text);
+        Assert.Contains("Profils octroyés", decision.Text);
+        Assert.Contains("Cofinancement : le programme prend en charge 30 %", decision.Text.Replace('\u00a0', ' '));
+        Assert.StartsWith("http", decision.Link($"/espace-porteur/dossiers/{d.Id}"));
 
         var lettre = await porteurClient.GetAsync($"/espace-porteur/dossiers/{d.Id}?handler=Lettre");
         Assert.Equal(HttpStatusCode.OK, lettre.StatusCode);

@@ -51,7 +51,7 @@ public class BoucleLaureatTests : IAsyncLifetime
         var avant = await _f.Services.CreateScope().ServiceProvider.GetRequiredService<Indicateurs>().CalculerAsync();
 
         // The jury publishes: the défi exists with the dossier's administration and sponsor, its post is open.
-        var pub = await EigWebFactory.PostFormAsync(staff, $"/admin/appels-a-projets/{appel.Id}/jury", new Dictionary<string, string> { ["sessionId"] = session.Id.ToString() }, handler: "Publier");
+        var pub = await EigWebFactory.PostFormAsync(staff, $"/admin/appels-a-projets/{appel.Id}/jury", new Dictionary<string, string> { ["sessionId"] = session.Id.ToString(), ["confirme"] = "true" }, handler: "Publier");
         Assert.Equal(HttpStatusCode.Redirect, pub.StatusCode);
         var defi = await _f.WithDbAsync(db => db.Defis.SingleAsync(d => d.DossierId == dossier.Id));
         Assert.Equal((appel.PromotionId, "Claire Martin", "Directrice", dossier.Administration, $"|{numero}|", false),

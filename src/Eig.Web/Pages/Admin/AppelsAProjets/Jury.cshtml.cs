@@ -16,7 +16,7 @@ namespace Eig.Web.Pages.Admin.AppelsAProjets;
 
 /// <summary>Staff: the call's jury sessions — create one, set its members and agenda, and publish all its decisions
 /// at once (decision mails with the PDF letter; laureates become draft défis with their granted profiles).</summary>
-public class JuryModel(EigDbContext db, IAuditLog audit, PublicationJury publication) : PageModel
+public class JuryModel(EigDbContext db, IClock clock, IAuditLog audit, PublicationJury publication, AapMails mails) : PageModel
 {
     public sealed record Ligne(Guid Id, string Titre, DateOnly Date, EtatSessionJury Etat, int Membres, int Points, int Decides);
 
@@ -29,6 +29,10 @@ public class JuryModel(EigDbContext db, IAuditLog audit, PublicationJury publica
     public string? SessionDuDossierId { get; private set; }
     public string? MembreId { get; private set; }
     public string? DossierId { get; private set; }
+
+    /// <summary>Publishing cannot be undone: the first POST only shows what will happen, the second (confirmed) publishes.</summary>
+    public sealed record Confirmation(Guid SessionId, string Titre, DateOnly Date, int Dossiers, int Laureats, int Profils, bool AvantLaDate);
+    public Confirmation? AConfirmer { get; private set; }
 
     [BindProperty] public InputModel Input { get; set; } = new();
 
@@ -98,6 +102,8 @@ public class JuryModel(EigDbContext db, IAuditLog audit, PublicationJury publica
         {
             s.Membres.Add(new MembreJury { SessionId = s.Id, UtilisateurId = membreId });
             audit.Enregistrer("jury.session.membre", "SessionJury", s.Id.ToString(), membreId.ToString());
+            if (await db.Users.Where(u => u.Id == membreId).Select(u => u.Email).FirstOrDefaultAsync(ct) is { } email)
+                mails.MembreJury(email, s, Appel.Titre);
             await db.SaveChangesAsync(ct);
         }
         TempData["Succes"] = "Le membre est ajouté à la session.";
@@ -122,11 +128,19 @@ public class JuryModel(EigDbContext db, IAuditLog audit, PublicationJury publica
 
     /// <summary>Publishes every decision of the session at once (see <see cref="PublicationJury"/>); a refusal
     /// (an undecided dossier, an empty agenda) comes back as the French message above the forms.</summary>
-    public async Task<IActionResult> OnPostPublierAsync(Guid id, Guid sessionId, CancellationToken ct)
+    public async Task<IActionResult> OnPostPublierAsync(Guid id, Guid sessionId, bool confirme, CancellationToken ct)
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
         var s = await SessionAsync(id, sessionId, ct);
         if (s is null) return NotFound();
+        // Only a publishable session asks for confirmation; anything else is refused at once with its reason.
+        if (!confirme && s.Etat == EtatSessionJury.Preparation && s.OrdreDuJour.Count > 0 && s.OrdreDuJour.All(p => p.Decision is not null))
+        {
+            var laureats = s.OrdreDuJour.Where(p => p.Decision == EtatDossier.Laureat).ToList();
+            AConfirmer = new Confirmation(s.Id, s.Titre, s.Date, s.OrdreDuJour.Count, laureats.Count, laureats.Sum(p => p.Profils.Sum(x => x.Nombre)),
+                s.Date > DateOnly.FromDateTime(Fr.EnHeureDeParis(clock.UtcNow)));
+            return Page();
+        }
         await publication.PublierAsync(Appel, s, User.UtilisateurId(), ct);
         TempData["Succes"] = "Les décisions sont publiées : les porteurs reçoivent leur lettre de décision.";
         return RedirectToPage(new { id });

@@ -130,6 +130,8 @@ public class ModifierModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.W
         }
         audit.Enregistrer("appel-a-projets.modifier", "AppelAProjets", a.Id.ToString(), a.Titre);
         await db.SaveChangesAsync(ct);
+        // The public pages read the call's criteria, dates, profiles and co-financing: they change now, not at the cache's expiry.
+        await cache.ViderAsync(ct);
         TempData["Succes"] = GrilleVerrouillee
             ? "Appel enregistré. La grille n'a pas changé : des évaluations l'utilisent déjà."
             : "Appel enregistré.";

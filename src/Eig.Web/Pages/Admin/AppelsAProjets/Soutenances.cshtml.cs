@@ -96,7 +96,7 @@ public class SoutenancesModel(EigDbContext db, IClock clock, IAuditLog audit, Aa
 public static class Reservation
 {
     public static async Task<string?> ReserverAsync(EigDbContext db, CreneauSoutenance creneau, DossierProjet dossier, Guid parId,
-        IClock clock, IAuditLog audit, AapMails mails, DossierAcces acces, CancellationToken ct)
+        IClock clock, IAuditLog audit, AapMails mails, DossierAcces acces, CancellationToken ct, IReadOnlyList<string>? equipe = null)
     {
         try
         {
@@ -110,6 +110,9 @@ public static class Reservation
         audit.Enregistrer("soutenance.reserver", "DossierProjet", dossier.Id.ToString(), Fr.DateEtHeure(creneau.Debut));
         foreach (var email in await acces.AdressesAsync(dossier.Id, ct))
             mails.Soutenance(email, dossier, creneau);
+        // Booked by the porteur: the team learns it from the same transaction as the booking.
+        if (equipe is not null)
+            mails.Equipe(equipe, dossier, "créneau de soutenance réservé", $"soutenance le {Fr.Creneau(creneau.Debut, creneau.DureeMinutes)} — {creneau.Lieu}.");
         try
         {
             await db.SaveChangesAsync(ct);

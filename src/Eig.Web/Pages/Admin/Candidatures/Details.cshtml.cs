@@ -15,7 +15,8 @@ namespace Eig.Web.Pages.Admin.Candidatures;
 /// <summary>Staff: one candidature, its experts' and interviewers' scores, and the decisions of steps 1 and 2
 /// (invite to the first interview, into the vivier, not retained with a reason). Each decision is a domain move,
 /// audited and mailed to the candidate, under the candidature's version token.</summary>
-public class DetailsModel(EigDbContext db, IClock clock, IOutbox outbox, CandidaturesMails mails, MailTemplates templates, IAuditLog audit) : PageModel
+public class DetailsModel(EigDbContext db, IClock clock, IOutbox outbox, CandidaturesMails mails, MailTemplates templates, IAuditLog audit,
+    Eig.Web.Nouveautes.SuiviDesNouveautes nouveautes) : PageModel
 {
     public Candidature Candidature { get; private set; } = default!;
     public ProfilRecherche? Profil { get; private set; }
@@ -34,7 +35,12 @@ public class DetailsModel(EigDbContext db, IClock clock, IOutbox outbox, Candida
     [BindProperty] public Guid? EvaluateurId { get; set; }
     [BindProperty] public string? Objet { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id) => await ChargerAsync(id) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await ChargerAsync(id)) return NotFound();
+        await nouveautes.VuAsync(User.UtilisateurId(), Eig.Web.Nouveautes.ObjetsSuivis.Candidature, id);
+        return Page();
+    }
 
     public Task<IActionResult> OnPostInviterAsync(Guid id) => DeciderAsync(id, (c, moi, now) =>
     {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Eig.Web.Pages.Admin.Candidatures;
 
 /// <summary>Staff: every filed candidature, filtered by call, state, profile, sprint and name, 25 a page.</summary>
-public class IndexModel(EigDbContext db) : PageModel
+public class IndexModel(EigDbContext db, Eig.Web.Nouveautes.SuiviDesNouveautes nouveautes) : PageModel
 {
     public const int ParPage = 25;
 
@@ -21,6 +21,8 @@ public class IndexModel(EigDbContext db) : PageModel
     public sealed record Ligne(Guid Id, string Prenom, string Nom, string Email, string? Profil, int? Annees, EtatCandidature Etat, DateTime? DeposeeLe, int? Sprint);
 
     public List<Ligne> Lignes { get; private set; } = [];
+    /// <summary>Per candidature: moves by others and reviews submitted since I last opened it.</summary>
+    public IReadOnlyDictionary<Guid, int> Nouveautes { get; private set; } = new Dictionary<Guid, int>();
     public int Total { get; private set; }
     public int Pages => Math.Max(1, (Total + ParPage - 1) / ParPage);
     public List<SelectListItem> Appels { get; private set; } = [];
@@ -53,6 +55,7 @@ public class IndexModel(EigDbContext db) : PageModel
                 c.AnneesExperience, c.Etat, c.DeposeeLe,
                 db.SprintsRecrutement.Where(s => s.Id == c.SprintId).Select(s => (int?)s.Numero).FirstOrDefault()))
             .ToListAsync();
+        Nouveautes = await nouveautes.CandidaturesAsync(User.UtilisateurId(), Lignes.Select(l => l.Id).ToList(), equipe: true);
     }
 
     public string UrlPage(int page) => QueryString.Create(new Dictionary<string, string?>

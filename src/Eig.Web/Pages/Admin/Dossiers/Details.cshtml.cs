@@ -14,7 +14,8 @@ namespace Eig.Web.Pages.Admin.Dossiers;
 
 /// <summary>Staff: one dossier under instruction — its content, its status moves (each with a reason where it matters),
 /// its evaluators (with the least-loaded suggested) and their reviews.</summary>
-public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails mails, PiecesDossier pieces) : PageModel
+public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails mails, PiecesDossier pieces,
+    Eig.Web.Nouveautes.SuiviDesNouveautes nouveautes) : PageModel
 {
     public List<PiecesDossier.Piece> Pieces { get; private set; } = [];
 
@@ -97,6 +98,7 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
         if (!await ChargerAsync(id, ct)) return NotFound();
         Pieces = await pieces.ListeAsync(id, ct);
         Input.Version = Dossier.Version;
+        await nouveautes.VuAsync(User.UtilisateurId(), Eig.Web.Nouveautes.ObjetsSuivis.Dossier, id, ct);
         return Page();
     }
 
@@ -156,7 +158,7 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
         db.Affectations.Add(aff);
         audit.Enregistrer("dossier.affecter", "DossierProjet", id.ToString(), evaluateur.Nom);
         var email = await db.Users.Where(u => u.Id == evaluateurId).Select(u => u.Email).FirstAsync(ct);
-        if (email is not null) mails.Affectation(email, Dossier, aff.DateLimite);
+        if (email is not null) mails.Affectation(email, Dossier, aff);
         await db.SaveChangesAsync(ct);
         TempData["Succes"] = $"{evaluateur.Nom} évaluera ce dossier.";
         return RedirectToPage(new { id });

@@ -10,7 +10,7 @@ namespace Eig.Web.Pages.Admin.Dossiers;
 
 /// <summary>Staff: every filed dossier, filtered (call, state, administration, evaluator, minimum score), searched,
 /// sorted, paged; exported to CSV or XLSX exactly as filtered.</summary>
-public class IndexModel(EigDbContext db) : PageModel
+public class IndexModel(EigDbContext db, Eig.Web.Nouveautes.SuiviDesNouveautes nouveautes) : PageModel
 {
     public const int ParPage = 50;
 
@@ -25,6 +25,8 @@ public class IndexModel(EigDbContext db) : PageModel
     [BindProperty(SupportsGet = true, Name = "p")] public int NumeroPage { get; set; } = 1;
 
     public List<ListeDossiers.Ligne> Lignes { get; private set; } = [];
+    /// <summary>Per dossier: the porteur's messages, moves by others and reviews submitted since I last opened it.</summary>
+    public IReadOnlyDictionary<Guid, int> Nouveautes { get; private set; } = new Dictionary<Guid, int>();
     public int Total { get; private set; }
     public int Pages => Math.Max(1, (Total + ParPage - 1) / ParPage);
     public List<SelectListItem> Appels { get; private set; } = [];
@@ -53,6 +55,7 @@ public class IndexModel(EigDbContext db) : PageModel
         Total = await requete.CountAsync(ct);
         NumeroPage = Math.Clamp(NumeroPage, 1, Pages);
         Lignes = await requete.Skip((NumeroPage - 1) * ParPage).Take(ParPage).ToListAsync(ct);
+        Nouveautes = await nouveautes.DossiersAsync(User.UtilisateurId(), Lignes.Select(l => l.Id).ToList(), equipe: true, ct);
         Appels = (await db.AppelsAProjets.OrderBy(a => a.Titre).Select(a => new { a.Id, a.Titre }).ToListAsync(ct))
             .Select(a => new SelectListItem(a.Titre, a.Id.ToString())).ToList();
         Evaluateurs = (await AvisEvaluations.ChargesAsync(db, ct)).OrderBy(c => c.Nom)

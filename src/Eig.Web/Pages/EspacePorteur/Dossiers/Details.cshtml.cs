@@ -14,7 +14,8 @@ namespace Eig.Web.Pages.EspacePorteur.Dossiers;
 /// <summary>Porteur: the dossier as filed, what is missing, the co-financing estimate, the filing button, every status
 /// change with its date and reason, the soutenance and the decision letter.</summary>
 public class DetailsModel(EigDbContext db, DossierAcces acces, IClock clock, IAuditLog audit, AapMails mails, AapPdf pdf,
-    Eig.Web.Infrastructure.Observabilite.Metriques metriques) : PageModel
+    Eig.Web.Infrastructure.Observabilite.Metriques metriques, Eig.Web.Infrastructure.Mail.AdressesEquipe equipe,
+    Eig.Web.Nouveautes.SuiviDesNouveautes nouveautes) : PageModel
 {
     public DossierProjet Dossier { get; private set; } = null!;
     public AppelAProjets Appel { get; private set; } = null!;
@@ -41,8 +42,12 @@ public class DetailsModel(EigDbContext db, DossierAcces acces, IClock clock, IAu
         return true;
     }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
-        await ChargerAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await ChargerAsync(id, ct)) return NotFound();
+        await nouveautes.VuAsync(User.UtilisateurId(), Eig.Web.Nouveautes.ObjetsSuivis.Dossier, id, ct);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostDeposerAsync(Guid id, CancellationToken ct)
     {
@@ -58,6 +63,7 @@ public class DetailsModel(EigDbContext db, DossierAcces acces, IClock clock, IAu
         }
         audit.Enregistrer("dossier.deposer", "DossierProjet", id.ToString(), Dossier.Reference);
         await mails.RecepisseAsync(Dossier, pdf.Recapitulatif(Dossier, Appel.Titre, Cofinancement), ct);
+        mails.Equipe(await equipe.ToutesAsync(ct), Dossier, "nouveau dossier déposé", $"déposé le {Fr.DateEtHeure(Dossier.DeposeLe)}, il attend le début de son instruction.");
         try
         {
             await db.SaveChangesAsync(ct);

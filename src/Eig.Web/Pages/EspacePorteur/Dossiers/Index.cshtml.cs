@@ -12,7 +12,7 @@ namespace Eig.Web.Pages.EspacePorteur.Dossiers;
 /// <summary>The porteur's home: what to do now on each of their dossiers (created or co-edited), the dossiers with
 /// their state, next step and deadline, the team's messages waiting for an answer, the recruitment of their laureate
 /// défis, and the open calls they can file to.</summary>
-public class IndexModel(EigDbContext db, SuiviPorteur suivi, IClock clock, IAuditLog audit) : PageModel
+public class IndexModel(EigDbContext db, SuiviPorteur suivi, IClock clock, IAuditLog audit, Eig.Web.Nouveautes.SuiviDesNouveautes nouveautes) : PageModel
 {
     public sealed record AppelOuvert(Guid Id, string Titre, DateOnly? Cloture);
 
@@ -21,6 +21,8 @@ public class IndexModel(EigDbContext db, SuiviPorteur suivi, IClock clock, IAudi
     /// <summary>Candidates proposed for the posts this porteur refers (laureate défis), not yet decided.</summary>
     public int PropositionsEnCours { get; private set; }
     public bool Recrute { get; private set; }
+    /// <summary>Per dossier: the team's messages and moves since I last opened it.</summary>
+    public IReadOnlyDictionary<Guid, int> Nouveautes { get; private set; } = new Dictionary<Guid, int>();
 
     public IEnumerable<SuiviPorteur.Ligne> AFaire => Dossiers.Where(d => d.Prochaine.AFaire || d.MessagesSansReponse > 0)
         .OrderBy(d => d.Prochaine.Echeance ?? DateTime.MaxValue);
@@ -29,6 +31,7 @@ public class IndexModel(EigDbContext db, SuiviPorteur suivi, IClock clock, IAudi
     {
         var moi = User.UtilisateurId();
         Dossiers = await suivi.DossiersAsync(moi, ct);
+        Nouveautes = await nouveautes.DossiersAsync(moi, Dossiers.Select(d => d.Id).ToList(), equipe: false, ct);
         Appels = (await db.AppelsAProjets.ToListAsync(ct))
             .Where(a => a.EstOuvert(DateOnly.FromDateTime(clock.UtcNow)))
             .Select(a => new AppelOuvert(a.Id, a.Titre, a.Cloture)).ToList();

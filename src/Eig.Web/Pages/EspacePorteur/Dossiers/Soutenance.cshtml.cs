@@ -13,7 +13,8 @@ namespace Eig.Web.Pages.EspacePorteur.Dossiers;
 
 /// <summary>Porteur of a pre-selected dossier: choose a soutenance slot among the free ones; the invitation (.ics)
 /// comes by mail and can be downloaded here.</summary>
-public class SoutenanceModel(EigDbContext db, DossierAcces acces, IClock clock, IAuditLog audit, AapMails mails) : PageModel
+public class SoutenanceModel(EigDbContext db, DossierAcces acces, IClock clock, IAuditLog audit, AapMails mails,
+    Eig.Web.Infrastructure.Mail.AdressesEquipe equipe) : PageModel
 {
     public DossierProjet Dossier { get; private set; } = null!;
     public CreneauSoutenance? Reserve { get; private set; }
@@ -54,7 +55,7 @@ public class SoutenanceModel(EigDbContext db, DossierAcces acces, IClock clock, 
             || (creneau = await db.CreneauxSoutenance.FirstOrDefaultAsync(c => c.Id == cid && c.AppelId == Dossier.AppelId, ct)) is null)
             ModelState.AddModelError("Input.CreneauId", "Choisissez un créneau dans la liste.");
         if (!ModelState.IsValid) return Page();
-        var message = await Reservation.ReserverAsync(db, creneau!, Dossier, User.UtilisateurId(), clock, audit, mails, acces, ct);
+        var message = await Reservation.ReserverAsync(db, creneau!, Dossier, User.UtilisateurId(), clock, audit, mails, acces, ct, await equipe.ToutesAsync(ct));
         if (message is not null)
         {
             TempData["Erreur"] = message;

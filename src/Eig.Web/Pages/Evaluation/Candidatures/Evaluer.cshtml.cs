@@ -10,7 +10,8 @@ namespace Eig.Web.Pages.Evaluation.Candidatures;
 /// <summary>An evaluator's review of one assigned candidature (dossier review or first interview) beside the
 /// candidature, through the evaluation form (<see cref="EvaluationPageModel"/>) on the profile's grid. Someone
 /// else's assignment answers 404.</summary>
-public class EvaluerModel(EigDbContext db, FormulaireEvaluation formulaire) : EvaluationPageModel(formulaire)
+public class EvaluerModel(EigDbContext db, FormulaireEvaluation formulaire, Eig.Web.Infrastructure.Mail.IOutbox outbox,
+    CandidaturesMails mails, Eig.Web.Infrastructure.Mail.AdressesEquipe equipe) : EvaluationPageModel(formulaire)
 {
     public Candidature Candidature { get; private set; } = default!;
     public string? Profil { get; private set; }
@@ -18,6 +19,14 @@ public class EvaluerModel(EigDbContext db, FormulaireEvaluation formulaire) : Ev
     protected override string PageDesEvaluations => "/Evaluation/Candidatures/Index";
 
     protected override IActionResult ApresSoumission(Guid id) => RedirectToPage(PageDesEvaluations);
+
+    protected override async Task SignalerSoumissionAsync(Eig.Web.Evaluations.Evaluation avis, CancellationToken ct)
+    {
+        var nom = await db.Users.Where(u => u.Id == Affectation.EvaluateurId).Select(u => u.NomComplet).FirstAsync(ct);
+        var message = mails.Equipe(Candidature, "évaluation soumise",
+            $"{nom} a soumis son évaluation ({(Affectation.Objet == ObjetsEvalues.Entretien ? "premier entretien" : "examen du dossier")}), recommandation : {AvisEvaluations.LibelleRecommandation(avis.Recommandation)}.");
+        foreach (var a in await equipe.DeAsync(Affectation.AffecteParId, ct)) outbox.Ajouter(a, message);
+    }
 
     protected override async Task<bool> ChargerAsync(Guid id, CancellationToken ct)
     {

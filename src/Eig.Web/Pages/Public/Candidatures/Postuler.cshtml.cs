@@ -14,8 +14,10 @@ public class PostulerModel(EigDbContext db, IClock clock) : PageModel
 {
     public const string Formulaire = "/espace-candidat/candidature";
 
-    public AppelACandidatures? Appel { get; private set; }
-    public bool AReglement { get; private set; }
+    public AppelCandidaturesPublic? Ouvert { get; private set; }
+    public AppelACandidatures? Appel => Ouvert?.Appel;
+    /// <summary>When no call is open: the opening date of the next one announced, if any.</summary>
+    public DateOnly? ProchaineOuverture { get; private set; }
     public bool AccepteDepots { get; private set; }
     public bool EstCandidat => User.IsInRole(Roles.Candidat);
     public bool EstConnecte => User.Identity?.IsAuthenticated == true;
@@ -25,9 +27,12 @@ public class PostulerModel(EigDbContext db, IClock clock) : PageModel
     public async Task OnGetAsync()
     {
         var today = DateOnly.FromDateTime(clock.UtcNow);
-        Appel = await db.AppelOuvertAsync(today);
-        if (Appel is null) return;
-        AccepteDepots = Appel.AccepteDepots(today);
-        AReglement = await db.ReglementsAppels.AnyAsync(r => r.AppelId == Appel.Id);
+        Ouvert = await AppelCandidaturesPublic.OuvertAsync(db, today);
+        if (Ouvert is null)
+        {
+            ProchaineOuverture = await AppelCandidaturesPublic.ProchaineOuvertureAsync(db, today);
+            return;
+        }
+        AccepteDepots = Ouvert.Appel.AccepteDepots(today);
     }
 }

@@ -94,7 +94,42 @@ public class InstructionTests : IAsyncLifetime
         var aff = await _f.WithDbAsync(db => db.Affectations.SingleAsync(a => a.ObjetId == d.Id));
         Assert.Equal(libre.Id, aff.EvaluateurId);
         Assert.Equal(21, (aff.DateLimite!.Value - aff.AffecteLe).Days);
-        Assert.Contains(await _f.ReadMailsAsync(), m => m.To == libre.Email);
+        // The mail opens this dossier's review itself, not the list; the review is on the evaluator's home.
+        var mail = Assert.Single(await _f.ReadMailsAsync(), m => m.To == libre.Email);
+        Assert.StartsWith("http", mail.Link($"/evaluation/dossiers/{aff.Id}"));
+        var evaluateur = _f.NewClient();
+        await _f.SignInAsAsync(evaluateur, libre);
+        Assert.NotNull((await EigWebFactory.GetDocumentAsync(evaluateur, "/evaluation")).QuerySelector($"main a[href='/evaluation/dossiers/{aff.Id}']"));
+    }
+
+    [Fact]
+    public async Task Post_Preselectionner_MailsThePorteurTheBookingLink()
+    {
+        var appel = await AapDonnees.AppelPublieAsync(_f);
+        var porteur = await _f.CreateUserAsync(Roles.Porteur);
+        var d = await AapDonnees.DossierAsync(_f, appel.Id, porteur.Id, puis: x => x.CommencerInstruction(Guid.NewGuid(), DateTime.UtcNow));
+        await _f.WithDbAsync(async db =>
+        {
+            db.CreneauxSoutenance.Add(new CreneauSoutenance { AppelId = appel.Id, Debut = DateTime.UtcNow.AddDays(9), Lieu = "Visioconférence" });
+            await db.SaveChangesAsync();
+        });
+        var client = await StaffAsync();
+
+        var r = await EigWebFactory.PostFormAsync(client, $"/admin/dossiers/{d.Id}",
+            new Dictionary<string, string> { ["Input.Action"] = "preselectionner", ["Input.Motif"] = "Un terrain prêt" }, handler: "Statut");
+
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        var mail = Assert.Single(await _f.ReadMailsAsync(), m => m.To == porteur.Email);
+        Assert.Contains("réservez votre soutenance", mail.Subject + mail.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Motif : Un terrain prêt", mail.Text);
+        var lien = mail.Link($"/espace-porteur/dossiers/{d.Id}/soutenance");
+        Assert.StartsWith("http", lien);
+        // The link opens the booking page for the porteur, and their home says so too.
+        var porteurClient = _f.NewClient();
+        await _f.SignInAsAsync(porteurClient, porteur);
+        Assert.Equal(HttpStatusCode.OK, (await porteurClient.GetAsync(new Uri(lien!).PathAndQuery)).StatusCode);
+        var accueil = await EigWebFactory.GetDocumentAsync(porteurClient, "/espace-porteur/dossiers");
+        Assert.NotNull(accueil.QuerySelector($"section[aria-labelledby=a-faire] a[href='/espace-porteur/dossiers/{d.Id}/soutenance']"));
     }
 
     [Fact]

@@ -56,6 +56,7 @@ public class DossierPorteurTests : IAsyncLifetime
     {
         var appel = await AapDonnees.AppelPublieAsync(_f);
         var (client, porteur) = await PorteurAsync();
+        var staff = await _f.CreateUserAsync(Roles.Staff);
 
         var start = await EigWebFactory.PostFormAsync(client, "/espace-porteur/dossiers", new Dictionary<string, string> { ["appelId"] = appel.Id.ToString() });
         Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
@@ -99,6 +100,10 @@ public class DossierPorteurTests : IAsyncLifetime
         var pj = await _f.WithDbAsync(db => db.Outbox.Include(o => o.PiecesJointes).SelectMany(o => o.PiecesJointes).ToListAsync());
         var pdf = Assert.Single(pj);
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(pdf.Contenu, 0, 5));
+        // The team is told, with the dossier's page in the back office.
+        var equipe = Assert.Single(mails, m => m.To == staff.Email);
+        Assert.Contains("nouveau dossier déposé", equipe.Subject);
+        Assert.StartsWith("http", equipe.Link($"/admin/dossiers/{dossier.Id}"));
 
         var timeline = await EigWebFactory.GetDocumentAsync(client, baseUrl);
         Assert.Contains("Déposé", timeline.Body!.TextContent);

@@ -2357,6 +2357,26 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                     b.ToTable("SessionsConnexion", (string)null);
                 });
 
+            modelBuilder.Entity("Eig.Web.Nouveautes.Consultation", b =>
+                {
+                    b.Property<Guid>("UtilisateurId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Objet")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ObjetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("VuLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UtilisateurId", "Objet", "ObjetId");
+
+                    b.ToTable("Consultations", (string)null);
+                });
+
             modelBuilder.Entity("Eig.Web.Promotions.Defi", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3266,6 +3286,15 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("Eig.Web.Infrastructure.Security.SessionConnexion", b =>
+                {
+                    b.HasOne("Eig.Web.Comptes.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Eig.Web.Nouveautes.Consultation", b =>
                 {
                     b.HasOne("Eig.Web.Comptes.Utilisateur", null)
                         .WithMany()

@@ -2352,6 +2352,26 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("SessionsConnexion", (string)null);
                 });
 
+            modelBuilder.Entity("Eig.Web.Nouveautes.Consultation", b =>
+                {
+                    b.Property<Guid>("UtilisateurId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objet")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ObjetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VuLe")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UtilisateurId", "Objet", "ObjetId");
+
+                    b.ToTable("Consultations", (string)null);
+                });
+
             modelBuilder.Entity("Eig.Web.Promotions.Defi", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3255,6 +3275,15 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Eig.Web.Infrastructure.Security.SessionConnexion", b =>
+                {
+                    b.HasOne("Eig.Web.Comptes.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Eig.Web.Nouveautes.Consultation", b =>
                 {
                     b.HasOne("Eig.Web.Comptes.Utilisateur", null)
                         .WithMany()
