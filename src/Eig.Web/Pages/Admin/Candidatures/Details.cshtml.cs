@@ -15,7 +15,8 @@ namespace Eig.Web.Pages.Admin.Candidatures;
 /// <summary>Staff: one candidature, its experts' and interviewers' scores, and the decisions of steps 1 and 2
 /// (invite to the first interview, into the vivier, not retained with a reason). Each decision is a domain move,
 /// audited and mailed to the candidate, under the candidature's version token.</summary>
-public class DetailsModel(EigDbContext db, IClock clock, IOutbox outbox, CandidaturesMails mails, MailTemplates templates, IAuditLog audit) : PageModel
+public class DetailsModel(EigDbContext db, IClock clock, IOutbox outbox, CandidaturesMails mails, MailTemplates templates, IAuditLog audit,
+    Eig.Web.Instruction.VuesSuivi vuesSuivi) : PageModel
 {
     public Candidature Candidature { get; private set; } = default!;
     public ProfilRecherche? Profil { get; private set; }
@@ -25,6 +26,8 @@ public class DetailsModel(EigDbContext db, IClock clock, IOutbox outbox, Candida
     public Dictionary<string, ResultatEvaluations?> Resultats { get; } = [];
     public Grille? GrilleDossier { get; private set; }
     public Grille? GrilleEntretien { get; private set; }
+    /// <summary>Who follows the candidature, its labels, the team's private notes.</summary>
+    public Eig.Web.Instruction.VueSuivi Suivi { get; private set; } = null!;
 
     public sealed record LigneEvaluation(Guid AffectationId, string Objet, string Evaluateur, EtatAffectation Etat, string? MotifConflit,
         EtatEvaluation? EtatEvaluation, double? Note, Recommandation? Recommandation, string Commentaire);
@@ -123,6 +126,7 @@ public class DetailsModel(EigDbContext db, IClock clock, IOutbox outbox, Candida
         var c = await db.Candidatures.AsNoTracking().Include(x => x.Historique).FirstOrDefaultAsync(x => x.Id == id && x.Etat != EtatCandidature.Brouillon);
         if (c is null) return false;
         Candidature = c;
+        Suivi = (await vuesSuivi.ChargerAsync(Eig.Web.Instruction.Cible.Candidature(id), User.UtilisateurId()))!;
         if (!ModelState.ContainsKey(nameof(Version))) Version = c.Version;
         Profil = await db.ProfilsRecherches.AsNoTracking().FirstOrDefaultAsync(p => p.Id == c.ProfilId);
         Cv = await db.CvCandidatures.Where(x => x.CandidatureId == id).Select(x => x.NomFichier).FirstOrDefaultAsync();

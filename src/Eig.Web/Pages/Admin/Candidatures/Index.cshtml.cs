@@ -1,5 +1,7 @@
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Candidatures;
+using Eig.Web.Infrastructure.Security;
+using Eig.Web.Instruction;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -8,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Eig.Web.Pages.Admin.Candidatures;
 
 /// <summary>Staff: every filed candidature, filtered by call, state, profile, sprint and name, 25 a page.</summary>
-public class IndexModel(EigDbContext db) : PageModel
+public class IndexModel(EigDbContext db, SuiviEquipe suivis, EtiquettesEquipe etiquettes) : PageModel
 {
     public const int ParPage = 25;
 
@@ -16,6 +18,8 @@ public class IndexModel(EigDbContext db) : PageModel
     [BindProperty(SupportsGet = true)] public EtatCandidature? Etat { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? Profil { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public FiltreSuivi Suivi { get; set; }
+    [BindProperty(SupportsGet = true)] public Guid? Etiquette { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int NumeroPage { get; set; } = 1;
 
     public sealed record Ligne(Guid Id, string Prenom, string Nom, string Email, string? Profil, int? Annees, EtatCandidature Etat, DateTime? DeposeeLe, int? Sprint);
@@ -25,6 +29,11 @@ public class IndexModel(EigDbContext db) : PageModel
     public int Pages => Math.Max(1, (Total + ParPage - 1) / ParPage);
     public List<SelectListItem> Appels { get; private set; } = [];
     public List<SelectListItem> Profils { get; private set; } = [];
+    public List<SelectListItem> Suivis { get; } = SuiviEquipe.Filtres.Select(f => new SelectListItem(f.Libelle, f.Cle.ToString())).ToList();
+    public List<SelectListItem> Etiquettes { get; private set; } = [];
+    /// <summary>Labels and followers of the page's candidatures, by candidature id.</summary>
+    public Dictionary<Guid, List<EtiquettesEquipe.Vue>> EtiquettesDe { get; private set; } = [];
+    public Dictionary<Guid, List<Collegue>> SuiveursDe { get; private set; } = [];
     public List<SelectListItem> Etats { get; } = Enum.GetValues<EtatCandidature>().Where(e => e != EtatCandidature.Brouillon)
         .Select(e => new SelectListItem(EtatsCandidature.Libelle(e), e.ToString())).ToList();
 
@@ -44,6 +53,10 @@ public class IndexModel(EigDbContext db) : PageModel
             var motif = $"%{Q.Trim().ToLower()}%";
             q = q.Where(c => EF.Functions.Like(c.Nom.ToLower(), motif) || EF.Functions.Like(c.Prenom.ToLower(), motif) || EF.Functions.Like(c.Email.ToLower(), motif));
         }
+        if (Etiquette is { } etiquette) q = q.Where(c => db.EtiquettesPosees.Any(p => p.CandidatureId == c.Id && p.EtiquetteId == etiquette));
+        var moi = User.UtilisateurId();
+        if (Suivi == FiltreSuivi.Moi) q = q.Where(c => db.Suiveurs.Any(s => s.CandidatureId == c.Id && s.UtilisateurId == moi));
+        else if (Suivi == FiltreSuivi.Personne) q = q.Where(c => !db.Suiveurs.Any(s => s.CandidatureId == c.Id));
         Total = await q.CountAsync();
         NumeroPage = Math.Clamp(NumeroPage, 1, Pages);
         Lignes = await q.OrderByDescending(c => c.DeposeeLe).ThenBy(c => c.Id)
@@ -53,10 +66,16 @@ public class IndexModel(EigDbContext db) : PageModel
                 c.AnneesExperience, c.Etat, c.DeposeeLe,
                 db.SprintsRecrutement.Where(s => s.Id == c.SprintId).Select(s => (int?)s.Numero).FirstOrDefault()))
             .ToListAsync();
+        var ids = Lignes.Select(l => l.Id).ToList();
+        EtiquettesDe = await etiquettes.ParObjetAsync(GenreCible.Candidature, ids);
+        SuiveursDe = await suivis.ParObjetAsync(GenreCible.Candidature, ids);
+        Etiquettes = (await etiquettes.ToutesAsync()).Select(e => new SelectListItem(e.Nom, e.Id.ToString())).ToList();
     }
 
-    public string UrlPage(int page) => QueryString.Create(new Dictionary<string, string?>
+    public string UrlPage(int page, FiltreSuivi? suivi = null) => QueryString.Create(new Dictionary<string, string?>
     {
-        ["Appel"] = Appel?.ToString(), ["Etat"] = Etat?.ToString(), ["Profil"] = Profil?.ToString(), ["Q"] = Q, ["page"] = page.ToString(),
+        ["Appel"] = Appel?.ToString(), ["Etat"] = Etat?.ToString(), ["Profil"] = Profil?.ToString(), ["Q"] = Q,
+        ["Suivi"] = (suivi ?? Suivi) == FiltreSuivi.Tous ? null : (suivi ?? Suivi).ToString(), ["Etiquette"] = Etiquette?.ToString(),
+        ["page"] = page.ToString(),
     }.Where(kv => !string.IsNullOrEmpty(kv.Value))).ToString();
 }

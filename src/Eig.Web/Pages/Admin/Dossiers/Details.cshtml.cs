@@ -14,7 +14,8 @@ namespace Eig.Web.Pages.Admin.Dossiers;
 
 /// <summary>Staff: one dossier under instruction — its content, its status moves (each with a reason where it matters),
 /// its evaluators (with the least-loaded suggested) and their reviews.</summary>
-public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails mails, PiecesDossier pieces) : PageModel
+public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails mails, PiecesDossier pieces,
+    Eig.Web.Instruction.VuesSuivi vuesSuivi) : PageModel
 {
     public List<PiecesDossier.Piece> Pieces { get; private set; } = [];
 
@@ -28,6 +29,8 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
     public List<SelectListItem> Evaluateurs { get; private set; } = [];
     public bool PeutVoirLesNotes { get; private set; }
     public List<SelectListItem> Mouvements { get; private set; } = [];
+    /// <summary>Who follows the dossier, its labels, the team's private notes.</summary>
+    public Eig.Web.Instruction.VueSuivi Suivi { get; private set; } = null!;
 
     /// <summary>Pre-selects the least-loaded evaluator in the assignment list.</summary>
     public string? EvaluateurId { get; private set; }
@@ -75,6 +78,7 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
             .Select(c => new SelectListItem($"{c.Nom} — {Pluriel.De(c.Charge, "évaluation", "évaluations")} en cours", c.EvaluateurId.ToString())).ToList();
         EvaluateurId = Suggestions.FirstOrDefault()?.EvaluateurId.ToString();
         Mouvements = Actions.Where(a => Permis(a.Cle, a.Vers)).Select(a => new SelectListItem(a.Libelle, a.Cle)).ToList();
+        Suivi = (await vuesSuivi.ChargerAsync(Eig.Web.Instruction.Cible.Dossier(id), moi, ct))!;
         return true;
     }
 
