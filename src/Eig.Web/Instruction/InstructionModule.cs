@@ -9,6 +9,8 @@ public sealed class InstructionModule : IFeatureModule
         services.AddScoped<EtiquettesEquipe>();
         services.AddScoped<AnnotationsEquipe>();
         services.AddScoped<VuesSuivi>();
+        services.AddScoped<ConflitsDeclares>();
+        services.AddScoped<ActionsEnLot>();
     }
 
     public IEnumerable<RubriqueAdmin> Rubriques =>

@@ -13,7 +13,7 @@ namespace Eig.Web.Pages.Evaluation;
 
 /// <summary>Evaluator: one assigned dossier, the scoring form (a draft until submitted, then locked), the conflict of
 /// interest declaration, and — only once my own review is submitted — the others' reviews.</summary>
-public class DossierModel(EigDbContext db, IClock clock, IAuditLog audit, PiecesDossier pieces) : PageModel
+public class DossierModel(EigDbContext db, IClock clock, IAuditLog audit, PiecesDossier pieces, Eig.Web.Instruction.ConflitsDeclares conflits) : PageModel
 {
     public List<PiecesDossier.Piece> Pieces { get; private set; } = [];
 
@@ -195,6 +195,7 @@ public class DossierModel(EigDbContext db, IClock clock, IAuditLog audit, Pieces
             return RedirectToPage(new { id });
         }
         audit.Enregistrer("evaluation.conflit-interets", "DossierProjet", Dossier.Id.ToString(), motif);
+        await conflits.SignalerAsync(Affectation, ct);
         await db.SaveChangesAsync(ct);
         TempData["Succes"] = "Votre conflit d'intérêts est enregistré : ce dossier ne vous est plus confié.";
         return RedirectToPage("Index");

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Eig.Web.Pages.Admin.Candidatures;
 
 /// <summary>Staff: every filed candidature, filtered by call, state, profile, sprint and name, 25 a page.</summary>
-public class IndexModel(EigDbContext db, SuiviEquipe suivis, EtiquettesEquipe etiquettes) : PageModel
+public class IndexModel(EigDbContext db, SuiviEquipe suivis, EtiquettesEquipe etiquettes, DecisionsCandidature decisions) : PageModel
 {
     public const int ParPage = 25;
 
@@ -20,6 +20,10 @@ public class IndexModel(EigDbContext db, SuiviEquipe suivis, EtiquettesEquipe et
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public FiltreSuivi Suivi { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? Etiquette { get; set; }
+    /// <summary>"Tout sélectionner": every row of the filter is chosen for the bulk form, not only this page's.</summary>
+    [BindProperty(SupportsGet = true)] public bool Tout { get; set; }
+    /// <summary>With <see cref="Tout"/>: the ids of every row of the filter, carried by the bulk form.</summary>
+    public string? Selection { get; private set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int NumeroPage { get; set; } = 1;
 
     public sealed record Ligne(Guid Id, string Prenom, string Nom, string Email, string? Profil, int? Annees, EtatCandidature Etat, DateTime? DeposeeLe, int? Sprint);
@@ -31,6 +35,8 @@ public class IndexModel(EigDbContext db, SuiviEquipe suivis, EtiquettesEquipe et
     public List<SelectListItem> Profils { get; private set; } = [];
     public List<SelectListItem> Suivis { get; } = SuiviEquipe.Filtres.Select(f => new SelectListItem(f.Libelle, f.Cle.ToString())).ToList();
     public List<SelectListItem> Etiquettes { get; private set; } = [];
+    public List<SelectListItem> Evaluateurs { get; private set; } = [];
+    public VueLot Lot => new(new LotInput(), ActionsEnLot.PourCandidatures.Select(a => new SelectListItem(a.Libelle, a.Cle)).ToList(), Evaluateurs, Etiquettes);
     /// <summary>Labels and followers of the page's candidatures, by candidature id.</summary>
     public Dictionary<Guid, List<EtiquettesEquipe.Vue>> EtiquettesDe { get; private set; } = [];
     public Dictionary<Guid, List<Collegue>> SuiveursDe { get; private set; } = [];
@@ -58,6 +64,8 @@ public class IndexModel(EigDbContext db, SuiviEquipe suivis, EtiquettesEquipe et
         if (Suivi == FiltreSuivi.Moi) q = q.Where(c => db.Suiveurs.Any(s => s.CandidatureId == c.Id && s.UtilisateurId == moi));
         else if (Suivi == FiltreSuivi.Personne) q = q.Where(c => !db.Suiveurs.Any(s => s.CandidatureId == c.Id));
         Total = await q.CountAsync();
+        if (Tout) Selection = string.Join(',', await q.OrderByDescending(c => c.DeposeeLe).Select(c => c.Id).Take(ActionsEnLot.Maximum).ToListAsync());
+        Evaluateurs = (await decisions.EvaluateursAsync()).OrderBy(e => e.Nom).Select(e => new SelectListItem($"{e.Nom} ({e.Email})", e.Id.ToString())).ToList();
         NumeroPage = Math.Clamp(NumeroPage, 1, Pages);
         Lignes = await q.OrderByDescending(c => c.DeposeeLe).ThenBy(c => c.Id)
             .Skip((NumeroPage - 1) * ParPage).Take(ParPage)
@@ -72,10 +80,10 @@ public class IndexModel(EigDbContext db, SuiviEquipe suivis, EtiquettesEquipe et
         Etiquettes = (await etiquettes.ToutesAsync()).Select(e => new SelectListItem(e.Nom, e.Id.ToString())).ToList();
     }
 
-    public string UrlPage(int page, FiltreSuivi? suivi = null) => QueryString.Create(new Dictionary<string, string?>
+    public string UrlPage(int page, FiltreSuivi? suivi = null, bool tout = false) => QueryString.Create(new Dictionary<string, string?>
     {
         ["Appel"] = Appel?.ToString(), ["Etat"] = Etat?.ToString(), ["Profil"] = Profil?.ToString(), ["Q"] = Q,
         ["Suivi"] = (suivi ?? Suivi) == FiltreSuivi.Tous ? null : (suivi ?? Suivi).ToString(), ["Etiquette"] = Etiquette?.ToString(),
-        ["page"] = page.ToString(),
+        ["page"] = page.ToString(), ["Tout"] = tout ? "true" : null,
     }.Where(kv => !string.IsNullOrEmpty(kv.Value))).ToString();
 }

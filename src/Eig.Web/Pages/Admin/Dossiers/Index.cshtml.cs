@@ -25,6 +25,10 @@ public class IndexModel(EigDbContext db, SuiviEquipe suivis, EtiquettesEquipe et
     [BindProperty(SupportsGet = true)] public string? Tri { get; set; }
     [BindProperty(SupportsGet = true)] public FiltreSuivi Suivi { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? Etiquette { get; set; }
+    /// <summary>"Tout sélectionner": every row of the filter is chosen for the bulk form, not only this page's.</summary>
+    [BindProperty(SupportsGet = true)] public bool Tout { get; set; }
+    /// <summary>With <see cref="Tout"/>: the ids of every row of the filter, carried by the bulk form.</summary>
+    public string? Selection { get; private set; }
     // Not "page": Razor Pages already use that route value for the page path.
     [BindProperty(SupportsGet = true, Name = "p")] public int NumeroPage { get; set; } = 1;
 
@@ -62,6 +66,7 @@ public class IndexModel(EigDbContext db, SuiviEquipe suivis, EtiquettesEquipe et
         Total = await requete.CountAsync(ct);
         NumeroPage = Math.Clamp(NumeroPage, 1, Pages);
         Lignes = await requete.Skip((NumeroPage - 1) * ParPage).Take(ParPage).ToListAsync(ct);
+        if (Tout) Selection = string.Join(',', await requete.Select(l => l.Id).Take(ActionsEnLot.Maximum).ToListAsync(ct));
         var ids = Lignes.Select(l => l.Id).ToList();
         EtiquettesDe = await etiquettes.ParObjetAsync(GenreCible.Dossier, ids, ct);
         SuiveursDe = await suivis.ParObjetAsync(GenreCible.Dossier, ids, ct);
@@ -99,14 +104,16 @@ public class IndexModel(EigDbContext db, SuiviEquipe suivis, EtiquettesEquipe et
         File(Exports.Xlsx("Dossiers", Entetes, await ExporterAsync(ct)),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "dossiers.xlsx");
 
-    public string Url(int? page = null, string? handler = null, FiltreSuivi? suivi = null)
+    public VueLot Lot => new(new LotInput(), ActionsEnLot.PourDossiers.Select(a => new SelectListItem(a.Libelle, a.Cle)).ToList(), Evaluateurs, Etiquettes);
+
+    public string Url(int? page = null, string? handler = null, FiltreSuivi? suivi = null, bool tout = false)
     {
         var filtreSuivi = suivi ?? Suivi;
         var q = new Dictionary<string, string?>
         {
             ["appel"] = Appel?.ToString(), ["etat"] = Etat, ["administration"] = Administration, ["evaluateur"] = Evaluateur?.ToString(),
             ["scoreMin"] = ScoreMin, ["q"] = Q, ["tri"] = Tri, ["suivi"] = filtreSuivi == FiltreSuivi.Tous ? null : filtreSuivi.ToString(),
-            ["etiquette"] = Etiquette?.ToString(), ["p"] = page?.ToString(), ["handler"] = handler,
+            ["etiquette"] = Etiquette?.ToString(), ["p"] = page?.ToString(), ["handler"] = handler, ["tout"] = tout ? "true" : null,
         };
         return "/admin/dossiers" + Microsoft.AspNetCore.Http.QueryString.Create(q.Where(kv => !string.IsNullOrEmpty(kv.Value)));
     }

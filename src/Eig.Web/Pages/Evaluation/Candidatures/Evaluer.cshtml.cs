@@ -13,7 +13,7 @@ namespace Eig.Web.Pages.Evaluation.Candidatures;
 /// <summary>An evaluator's scorecard for one assigned candidature (dossier review or first interview): a score and a
 /// comment per criterion of the profile's grid, saved as a draft, then submitted and locked. A conflict of interest
 /// unassigns them. Someone else's assignment answers 404.</summary>
-public class EvaluerModel(EigDbContext db, IClock clock, IAuditLog audit) : PageModel
+public class EvaluerModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.Web.Instruction.ConflitsDeclares conflits) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
 
@@ -65,6 +65,7 @@ public class EvaluerModel(EigDbContext db, IClock clock, IAuditLog audit) : Page
         if (!await ChargerAsync(id)) return NotFound();
         Affectation.DeclarerConflit(Input.MotifConflit ?? "", Evaluation?.EstSoumise == true, clock.UtcNow);
         audit.Enregistrer("candidature.conflit-interets", "Affectation", Affectation.Id.ToString(), Input.MotifConflit);
+        await conflits.SignalerAsync(Affectation);
         await db.SaveChangesAsync();
         TempData["Succes"] = "Votre conflit d'intérêts est enregistré : cette candidature ne vous est plus confiée.";
         return RedirectToPage("/Evaluation/Candidatures/Index");
