@@ -73,7 +73,7 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
         Suggestions = SuggestionAffectation.MoinsCharges(charges, dejaLa.Union(Conflits.Keys).ToHashSet(),
             SuggestionAffectation.Manquants(Avis.Count(a => a.EtatAffectation == EtatAffectation.Active), Appel.EvaluateursMinimum));
         Evaluateurs = charges.Where(c => !dejaLa.Contains(c.EvaluateurId)).OrderBy(c => Conflits.ContainsKey(c.EvaluateurId)).ThenBy(c => c.Charge).ThenBy(c => c.Nom)
-            .Select(c => new SelectListItem($"{c.Nom} — {Pluriel.De(c.Charge, "évaluation", "évaluations")} en cours"
+            .Select(c => new SelectListItem($"{c.Nom} — {Fr.Nombre(c.Charge, "évaluation", "évaluations")} en cours"
                 + (Conflits.TryGetValue(c.EvaluateurId, out var conflit) ? $" — conflit possible : {conflit}" : ""), c.EvaluateurId.ToString())).ToList();
         if (!Request.HasFormContentType) EvaluateurId = Suggestions.FirstOrDefault()?.EvaluateurId;
         Mouvements = MouvementsDossier.Tous.Where(m => MouvementsDossier.Permis(d, m)).Select(m => new SelectListItem(m.Libelle, m.Cle)).ToList();
