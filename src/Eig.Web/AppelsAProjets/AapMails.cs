@@ -5,57 +5,43 @@ using Eig.Web.Infrastructure.Mail;
 
 namespace Eig.Web.AppelsAProjets;
 
-/// <summary>The mails of the call for projects, queued in the outbox of the current unit of work.</summary>
+/// <summary>The mails of the call for projects, queued in the outbox of the current unit of work, each rendered from
+/// its template (<see cref="ModelesAap"/>).</summary>
 public sealed class AapMails(IOutbox outbox, MailTemplates templates, DossierAcces acces)
 {
+    private string EspacePorteur(DossierProjet d) => templates.Lien($"/espace-porteur/dossiers/{d.Id}");
+
+    /// <summary>A mail to the dossier's people, listed in its mail history.</summary>
+    private MailContent Aux(ModeleCourriel m, DossierProjet d, string lien, params (string, string?)[] autres) =>
+        templates.Rendre(m, ModelesAap.Valeurs(d, lien, autres), d.AppelId, nameof(DossierProjet), d.Id);
+
     public async Task RecepisseAsync(DossierProjet d, byte[] recapitulatifPdf, CancellationToken ct = default)
     {
-        var contenu = templates.Composer($"Dossier {d.Reference} déposé",
-            new MailBody("Votre dossier est déposé",
-                [$"Votre dossier « {d.Titre} » ({d.Reference}) a bien été déposé le {Fr.DateEtHeure(d.DeposeLe)} (heure de Paris).",
-                 "Vous pouvez le modifier jusqu'au début de son instruction. Chaque changement de statut vous sera signalé.",
-                 "Le récapitulatif de votre dossier est joint à ce message."],
-                ("Suivre mon dossier", templates.Lien($"/espace-porteur/dossiers/{d.Id}"))));
+        var contenu = Aux(ModelesAap.Recepisse, d, EspacePorteur(d), ("depose_le", Fr.DateEtHeure(d.DeposeLe)));
         foreach (var a in await acces.AdressesAsync(d.Id, ct))
             outbox.Ajouter(a, contenu, Piece($"dossier-{d.Reference}.pdf", "application/pdf", recapitulatifPdf));
     }
 
     public async Task ChangementStatutAsync(DossierProjet d, string? motif, CancellationToken ct = default)
     {
-        var paragraphes = new List<string> { $"Votre dossier « {d.Titre} » ({d.Reference}) est désormais : {EtatsDossier.Libelle(d.Etat)}." };
-        if (!string.IsNullOrWhiteSpace(motif)) paragraphes.Add($"Motif : {motif}");
-        var contenu = templates.Composer($"Dossier {d.Reference} : {EtatsDossier.Libelle(d.Etat)}",
-            new MailBody("Le statut de votre dossier a changé", paragraphes,
-                ("Voir mon dossier", templates.Lien($"/espace-porteur/dossiers/{d.Id}"))));
+        var contenu = Aux(ModelesAap.ChangementStatut, d, EspacePorteur(d), ("motif", string.IsNullOrWhiteSpace(motif) ? "" : $"Motif : {motif}"));
         foreach (var a in await acces.AdressesAsync(d.Id, ct))
             outbox.Ajouter(a, contenu);
     }
 
     public async Task DecisionAsync(DossierProjet d, byte[] lettre, CancellationToken ct = default)
     {
-        var contenu = templates.Composer($"Décision sur le dossier {d.Reference}",
-            new MailBody("La décision du jury est publiée",
-                [$"Le jury a délibéré sur votre dossier « {d.Titre} » ({d.Reference}).",
-                 "La lettre de décision est jointe à ce message ; vous la retrouvez aussi sur votre espace."],
-                ("Voir la décision", templates.Lien($"/espace-porteur/dossiers/{d.Id}"))));
+        var contenu = Aux(ModelesAap.Decision, d, EspacePorteur(d));
         foreach (var a in await acces.AdressesAsync(d.Id, ct))
             outbox.Ajouter(a, contenu, Piece($"decision-{d.Reference}.pdf", "application/pdf", lettre));
     }
 
     public void Affectation(string email, DossierProjet d, DateTime? dateLimite) =>
-        outbox.Ajouter(email, templates.Composer($"Nouveau dossier à évaluer : {d.Reference}",
-            new MailBody("Un dossier vous est confié",
-                [$"Le dossier « {d.Titre} » ({d.Reference}) vous est confié pour évaluation."
-                 + (dateLimite is { } l ? $" Merci de soumettre votre évaluation avant le {Fr.Date(l)}." : ""),
-                 "Si vous avez un lien avec cette administration, déclarez un conflit d'intérêts depuis le dossier."],
-                ("Évaluer le dossier", templates.Lien("/evaluation")))));
+        outbox.Ajouter(email, templates.Rendre(ModelesAap.Affectation, ModelesAap.Valeurs(d, templates.Lien("/evaluation"),
+            ("echeance", dateLimite is { } l ? $"Merci de soumettre votre évaluation avant le {Fr.Date(l)}." : "")), d.AppelId));
 
     public void Soutenance(string email, DossierProjet d, CreneauSoutenance c) =>
-        outbox.Ajouter(email, templates.Composer($"Soutenance du dossier {d.Reference}",
-            new MailBody("Votre soutenance est planifiée",
-                [$"La soutenance du dossier « {d.Titre} » aura lieu le {Fr.Creneau(c.Debut, c.DureeMinutes)}.",
-                 $"Lieu : {c.Lieu}", "L'invitation jointe s'ajoute à votre agenda."],
-                ("Voir mon dossier", templates.Lien($"/espace-porteur/dossiers/{d.Id}")))),
+        outbox.Ajouter(email, Aux(ModelesAap.Soutenance, d, EspacePorteur(d), ("creneau", Fr.Creneau(c.Debut, c.DureeMinutes)), ("lieu", c.Lieu)),
             Piece("soutenance.ics", "text/calendar", Ics(d, c)));
 
     /// <summary>The soutenance as a calendar event, with a reminder the day before.</summary>
@@ -66,4 +52,127 @@ public sealed class AapMails(IOutbox outbox, MailTemplates templates, DossierAcc
 
     private static OutboxAttachment Piece(string nom, string type, byte[] contenu) =>
         new() { NomFichier = nom, TypeMime = type, Contenu = contenu };
+}
+
+/// <summary>The call for projects' automatic mails: their text as written here is the default staff start from.</summary>
+public static class ModelesAap
+{
+    public static Dictionary<string, string?> Valeurs(DossierProjet d, string lien, params (string Nom, string? Valeur)[] autres)
+    {
+        var v = new Dictionary<string, string?>
+        {
+            ["reference"] = d.Reference, ["titre"] = d.Titre, ["administration"] = d.Administration,
+            ["statut"] = EtatsDossier.Libelle(d.Etat), ["lien"] = lien,
+        };
+        foreach (var (nom, valeur) in autres) v[nom] = valeur;
+        return v;
+    }
+
+    public static readonly ModeleCourriel Recepisse = new()
+    {
+        Cle = "aap.recepisse", Nom = "Récépissé de dépôt", Envoi = "aux rédacteurs du dossier, quand il est déposé (avec le récapitulatif en PDF)", Objet = ObjetModele.Dossier,
+        Autres = [new("depose_le", "la date et l'heure du dépôt", "1 décembre 2026 à 14h30")],
+        Defaut = new("Dossier {{reference}} déposé", "Votre dossier est déposé",
+            """
+            Votre dossier « {{titre}} » ({{reference}}) a bien été déposé le {{depose_le}} (heure de Paris).
+            Vous pouvez le modifier jusqu'au début de son instruction. Chaque changement de statut vous sera signalé.
+            Le récapitulatif de votre dossier est joint à ce message.
+            """, "Suivre mon dossier"),
+    };
+
+    public static readonly ModeleCourriel ChangementStatut = new()
+    {
+        Cle = "aap.statut", Nom = "Changement de statut d'un dossier", Envoi = "aux rédacteurs du dossier, à chaque changement de statut", Objet = ObjetModele.Dossier,
+        Autres = [new("motif", "« Motif : … » quand l'équipe en donne un, sinon rien", "Motif : la pièce budgétaire manque.")],
+        Defaut = new("Dossier {{reference}} : {{statut}}", "Le statut de votre dossier a changé",
+            """
+            Votre dossier « {{titre}} » ({{reference}}) est désormais : {{statut}}.
+            {{motif}}
+            """, "Voir mon dossier"),
+    };
+
+    public static readonly ModeleCourriel Decision = new()
+    {
+        Cle = "aap.decision", Nom = "Décision du jury publiée", Envoi = "aux rédacteurs du dossier, quand la décision du jury est publiée (avec la lettre)", Objet = ObjetModele.Dossier,
+        Defaut = new("Décision sur le dossier {{reference}}", "La décision du jury est publiée",
+            """
+            Le jury a délibéré sur votre dossier « {{titre}} » ({{reference}}).
+            La lettre de décision est jointe à ce message ; vous la retrouvez aussi sur votre espace.
+            """, "Voir la décision"),
+    };
+
+    public static readonly ModeleCourriel Affectation = new()
+    {
+        Cle = "aap.affectation", Nom = "Dossier confié à un évaluateur", Envoi = "à l'évaluateur à qui l'équipe confie un dossier", Objet = ObjetModele.Dossier,
+        Autres = [new("echeance", "la phrase sur la date limite, quand il y en a une", "Merci de soumettre votre évaluation avant le 15 décembre 2026.")],
+        Defaut = new("Nouveau dossier à évaluer : {{reference}}", "Un dossier vous est confié",
+            """
+            Le dossier « {{titre}} » ({{reference}}) vous est confié pour évaluation. {{echeance}}
+            Si vous avez un lien avec cette administration, déclarez un conflit d'intérêts depuis le dossier.
+            """, "Évaluer le dossier"),
+    };
+
+    public static readonly ModeleCourriel Soutenance = new()
+    {
+        Cle = "aap.soutenance", Nom = "Soutenance planifiée", Envoi = "aux rédacteurs du dossier, quand un créneau de soutenance est réservé (avec l'invitation .ics)", Objet = ObjetModele.Dossier,
+        Autres = [new("creneau", "le jour et l'heure de la soutenance", "mardi 8 décembre 2026 de 10h00 à 10h45"), new("lieu", "le lieu ou le lien de visio", "DINUM, 20 avenue de Ségur, Paris")],
+        Defaut = new("Soutenance du dossier {{reference}}", "Votre soutenance est planifiée",
+            """
+            La soutenance du dossier « {{titre}} » aura lieu le {{creneau}}.
+            Lieu : {{lieu}}
+            L'invitation jointe s'ajoute à votre agenda.
+            """, "Voir mon dossier"),
+    };
+
+    public static readonly ModeleCourriel RappelSoutenance = new()
+    {
+        Cle = "aap.rappel-soutenance", Nom = "Rappel de soutenance la veille", Envoi = "aux rédacteurs du dossier, la veille de la soutenance", Objet = ObjetModele.Dossier,
+        Autres = Soutenance.Autres,
+        Defaut = new("Rappel : soutenance du dossier {{reference}}", "Votre soutenance a lieu demain",
+            """
+            La soutenance du dossier « {{titre}} » a lieu le {{creneau}}.
+            Lieu : {{lieu}}
+            """, "Voir mon dossier"),
+    };
+
+    public static readonly ModeleCourriel RelanceEvaluation = new()
+    {
+        Cle = "aap.relance-evaluation", Nom = "Relance d'une évaluation attendue", Envoi = "à l'évaluateur, quelques jours avant sa date limite", Objet = ObjetModele.Dossier,
+        Autres = [new("date_limite", "la date limite de l'évaluation", "15 décembre 2026")],
+        Defaut = new("Rappel : évaluation du dossier {{reference}}", "Votre évaluation est attendue",
+            """
+            L'évaluation du dossier « {{titre}} » est attendue avant le {{date_limite}}.
+            Votre brouillon est conservé : vous pouvez le reprendre où vous l'avez laissé.
+            """, "Reprendre l'évaluation"),
+    };
+
+    public static readonly ModeleCourriel MessageEquipe = new()
+    {
+        Cle = "aap.message-equipe", Nom = "Message de l'équipe sur un dossier", Envoi = "aux rédacteurs du dossier, quand l'équipe leur écrit dans la messagerie", Objet = ObjetModele.Dossier,
+        Defaut = new("Nouveau message sur le dossier {{reference}}", "Vous avez un nouveau message",
+            """
+            L'équipe du programme vous a écrit au sujet du dossier « {{titre}} ».
+            Pour le lire et répondre, ouvrez le dossier sur la plateforme.
+            """, "Lire le message"),
+    };
+
+    public static readonly ModeleCourriel MessagePorteur = new()
+    {
+        Cle = "aap.message-porteur", Nom = "Message d'un porteur à l'équipe", Envoi = "à l'équipe, quand un porteur écrit dans la messagerie du dossier", Objet = ObjetModele.Dossier,
+        Defaut = new("Nouveau message sur le dossier {{reference}}", "Vous avez un nouveau message",
+            """
+            Le porteur du dossier « {{titre}} » a écrit à l'équipe.
+            Pour le lire et répondre, ouvrez le dossier sur la plateforme.
+            """, "Lire le message"),
+    };
+
+    public static readonly ModeleCourriel CoEditeur = new()
+    {
+        Cle = "aap.co-editeur", Nom = "Dossier partagé avec un co-rédacteur", Envoi = "à la personne qu'un porteur ajoute comme rédacteur de son dossier", Objet = ObjetModele.Dossier,
+        Defaut = new("Vous pouvez modifier le dossier {{reference}}", "Un dossier vous est partagé",
+            "Vous pouvez désormais consulter et modifier le dossier « {{titre}} » avec ses autres rédacteurs.", "Ouvrir le dossier"),
+    };
+
+    public static IReadOnlyList<ModeleCourriel> Tous =>
+        [Recepisse, ChangementStatut, Decision, Affectation, Soutenance, RappelSoutenance, RelanceEvaluation, MessageEquipe, MessagePorteur, CoEditeur];
 }

@@ -19,6 +19,8 @@ public sealed class AapModule : IFeatureModule
         services.AddSingleton<AapPdf>();
     }
 
+    public IEnumerable<Infrastructure.Mail.ModeleCourriel> Courriels => ModelesAap.Tous;
+
     public IEnumerable<RubriqueAdmin> Rubriques =>
     [
         new("Appels à projets", "/admin/appels-a-projets", "Appels, grilles, soutenances et jurys."),

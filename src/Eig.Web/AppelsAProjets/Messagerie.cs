@@ -53,11 +53,10 @@ public sealed class Messagerie(EigDbContext db, IClock clock, IOutbox outbox, Ma
             });
         var destinataires = deLEquipe ? await acces.AdressesAsync(dossier.Id, ct) : await EquipeAsync(ct);
         var lien = deLEquipe ? $"/espace-porteur/dossiers/{dossier.Id}/messages" : $"/admin/dossiers/{dossier.Id}/messages";
-        var mail = templates.Composer($"Nouveau message sur le dossier {dossier.Reference}",
-            new MailBody("Vous avez un nouveau message",
-                [deLEquipe ? $"L'équipe du programme vous a écrit au sujet du dossier « {dossier.Titre} »." : $"Le porteur du dossier « {dossier.Titre} » a écrit à l'équipe.",
-                 "Pour le lire et répondre, ouvrez le dossier sur la plateforme."],
-                ("Lire le message", templates.Lien(lien))));
+        var valeurs = ModelesAap.Valeurs(dossier, templates.Lien(lien));
+        var mail = deLEquipe
+            ? templates.Rendre(ModelesAap.MessageEquipe, valeurs, dossier.AppelId, nameof(DossierProjet), dossier.Id)
+            : templates.Rendre(ModelesAap.MessagePorteur, valeurs, dossier.AppelId);
         foreach (var a in destinataires) outbox.Ajouter(a, mail);
         audit.Enregistrer("dossier.message", "DossierProjet", dossier.Id.ToString(), deLEquipe ? "équipe" : "porteur");
         await db.SaveChangesAsync(ct);

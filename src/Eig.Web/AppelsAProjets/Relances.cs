@@ -19,18 +19,15 @@ public sealed class Relances(EigDbContext db, IClock clock, IOutbox outbox, Mail
                                 join d in db.DossiersProjets on a.ObjetId equals d.Id
                                 join ap in db.AppelsAProjets on d.AppelId equals ap.Id
                                 join u in db.Users on a.EvaluateurId equals u.Id
-                                select new { a, d.Numero, d.Titre, ap.RelanceJoursAvant, u.Email,
+                                select new { a, d, ap.RelanceJoursAvant, u.Email,
                                     Soumise = db.Evaluations.Any(e => e.AffectationId == a.Id && e.Etat == EtatEvaluation.Soumise) })
             .ToListAsync(ct);
         var evaluations = 0;
         foreach (var c in candidates.Where(c => c.a.DoitEtreRelancee(maintenant, c.RelanceJoursAvant, c.Soumise)))
         {
             if (c.Email is not null)
-                outbox.Ajouter(c.Email, templates.Composer($"Rappel : évaluation du dossier AAP-{c.Numero:0000}",
-                    new MailBody("Votre évaluation est attendue",
-                        [$"L'évaluation du dossier « {c.Titre} » est attendue avant le {Fr.Date(c.a.DateLimite)}.",
-                         "Votre brouillon est conservé : vous pouvez le reprendre où vous l'avez laissé."],
-                        ("Reprendre l'évaluation", templates.Lien($"/evaluation/dossiers/{c.a.Id}")))));
+                outbox.Ajouter(c.Email, templates.Rendre(ModelesAap.RelanceEvaluation,
+                    ModelesAap.Valeurs(c.d, templates.Lien($"/evaluation/dossiers/{c.a.Id}"), ("date_limite", Fr.Date(c.a.DateLimite))), c.d.AppelId));
             c.a.MarquerRelancee(maintenant);
             evaluations++;
         }
@@ -41,10 +38,9 @@ public sealed class Relances(EigDbContext db, IClock clock, IOutbox outbox, Mail
         {
             var d = await db.DossiersProjets.FirstAsync(x => x.Id == c.DossierId, ct);
             foreach (var email in await acces.AdressesAsync(d.Id, ct))
-                outbox.Ajouter(email, templates.Composer($"Rappel : soutenance du dossier {d.Reference}",
-                    new MailBody("Votre soutenance a lieu demain",
-                        [$"La soutenance du dossier « {d.Titre} » a lieu le {Fr.Creneau(c.Debut, c.DureeMinutes)}.", $"Lieu : {c.Lieu}"],
-                        ("Voir mon dossier", templates.Lien($"/espace-porteur/dossiers/{d.Id}")))));
+                outbox.Ajouter(email, templates.Rendre(ModelesAap.RappelSoutenance,
+                    ModelesAap.Valeurs(d, templates.Lien($"/espace-porteur/dossiers/{d.Id}"), ("creneau", Fr.Creneau(c.Debut, c.DureeMinutes)), ("lieu", c.Lieu)),
+                    d.AppelId, nameof(DossierProjet), d.Id));
             c.RappelEnvoyeLe = maintenant;
         }
         if (evaluations + creneaux.Count > 0)

@@ -15,6 +15,8 @@ public sealed class CandidaturesOptions
 /// <summary>The call for candidates: options, mail templates, and the purge verb.</summary>
 public sealed class CandidaturesModule : IFeatureModule
 {
+    public IEnumerable<Infrastructure.Mail.ModeleCourriel> Courriels => ModelesCandidatures.Tous;
+
     public void AddServices(IServiceCollection services, IConfiguration config)
     {
         services.Configure<CandidaturesOptions>(config.GetSection("Candidatures"));

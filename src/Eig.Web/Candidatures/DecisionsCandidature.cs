@@ -63,11 +63,8 @@ public sealed class DecisionsCandidature(EigDbContext db, IClock clock, IOutbox 
         var affectation = Affectation.Creer(objet, c.Id, grille.Value, e.Id, par, clock.UtcNow, DelaiEvaluationJours);
         db.Affectations.Add(affectation);
         audit.Enregistrer("candidature.evaluateur-affecte", "Candidature", c.Id.ToString(), $"{objet} → {e.Email}");
-        outbox.Ajouter(e.Email, templates.Composer("Une candidature à évaluer",
-            new MailBody("Nouvelle évaluation", [
-                $"L'équipe du programme vous confie l'évaluation d'une candidature ({(objet == ObjetsEvalues.Entretien ? "premier entretien" : "examen du dossier")}), à rendre avant le {Fr.Date(affectation.DateLimite!.Value)}.",
-                "Si vous connaissez la personne, déclarez un conflit d'intérêts depuis la page de l'évaluation."],
-                ("Ouvrir l'évaluation", templates.Lien($"/evaluation/candidatures/{affectation.Id}")))));
+        outbox.Ajouter(e.Email, mails.AffectationEvaluateur(c, objet == ObjetsEvalues.Entretien ? "premier entretien" : "examen du dossier",
+            affectation.DateLimite!.Value, templates.Lien($"/evaluation/candidatures/{affectation.Id}")));
         return affectation;
     }
 }

@@ -5,6 +5,8 @@ namespace Eig.Web.Contenus;
 /// <summary>The public site's content: Markdown rendering, import/export of the program's files and their verbs.</summary>
 public sealed class ContenusModule : IFeatureModule
 {
+    public IEnumerable<Infrastructure.Mail.ModeleCourriel> Courriels => Site.ModelesSite.Tous;
+
     public void AddServices(IServiceCollection services, IConfiguration config)
     {
         services.AddSingleton<MarkdownRenderer>();

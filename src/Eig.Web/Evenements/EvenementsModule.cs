@@ -9,6 +9,8 @@ public sealed class EvenementsModule : IFeatureModule
 {
     public void AddServices(IServiceCollection services, IConfiguration config) { }
 
+    public IEnumerable<Infrastructure.Mail.ModeleCourriel> Courriels => ModelesEvenements.Tous;
+
     public IEnumerable<RegleConservation> Conservation =>
     [
         new("evenements", 60, "Participants aux webinaires et aux rendez-vous avec l'équipe", "nom, adresse électronique, objet du rendez-vous",

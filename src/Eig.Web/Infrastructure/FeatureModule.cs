@@ -26,6 +26,9 @@ public interface IFeatureModule
     /// <summary>How long each kind of personal data it holds is kept (Infrastructure/Conservation).</summary>
     IEnumerable<Conservation.RegleConservation> Conservation => [];
 
+    /// <summary>Its automatic mails, whose words staff may edit (Infrastructure/Mail/ModelesCourriels).</summary>
+    IEnumerable<Mail.ModeleCourriel> Courriels => [];
+
     /// <summary>Endpoints that are not Razor Pages (the open-data API, file downloads).</summary>
     void MapEndpoints(IEndpointRouteBuilder app) { }
 }

@@ -155,6 +155,8 @@ public static class RouteAccess
         ["/admin/taches"] = AccessRule.StaffOnly,
         ["/admin/recherche"] = AccessRule.StaffOnly.WithSample("/admin/recherche?q=minist"),
         ["/admin/courriels"] = AccessRule.StaffOnly,
+        ["/admin/courriels/modeles"] = AccessRule.StaffOnly,
+        ["/admin/courriels/modeles/{cle}"] = AccessRule.StaffOnly.WithSample("/admin/courriels/modeles/aap.statut"),
         ["/admin/messages-contact"] = AccessRule.StaffOnly,
 
         // Call for projects (feat-aap). Dossier pages with an id answer 404 to anyone but their porteur and co-editors

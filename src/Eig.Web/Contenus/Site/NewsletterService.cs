@@ -22,13 +22,9 @@ public sealed class NewsletterService(EigDbContext db, IClock clock, IOutbox out
             db.AbonnesNewsletter.Add(abonne);
         }
         var (confirmation, desinscription) = abonne.DemanderConfirmation(clock.UtcNow);
-        outbox.Ajouter(adresse, mails.Composer("Confirmez votre inscription à la lettre d'information",
-            new MailBody("Encore un clic",
-                ["Vous avez demandé à recevoir la lettre d'information du programme Entrepreneurs d'intérêt général : appels à projets et à candidatures, événements, nouvelles des défis.",
-                 "Confirmez votre adresse pour commencer à la recevoir."],
-                ("Confirmer mon inscription", mails.Lien($"/newsletter/confirmer?id={abonne.Id}&jeton={confirmation}")),
-                "Si vous n'avez rien demandé, ignorez ce message : sans confirmation, nous ne vous écrirons plus.",
-                ("Se désinscrire", mails.Lien(LienDesinscription(abonne.Id, desinscription))))));
+        outbox.Ajouter(adresse, mails.Rendre(ModelesSite.ConfirmationNewsletter,
+            new Dictionary<string, string?> { ["lien"] = mails.Lien($"/newsletter/confirmer?id={abonne.Id}&jeton={confirmation}") },
+            desinscription: ("Se désinscrire", mails.Lien(LienDesinscription(abonne.Id, desinscription)))));
         try
         {
             await db.SaveChangesAsync(ct);

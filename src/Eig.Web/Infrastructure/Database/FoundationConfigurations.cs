@@ -56,6 +56,9 @@ public class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage
         b.Property(m => m.Sujet).HasMaxLength(300);
         b.Property(m => m.DerniereErreur).HasMaxLength(2000);
         b.HasIndex(m => new { m.EnvoyeLe, m.ProchaineTentative });
+        b.Property(m => m.ObjetType).HasMaxLength(40);
+        b.Property(m => m.EnTetes).HasMaxLength(2000);
+        b.HasIndex(m => new { m.ObjetType, m.ObjetId });
         b.HasMany(m => m.PiecesJointes).WithOne().HasForeignKey(p => p.OutboxMessageId).OnDelete(DeleteBehavior.Cascade);
     }
 }

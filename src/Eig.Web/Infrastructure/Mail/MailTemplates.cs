@@ -1,39 +1,84 @@
 using System.Net;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Eig.Web.Infrastructure.Mail;
 
-public sealed record MailContent(string Sujet, string Html, string Texte);
+public sealed record MailContent(string Sujet, string Html, string Texte)
+{
+    /// <summary>The record the mail is about (its staff page lists the mails sent about it).</summary>
+    public string? ObjetType { get; init; }
+    public Guid? ObjetId { get; init; }
+    /// <summary>Extra headers the message carries (name, value), e.g. <c>List-Unsubscribe</c>.</summary>
+    public IReadOnlyList<(string Nom, string Valeur)> EnTetes { get; init; } = [];
+}
 
 /// <summary>A mail body: paragraphs, an optional action link, an optional note. Text is encoded when rendered.</summary>
 public sealed record MailBody(string Titre, IReadOnlyList<string> Paragraphes, (string Libelle, string Url)? Action = null,
     string? Note = null, (string Libelle, string Url)? Desinscription = null);
 
-/// <summary>The service's mails, in French, with its look: one layout, one text version for each.</summary>
-public sealed class MailTemplates(IOptions<MailOptions> options)
+/// <summary>The service's mails, in French, with its look: one layout, one text version for each. An automatic mail
+/// is rendered from its template (<see cref="Rendre"/>): the text staff last saved for its call, else for every call,
+/// else the text written in code.</summary>
+public sealed class MailTemplates(IOptions<MailOptions> options, Database.EigDbContext db)
 {
     public string Lien(string cheminEtRequete) => options.Value.BaseUrl.TrimEnd('/') + cheminEtRequete;
 
-    public MailContent ConfirmationCompte(string nom, string url) => Composer("Confirmez votre adresse électronique",
-        new MailBody($"Bienvenue {nom}",
-            ["Votre compte sur la plateforme Entrepreneurs d'intérêt général a bien été créé.",
-             "Pour l'activer, confirmez votre adresse électronique. Ce lien est valable 24 heures."],
-            ("Confirmer mon adresse", url),
-            "Si vous n'êtes pas à l'origine de cette inscription, ignorez ce message : aucun compte ne sera activé."));
+    /// <summary>Every automatic mail: the foundation's, then those the feature modules declare.</summary>
+    public static IReadOnlyList<ModeleCourriel> Modeles { get; } =
+        [.. ModelesComptes.Tous, .. FeatureModules.All.SelectMany(m => m.Courriels)];
 
-    public MailContent ReinitialisationMotDePasse(string url) => Composer("Réinitialisation de votre mot de passe",
-        new MailBody("Choisir un nouveau mot de passe",
-            ["Une demande de réinitialisation du mot de passe de votre compte a été faite.",
-             "Ce lien est valable 24 heures et ne sert qu'une fois."],
-            ("Choisir un nouveau mot de passe", url),
-            "Si vous n'avez rien demandé, ignorez ce message : votre mot de passe reste inchangé."));
+    public static ModeleCourriel? Modele(string cle) => Modeles.FirstOrDefault(m => m.Cle == cle);
 
-    public MailContent Invitation(string role, string url, DateTime expireLe) => Composer("Invitation à rejoindre la plateforme EIG",
-        new MailBody("Vous êtes invité·e",
-            [$"L'équipe du programme Entrepreneurs d'intérêt général vous invite à rejoindre sa plateforme en tant que : {role}.",
-             $"Cette invitation est valable jusqu'au {Fr.Date(expireLe)}."],
-            ("Accepter l'invitation", url)));
+    private readonly Dictionary<(string, Guid?), VersionModeleCourriel?> _versions = [];
+
+    /// <summary>The latest saved version for this call (null: for every call), or null when staff never saved one.</summary>
+    public VersionModeleCourriel? Version(string cle, Guid? appelId)
+    {
+        if (!_versions.TryGetValue((cle, appelId), out var v))
+            _versions[(cle, appelId)] = v = db.ModelesCourriels.AsNoTracking()
+                .Where(x => x.Cle == cle && x.AppelId == appelId).OrderByDescending(x => x.Numero).FirstOrDefault();
+        return v;
+    }
+
+    /// <summary>The text a mail is sent with now.</summary>
+    public TexteCourriel Courant(ModeleCourriel modele, Guid? appelId = null) =>
+        (modele.ParAppel && appelId is not null ? Version(modele.Cle, appelId) : null)?.Texte
+        ?? Version(modele.Cle, null)?.Texte ?? modele.Defaut;
+
+    /// <summary>The mail <paramref name="modele"/> with the current text, its placeholders filled with
+    /// <paramref name="valeurs"/>, tied to the record it is about.</summary>
+    public MailContent Rendre(ModeleCourriel modele, IReadOnlyDictionary<string, string?> valeurs, Guid? appelId = null,
+        string? objetType = null, Guid? objetId = null, (string Libelle, string Url)? desinscription = null) =>
+        Rendre(Courant(modele, appelId), valeurs, desinscription) with { ObjetType = objetType, ObjetId = objetId };
+
+    /// <summary>Renders a text (a saved one, or the draft a preview shows). A line left empty once filled is dropped,
+    /// so that a variable given only sometimes (a reason, a deadline) leaves no blank paragraph.</summary>
+    public MailContent Rendre(TexteCourriel texte, IReadOnlyDictionary<string, string?> valeurs, (string Libelle, string Url)? desinscription = null)
+    {
+        string R(string? t) => Gabarit.Remplir(t ?? "", valeurs).Trim();
+        var lien = valeurs.GetValueOrDefault("lien");
+        var bouton = R(texte.Bouton);
+        var note = R(texte.Note);
+        return Composer(R(texte.Sujet).ReplaceLineEndings(" "), new MailBody(R(texte.Titre),
+            R(texte.Corps).ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList(),
+            bouton.Length > 0 && !string.IsNullOrEmpty(lien) ? (bouton, lien) : null,
+            note.Length > 0 ? note : null, desinscription));
+    }
+
+    public MailContent ConfirmationCompte(string nom, string url) =>
+        Rendre(ModelesComptes.Confirmation, new Dictionary<string, string?> { ["nom"] = nom, ["lien"] = url });
+
+    public MailContent ReinitialisationMotDePasse(string url) =>
+        Rendre(ModelesComptes.Reinitialisation, new Dictionary<string, string?> { ["lien"] = url });
+
+    /// <summary>A mail whose only variable is its link.</summary>
+    public MailContent Rendre(ModeleCourriel modele, string lien) =>
+        Rendre(modele, new Dictionary<string, string?> { ["lien"] = lien });
+
+    public MailContent Invitation(string role, string url, DateTime expireLe) =>
+        Rendre(ModelesComptes.Invitation, new Dictionary<string, string?> { ["role"] = role, ["lien"] = url, ["expiration"] = Fr.Date(expireLe) });
 
     public MailContent Composer(string sujet, MailBody body)
     {
@@ -69,4 +114,60 @@ public sealed class MailTemplates(IOptions<MailOptions> options)
         if (body.Desinscription is { } d2) text.AppendLine($"{d2.Libelle} : {d2.Url}");
         return new MailContent(sujet, html.ToString(), text.ToString());
     }
+}
+
+/// <summary>The mails of accounts, which belong to no feature.</summary>
+public static class ModelesComptes
+{
+    public static readonly ModeleCourriel Confirmation = new()
+    {
+        Cle = "compte.confirmation", Nom = "Confirmation de l'adresse", Envoi = "à la personne qui crée son compte", Objet = ObjetModele.Compte,
+        Autres = [new("nom", "le nom de la personne", "Camille Martin")],
+        Defaut = new("Confirmez votre adresse électronique", "Bienvenue {{nom}}",
+            """
+            Votre compte sur la plateforme Entrepreneurs d'intérêt général a bien été créé.
+            Pour l'activer, confirmez votre adresse électronique. Ce lien est valable 24 heures.
+            """, "Confirmer mon adresse",
+            "Si vous n'êtes pas à l'origine de cette inscription, ignorez ce message : aucun compte ne sera activé."),
+    };
+
+    public static readonly ModeleCourriel Reinitialisation = new()
+    {
+        Cle = "compte.mot-de-passe", Nom = "Réinitialisation du mot de passe", Envoi = "à qui demande un nouveau mot de passe", Objet = ObjetModele.Compte,
+        Defaut = new("Réinitialisation de votre mot de passe", "Choisir un nouveau mot de passe",
+            """
+            Une demande de réinitialisation du mot de passe de votre compte a été faite.
+            Ce lien est valable 24 heures et ne sert qu'une fois.
+            """, "Choisir un nouveau mot de passe",
+            "Si vous n'avez rien demandé, ignorez ce message : votre mot de passe reste inchangé."),
+    };
+
+    public static readonly ModeleCourriel Invitation = new()
+    {
+        Cle = "compte.invitation", Nom = "Invitation sur la plateforme", Envoi = "à la personne que l'équipe invite (évaluation, jury, équipe)", Objet = ObjetModele.Compte,
+        Autres = [new("role", "le rôle donné", "Évaluateur·rice"), new("expiration", "la date limite de l'invitation", "15 décembre 2026")],
+        Defaut = new("Invitation à rejoindre la plateforme EIG", "Vous êtes invité·e",
+            """
+            L'équipe du programme Entrepreneurs d'intérêt général vous invite à rejoindre sa plateforme en tant que : {{role}}.
+            Cette invitation est valable jusqu'au {{expiration}}.
+            """, "Accepter l'invitation"),
+    };
+
+    public static readonly ModeleCourriel CompteExistant = new()
+    {
+        Cle = "compte.deja-inscrit", Nom = "Inscription avec une adresse qui a déjà un compte", Envoi = "à l'adresse avec laquelle quelqu'un tente de créer un second compte", Objet = ObjetModele.Compte,
+        Defaut = new("Tentative d'inscription avec votre adresse", "Vous avez déjà un compte",
+            "Quelqu'un, peut-être vous, a voulu créer un compte sur la plateforme Entrepreneurs d'intérêt général avec cette adresse, qui en a déjà un.",
+            "Se connecter", "Mot de passe oublié ? Utilisez le lien « Mot de passe oublié » de la page de connexion."),
+    };
+
+    public static readonly ModeleCourriel LierProConnect = new()
+    {
+        Cle = "compte.proconnect", Nom = "Relier un compte à ProConnect", Envoi = "à la personne qui s'identifie avec ProConnect sous l'adresse d'un compte existant", Objet = ObjetModele.Compte,
+        Defaut = new("Reliez votre compte EIG à ProConnect", "Relier votre compte à ProConnect",
+            "Quelqu'un, vous sans doute, s'est identifié avec ProConnect sous cette adresse. Ouvrez ce lien pour relier ProConnect à votre compte EIG ; vous vous connecterez ensuite avec ProConnect.",
+            "Relier mon compte à ProConnect", "Ce n'est pas vous ? Ignorez ce message : rien ne change."),
+    };
+
+    public static IReadOnlyList<ModeleCourriel> Tous => [Confirmation, Reinitialisation, Invitation, CompteExistant, LierProConnect];
 }

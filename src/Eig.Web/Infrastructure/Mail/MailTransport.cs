@@ -77,6 +77,8 @@ public static class MailMessages
         mime.Subject = m.Sujet;
         mime.Date = m.CreeLe == default ? DateTimeOffset.UtcNow : new DateTimeOffset(DateTime.SpecifyKind(m.CreeLe, DateTimeKind.Utc));
         mime.MessageId = MessageId(m.Id, o.From);
+        foreach (var (nom, valeur) in m.EnTetesSupplementaires())
+            mime.Headers.Add(nom, valeur);
         var body = new BodyBuilder { TextBody = m.CorpsTexte, HtmlBody = m.CorpsHtml };
         foreach (var pj in m.PiecesJointes)
             body.Attachments.Add(pj.NomFichier, pj.Contenu, ContentType.Parse(pj.TypeMime));

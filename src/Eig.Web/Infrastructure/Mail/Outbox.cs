@@ -22,6 +22,11 @@ public sealed class Outbox(EigDbContext db, IClock clock, OutboxSignal signal) :
             CreeLe = now,
             ProchaineTentative = now,
             PiecesJointes = [.. piecesJointes],
+            ObjetType = contenu.ObjetType,
+            ObjetId = contenu.ObjetId,
+            EnTetes = contenu.EnTetes.Count == 0 ? null
+                // A header value never spans lines here: a CR or LF in it would start another header.
+                : string.Join('\n', contenu.EnTetes.Select(h => $"{h.Nom}: {h.Valeur.ReplaceLineEndings(" ")}")),
         });
         // Wake the sender once the transaction has had a chance to commit; it polls anyway.
         signal.Pulse();

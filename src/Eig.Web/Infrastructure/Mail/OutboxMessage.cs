@@ -15,6 +15,16 @@ public class OutboxMessage
     public DateTime? EnvoyeLe { get; set; }
     public string? DerniereErreur { get; set; }
     public List<OutboxAttachment> PiecesJointes { get; set; } = [];
+    /// <summary>The record the mail is about, when it is one (<c>DossierProjet</c>, <c>Candidature</c>): the staff page
+    /// of that record shows the mails sent to its people.</summary>
+    public string? ObjetType { get; set; }
+    public Guid? ObjetId { get; set; }
+    /// <summary>Extra headers, one <c>Name: value</c> per line (the newsletter's <c>List-Unsubscribe</c>).</summary>
+    public string? EnTetes { get; set; }
+
+    public IEnumerable<(string Nom, string Valeur)> EnTetesSupplementaires() =>
+        (EnTetes ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => l.Split(':', 2)).Where(p => p.Length == 2).Select(p => (p[0].Trim(), p[1].Trim()));
 
     public const int TentativesMax = 10;
 

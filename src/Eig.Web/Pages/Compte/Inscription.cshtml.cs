@@ -71,11 +71,7 @@ public class InscriptionModel(UserManager<Utilisateur> users, EigDbContext db, I
             factice.Verifier(Input.Password);
             // Same answer whether or not the address has an account: the page must not reveal who is registered.
             // The owner of the address is told by mail instead.
-            outbox.Ajouter(email, mails.Composer("Tentative d'inscription avec votre adresse",
-                new MailBody("Vous avez déjà un compte",
-                    ["Quelqu'un, peut-être vous, a voulu créer un compte sur la plateforme Entrepreneurs d'intérêt général avec cette adresse, qui en a déjà un."],
-                    ("Se connecter", mails.Lien("/compte/connexion")),
-                    "Mot de passe oublié ? Utilisez le lien « Mot de passe oublié » de la page de connexion.")));
+            outbox.Ajouter(email, mails.Rendre(ModelesComptes.CompteExistant, mails.Lien("/compte/connexion")));
             await db.SaveChangesAsync();
             return RedirectToPage("/Compte/InscriptionEnvoyee");
         }

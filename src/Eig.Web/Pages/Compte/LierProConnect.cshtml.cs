@@ -82,11 +82,7 @@ public class LierProConnectModel(SignInManager<Utilisateur> signIn, UserManager<
         if (await EnAttenteAsync() is not var (info, user)) return Expire();
         var jeton = await users.GenerateUserTokenAsync(user, TokenOptions.DefaultProvider, ButJeton + ":" + info.ProviderKey);
         var lien = mails.Lien($"/compte/lier-proconnect?handler=Confirmer&utilisateur={user.Id}&cle={Uri.EscapeDataString(info.ProviderKey)}&jeton={Uri.EscapeDataString(jeton)}");
-        outbox.Ajouter(user.Email!, mails.Composer("Reliez votre compte EIG à ProConnect",
-            new MailBody("Relier votre compte à ProConnect",
-                ["Quelqu'un, vous sans doute, s'est identifié avec ProConnect sous cette adresse. Ouvrez ce lien pour relier ProConnect à votre compte EIG ; vous vous connecterez ensuite avec ProConnect."],
-                ("Relier mon compte à ProConnect", lien),
-                "Ce n'est pas vous ? Ignorez ce message : rien ne change.")));
+        outbox.Ajouter(user.Email!, mails.Rendre(ModelesComptes.LierProConnect, lien));
         await db.SaveChangesAsync();
         LienEnvoye = true;
         return Page();

@@ -1,3 +1,4 @@
+using Eig.Web.Contenus.Site;
 using System.ComponentModel.DataAnnotations;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Comptes;
@@ -55,10 +56,10 @@ public class ContactModel(EigDbContext db, IClock clock, IOutbox outbox, MailTem
         db.MessagesContact.Add(message);
         var equipe = (await users.GetUsersInRoleAsync(Roles.Staff)).Select(u => u.Email).OfType<string>().ToList();
         if (equipe.Count == 0) equipe.Add(config["Site:EmailEquipe"] ?? "eig@numerique.gouv.fr");
-        var contenu = mails.Composer($"Message du site : {message.Objet}",
-            new MailBody($"Message de {message.Nom}",
-                [$"De : {message.Nom} <{message.Email}>", $"Objet : {message.Objet}", .. message.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
-                Note: "Répondez directement à l'adresse de l'expéditeur."));
+        var contenu = mails.Rendre(ModelesSite.MessageContact, new Dictionary<string, string?>
+        {
+            ["nom"] = message.Nom, ["email"] = message.Email, ["objet"] = message.Objet, ["message"] = message.Message,
+        });
         foreach (var a in equipe) outbox.Ajouter(a, contenu);
         await db.SaveChangesAsync(ct);
         TempData["Succes"] = "Votre message est envoyé. L'équipe vous répond en général sous une semaine.";

@@ -89,11 +89,10 @@ public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit, IOutb
             return RedirectToPage();
         }
         db.ReservationsCreneaux.Remove(r);
-        outbox.Ajouter(r.Email, mails.Composer("Votre rendez-vous avec l'équipe EIG est annulé",
-            new MailBody($"Bonjour {r.Nom},",
-                [$"L'équipe ne pourra pas tenir le rendez-vous prévu le {Fr.Creneau(c.Debut, CreneauAppel.DureeMinutes)}. Toutes nos excuses.",
-                 "Vous pouvez choisir un autre créneau quand vous voulez."],
-                ("Choisir un autre créneau", mails.Lien("/rendez-vous")))));
+        outbox.Ajouter(r.Email, mails.Rendre(Eig.Web.Evenements.ModelesEvenements.RendezVousAnnule, new Dictionary<string, string?>
+        {
+            ["nom"] = r.Nom, ["creneau"] = Fr.Creneau(c.Debut, CreneauAppel.DureeMinutes), ["lien"] = mails.Lien("/rendez-vous"),
+        }));
         audit.Enregistrer("rendezvous.annule", "CreneauAppel", c.Id.ToString(), $"{r.Email}, par l'équipe");
         try
         {

@@ -68,10 +68,8 @@ public class CoEditeursModel(EigDbContext db, DossierAcces acces, UserManager<Ut
         if (!ModelState.IsValid) return Page();
         db.CoEditeurs.Add(new CoEditeur { DossierId = id, UtilisateurId = invite!.Id, AjouteLe = clock.UtcNow });
         audit.Enregistrer("dossier.co-editeur", "DossierProjet", id.ToString(), invite.Email);
-        outbox.Ajouter(invite.Email!, templates.Composer($"Vous pouvez modifier le dossier {Dossier.Reference}",
-            new MailBody("Un dossier vous est partagé",
-                [$"Vous pouvez désormais consulter et modifier le dossier « {Dossier.Titre} » avec ses autres rédacteurs."],
-                ("Ouvrir le dossier", templates.Lien($"/espace-porteur/dossiers/{id}")))));
+        outbox.Ajouter(invite.Email!, templates.Rendre(ModelesAap.CoEditeur,
+            ModelesAap.Valeurs(Dossier, templates.Lien($"/espace-porteur/dossiers/{id}")), Dossier.AppelId, nameof(DossierProjet), id));
         await db.SaveChangesAsync(ct);
         TempData["Succes"] = $"{invite.NomComplet} peut désormais modifier ce dossier.";
         return RedirectToPage(new { id });

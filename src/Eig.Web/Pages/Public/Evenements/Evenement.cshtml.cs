@@ -72,9 +72,10 @@ public class EvenementModel(EigDbContext db, IClock clock, IOutbox outbox, MailT
         }
         db.InscriptionsEvenements.Add(new InscriptionEvenement { EvenementId = id, Nom = Input.Nom!.Trim(), Email = email, InscritLe = clock.UtcNow });
         var ics = Ics.Evenement($"evenement-{e.Id}@eig.numerique.gouv.fr", e.Debut, e.Fin, e.Titre, e.Description + "\n\n" + e.Lien, e.Lien, clock.UtcNow);
-        outbox.Ajouter(email, mails.Composer($"Inscription confirmée : {e.Titre}", new MailBody($"Vous êtes inscrit·e, {Input.Nom!.Trim()}",
-                [e.Titre, Fr.Creneau(e.Debut, e.DureeMinutes), "L'invitation jointe s'ajoute à votre agenda. Le lien pour participer :", e.Lien],
-                Note: "Vous ne pouvez plus venir ? Répondez à l'équipe depuis la page contact du site : votre place ira à quelqu'un d'autre.")),
+        outbox.Ajouter(email, mails.Rendre(Eig.Web.Evenements.ModelesEvenements.InscriptionEvenement, new Dictionary<string, string?>
+            {
+                ["nom"] = Input.Nom!.Trim(), ["evenement"] = e.Titre, ["creneau"] = Fr.Creneau(e.Debut, e.DureeMinutes), ["lien_participation"] = e.Lien,
+            }),
             new OutboxAttachment { NomFichier = "invitation.ics", TypeMime = "text/calendar", Contenu = ics });
         try
         {

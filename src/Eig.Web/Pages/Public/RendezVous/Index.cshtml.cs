@@ -63,11 +63,11 @@ public class IndexModel(EigDbContext db, IClock clock, IOutbox outbox, MailTempl
         audit.Enregistrer("rendezvous.reserve", "CreneauAppel", creneau.Id.ToString(), $"{reservation.Email}, {Fr.DateEtHeure(creneau.Debut)}");
         var ics = Ics.Evenement($"rendez-vous-{reservation.Id}@eig.numerique.gouv.fr", creneau.Debut, creneau.Fin,
             "Échange de 20 minutes avec l'équipe EIG", reservation.Objet, null, maintenant);
-        outbox.Ajouter(reservation.Email, mails.Composer("Rendez-vous confirmé avec l'équipe EIG",
-                new MailBody($"À bientôt, {reservation.Nom}",
-                    [Fr.Creneau(creneau.Debut, CreneauAppel.DureeMinutes), "L'équipe vous appellera ou vous enverra un lien de visio. L'invitation jointe s'ajoute à votre agenda."],
-                    ("Annuler ce rendez-vous", mails.Lien($"/rendez-vous/annuler?id={reservation.Id}&jeton={jeton}")),
-                    "Si vous ne pouvez pas venir, annulez : le créneau sera proposé à quelqu'un d'autre.")),
+        outbox.Ajouter(reservation.Email, mails.Rendre(Eig.Web.Evenements.ModelesEvenements.RendezVousConfirme, new Dictionary<string, string?>
+            {
+                ["nom"] = reservation.Nom, ["creneau"] = Fr.Creneau(creneau.Debut, CreneauAppel.DureeMinutes),
+                ["lien"] = mails.Lien($"/rendez-vous/annuler?id={reservation.Id}&jeton={jeton}"),
+            }),
             new OutboxAttachment { NomFichier = "rendez-vous.ics", TypeMime = "text/calendar", Contenu = ics });
         try
         {

@@ -2198,8 +2198,19 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("EnTetes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateTime?>("EnvoyeLe")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ObjetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ObjetType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateTime>("ProchaineTentative")
                         .HasColumnType("timestamp with time zone");
@@ -2216,7 +2227,67 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
 
                     b.HasIndex("EnvoyeLe", "ProchaineTentative");
 
+                    b.HasIndex("ObjetType", "ObjetId");
+
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Eig.Web.Infrastructure.Mail.VersionModeleCourriel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AppelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Bouton")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Cle")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Corps")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("EnregistreeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Numero")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ParId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ParNom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Sujet")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Cle", "AppelId", "Numero");
+
+                    b.ToTable("ModelesCourriels", (string)null);
                 });
 
             modelBuilder.Entity("Eig.Web.Infrastructure.Planification.EtatTache", b =>

@@ -2193,7 +2193,18 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EnTetes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("EnvoyeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ObjetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjetType")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ProchaineTentative")
@@ -2211,7 +2222,67 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.HasIndex("EnvoyeLe", "ProchaineTentative");
 
+                    b.HasIndex("ObjetType", "ObjetId");
+
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Eig.Web.Infrastructure.Mail.VersionModeleCourriel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AppelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bouton")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cle")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Corps")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EnregistreeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Numero")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ParId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParNom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sujet")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Cle", "AppelId", "Numero");
+
+                    b.ToTable("ModelesCourriels", (string)null);
                 });
 
             modelBuilder.Entity("Eig.Web.Infrastructure.Planification.EtatTache", b =>

@@ -11,6 +11,14 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Organisation",
+                table: "AspNetUsers",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.CreateTable(
                 name: "Annotations",
                 columns: table => new
@@ -189,6 +197,10 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "Etiquettes");
+
+            migrationBuilder.DropColumn(
+                name: "Organisation",
+                table: "AspNetUsers");
         }
     }
 }
