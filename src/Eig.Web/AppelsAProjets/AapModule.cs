@@ -9,6 +9,8 @@ public sealed class AapModule : IFeatureModule
     {
         services.AddScoped<DossierAcces>();
         services.AddScoped<AapMails>();
+        services.AddScoped<MouvementsDossier>();
+        services.AddScoped<AffectationsDossier>();
         services.AddScoped<PublicationJury>();
         services.AddScoped<Relances>();
         services.AddScoped<Messagerie>();

@@ -1,6 +1,7 @@
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.AppelsAProjets;
 using Eig.Web.Evaluations;
+using Eig.Web.Instruction;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Web.AppelsAProjets;
@@ -9,8 +10,9 @@ namespace Eig.Web.AppelsAProjets;
 /// sort. Shared by the page and its CSV/XLSX exports so that an export is exactly what the list shows.</summary>
 public static class ListeDossiers
 {
+    /// <param name="Suivi">By who follows the dossier: <paramref name="Moi"/>, nobody, or anyone.</param>
     public sealed record Filtres(Guid? Appel, EtatDossier? Etat, string? Administration, Guid? Evaluateur, double? ScoreMin,
-        string? Recherche, string? Tri);
+        string? Recherche, string? Tri, Guid? Etiquette = null, FiltreSuivi Suivi = FiltreSuivi.Tous, Guid? Moi = null);
 
     /// <summary>Built with an initializer, not a constructor: EF can sort and filter on initialized members only.</summary>
     public sealed record Ligne
@@ -54,6 +56,12 @@ public static class ListeDossiers
                     || EF.Functions.Like(d.Probleme.ToLower(), motif, "\\") || EF.Functions.Like(d.SponsorNom.ToLower(), motif, "\\"));
             }
         }
+        if (f.Etiquette is { } etiquette)
+            dossiers = dossiers.Where(d => db.EtiquettesPosees.Any(p => p.DossierId == d.Id && p.EtiquetteId == etiquette));
+        if (f.Suivi == FiltreSuivi.Moi)
+            dossiers = dossiers.Where(d => db.Suiveurs.Any(s => s.DossierId == d.Id && s.UtilisateurId == f.Moi));
+        else if (f.Suivi == FiltreSuivi.Personne)
+            dossiers = dossiers.Where(d => !db.Suiveurs.Any(s => s.DossierId == d.Id));
         var affectations = db.Affectations.Where(a => a.Objet == ObjetsEvalues.DossierProjet && a.Etat == EtatAffectation.Active);
         if (f.Evaluateur is { } ev)
             dossiers = dossiers.Where(d => affectations.Any(a => a.ObjetId == d.Id && a.EvaluateurId == ev));

@@ -21,6 +21,7 @@ public sealed class CandidaturesModule : IFeatureModule
     {
         services.Configure<CandidaturesOptions>(config.GetSection("Candidatures"));
         services.AddScoped<CandidaturesMails>();
+        services.AddScoped<DecisionsCandidature>();
         services.AddScoped<PurgeCandidatures>();
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, MessagesDeLiaisonFrancais>();
     }

@@ -63,7 +63,7 @@ public sealed record ResultatSaisie(IssueSaisie Issue, IReadOnlyList<ErreurSaisi
 /// <summary>The one save path of the evaluation form, for dossiers, candidatures and interviews: checks what was
 /// typed (the same messages everywhere), keeps it as a draft, and submits it once the evaluator has confirmed —
 /// submitting is final.</summary>
-public sealed class FormulaireEvaluation(EigDbContext db, IClock clock, IAuditLog audit)
+public sealed class FormulaireEvaluation(EigDbContext db, IClock clock, IAuditLog audit, Eig.Web.Instruction.ConflitsDeclares conflits)
 {
     public const string Irreversible = "Une évaluation soumise ne peut plus être modifiée.";
     public const string MessageBrouillon = "Brouillon enregistré. Vous pourrez le reprendre plus tard.";
@@ -157,6 +157,8 @@ public sealed class FormulaireEvaluation(EigDbContext db, IClock clock, IAuditLo
     {
         affectation.DeclarerConflit(motif?.Trim() ?? "", avis is { EstSoumise: true }, clock.UtcNow);
         audit.Enregistrer("evaluation.conflit-interets", ObjetAudite(affectation), affectation.ObjetId.ToString(), motif?.Trim());
+        // Whoever assigned the review (or the followers) is told, in the same save.
+        await conflits.SignalerAsync(affectation, ct);
         await db.SaveChangesAsync(ct);
     }
 

@@ -204,6 +204,8 @@ public static class RouteAccess
         ["/admin/candidatures/creneaux"] = AccessRule.StaffOnly,
         ["/admin/candidatures/{id:guid}"] = Absent(Roles.Staff).WithSample($"/admin/candidatures/{Inconnu}"),
         ["/admin/candidatures/{id:guid}/cv"] = Absent(Roles.Staff).WithSample($"/admin/candidatures/{Inconnu}/cv"),
+        ["/admin/suivi/{genre}/{id:guid}"] = Absent(Roles.Staff).WithSample($"/admin/suivi/dossiers/{Inconnu}"),
+        ["/admin/etiquettes"] = AccessRule.StaffOnly,
         ["/admin/vivier"] = AccessRule.StaffOnly,
         ["/admin/recrutement"] = AccessRule.StaffOnly,
         ["/admin/recrutement/postes/{id:guid}"] = Absent(Roles.Staff).WithSample($"/admin/recrutement/postes/{Inconnu}"),

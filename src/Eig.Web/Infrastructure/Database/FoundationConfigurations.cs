@@ -15,6 +15,7 @@ public class UtilisateurConfiguration : IEntityTypeConfiguration<Utilisateur>
     public void Configure(EntityTypeBuilder<Utilisateur> b)
     {
         b.Property(u => u.NomComplet).HasMaxLength(200);
+        b.Property(u => u.Organisation).HasMaxLength(Utilisateur.LongueurOrganisation);
     }
 }
 

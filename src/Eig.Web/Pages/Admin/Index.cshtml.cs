@@ -11,7 +11,7 @@ namespace Eig.Web.Pages.Admin;
 /// <summary>The staff cockpit for both calls and the site: counts per state (each opening the filtered list), reviews
 /// overdue, today's and tomorrow's soutenances and interviews, jury decisions waiting for publication, mails failed,
 /// newsletter sign-ups and contact messages of the week; then the back office's sections.</summary>
-public class IndexModel(EigDbContext db, IClock clock) : PageModel
+public class IndexModel(EigDbContext db, IClock clock, Eig.Web.Instruction.ConflitsDeclares conflits) : PageModel
 {
     /// <summary>The back office's sections: the foundation's, then those the feature modules declare.</summary>
     public static readonly IReadOnlyList<Infrastructure.RubriqueAdmin> Rubriques =
@@ -34,6 +34,8 @@ public class IndexModel(EigDbContext db, IClock clock) : PageModel
     public int EvaluationsEnRetardTotal { get; private set; }
     public List<Element> Rendezvous { get; private set; } = [];
     public List<Element> DecisionsAPublier { get; private set; } = [];
+    /// <summary>Conflicts of interest evaluators declared lately: staff may need to assign someone else.</summary>
+    public List<Eig.Web.Instruction.ConflitsDeclares.Ligne> ConflitsDeclares { get; private set; } = [];
     public int CourrielsEnEchec { get; private set; }
     public int AbonnesSemaine { get; private set; }
     public int MessagesContactSemaine { get; private set; }
@@ -91,6 +93,7 @@ public class IndexModel(EigDbContext db, IClock clock) : PageModel
             .Select(s => new Element($"{s.Titre} : {Fr.Nombre(s.OrdreDuJour.Count, "décision prise", "décisions prises")}, à publier",
                 $"/admin/appels-a-projets/{s.AppelId}/jury", Fr.VersUtc(s.Date.ToDateTime(TimeOnly.MinValue)))).ToList();
 
+        ConflitsDeclares = await conflits.RecentsAsync(maintenant, ct);
         CourrielsEnEchec = await db.Outbox.CountAsync(m => m.EnvoyeLe == null && m.Tentatives >= OutboxMessage.TentativesMax, ct);
         var semaine = maintenant.AddDays(-7);
         AbonnesSemaine = await db.Set<Eig.Web.Contenus.AbonneNewsletter>().CountAsync(a => a.InscritLe >= semaine, ct);

@@ -27,6 +27,10 @@ public class InvitationModel(EigDbContext db, UserManager<Utilisateur> users, IA
         [Required(ErrorMessage = "Saisissez votre prénom et votre nom.")]
         [StringLength(200, ErrorMessage = "Le nom ne doit pas dépasser 200 caractères.")]
         public string NomComplet { get; set; } = "";
+
+        [StringLength(Utilisateur.LongueurOrganisation, ErrorMessage = "L'organisation ne doit pas dépasser 200 caractères.")]
+        [Display(Name = "Organisation ou administration où vous travaillez", Description = "Elle sert à repérer les conflits d'intérêts avant de vous confier un dossier.")]
+        public string? Organisation { get; set; }
     }
 
     public async Task OnGetAsync() => await Load();
@@ -42,7 +46,7 @@ public class InvitationModel(EigDbContext db, UserManager<Utilisateur> users, IA
         var user = new Utilisateur
         {
             Id = Guid.CreateVersion7(), UserName = Invitation.Email, Email = Invitation.Email, EmailConfirmed = true,
-            NomComplet = Input.NomComplet.Trim(), CreeLe = clock.UtcNow,
+            NomComplet = Input.NomComplet.Trim(), Organisation = Input.Organisation?.Trim() ?? "", CreeLe = clock.UtcNow,
         };
         var result = await users.CreateAsync(user, Input.Password);
         if (!result.Succeeded)

@@ -16,7 +16,7 @@ namespace Eig.Web.Pages.Admin.Candidatures;
 /// (invite to the first interview, into the vivier, not retained with a reason). Each decision is a domain move,
 /// audited and mailed to the candidate, under the candidature's version token.</summary>
 public class DetailsModel(EigDbContext db, IClock clock, IOutbox outbox, CandidaturesMails mails, MailTemplates templates, IAuditLog audit,
-    Eig.Web.Nouveautes.SuiviDesNouveautes nouveautes) : PageModel
+    Eig.Web.Nouveautes.SuiviDesNouveautes nouveautes, DecisionsCandidature decisions, Eig.Web.Instruction.VuesSuivi vuesSuivi) : PageModel
 {
     public Candidature Candidature { get; private set; } = default!;
     public ProfilRecherche? Profil { get; private set; }
@@ -26,6 +26,8 @@ public class DetailsModel(EigDbContext db, IClock clock, IOutbox outbox, Candida
     public Dictionary<string, ResultatEvaluations?> Resultats { get; } = [];
     public Grille? GrilleDossier { get; private set; }
     public Grille? GrilleEntretien { get; private set; }
+    /// <summary>Who follows the candidature, its labels, the team's private notes.</summary>
+    public Eig.Web.Instruction.VueSuivi Suivi { get; private set; } = null!;
 
     public sealed record LigneEvaluation(Guid AffectationId, string Objet, string Evaluateur, EtatAffectation Etat, string? MotifConflit,
         EtatEvaluation? EtatEvaluation, double? Note, Recommandation? Recommandation, string Commentaire);
@@ -42,58 +44,36 @@ public class DetailsModel(EigDbContext db, IClock clock, IOutbox outbox, Candida
         return Page();
     }
 
-    public Task<IActionResult> OnPostInviterAsync(Guid id) => DeciderAsync(id, (c, moi, now) =>
+    public Task<IActionResult> OnPostInviterAsync(Guid id) => DeciderAsync(id, c =>
     {
-        c.InviterPremierEntretien(moi, now);
-        outbox.Ajouter(c.Email, mails.InvitationPremierEntretien(c));
-        return ("candidature.invitee-premier-entretien", "La personne est invitée au premier entretien.");
+        decisions.InviterPremierEntretien(c, User.UtilisateurId());
+        return "La personne est invitée au premier entretien.";
     });
 
-    public Task<IActionResult> OnPostVivierAsync(Guid id) => DeciderAsync(id, (c, moi, now) =>
+    public Task<IActionResult> OnPostVivierAsync(Guid id) => DeciderAsync(id, c =>
     {
-        c.IntegrerVivier(moi, now);
-        outbox.Ajouter(c.Email, mails.IntegrationVivier(c));
-        return ("candidature.vivier", "La personne intègre le vivier.");
+        decisions.IntegrerVivier(c, User.UtilisateurId());
+        return "La personne intègre le vivier.";
     });
 
-    public Task<IActionResult> OnPostEcarterAsync(Guid id) => DeciderAsync(id, (c, moi, now) =>
+    public Task<IActionResult> OnPostEcarterAsync(Guid id) => DeciderAsync(id, c =>
     {
-        c.NePasRetenir(moi, Motif ?? "", now);
-        outbox.Ajouter(c.Email, mails.NonRetenue(c));
-        return ("candidature.non-retenue", "La candidature n'est pas retenue ; la personne en est informée.");
+        decisions.NePasRetenir(c, Motif, User.UtilisateurId());
+        return "La candidature n'est pas retenue ; la personne en est informée.";
     });
 
+    [RefusSurLeChamp(nameof(EvaluateurId))]
     public async Task<IActionResult> OnPostAffecterAsync(Guid id)
     {
-        var c = await db.Candidatures.FirstOrDefaultAsync(x => x.Id == id && x.Etat != EtatCandidature.Brouillon);
-        if (c is null) return NotFound();
-        var profil = await db.ProfilsRecherches.FirstAsync(p => p.Id == c.ProfilId);
-        var objet = Objet == ObjetsEvalues.Entretien ? ObjetsEvalues.Entretien : ObjetsEvalues.Candidature;
-        var grille = objet == ObjetsEvalues.Entretien ? profil.GrilleEntretienId : profil.GrilleDossierId;
-        var evaluateur = EvaluateurId is { } eid ? await db.Users.FirstOrDefaultAsync(u => u.Id == eid) : null;
-        if (evaluateur is null || !await EstEvaluateurAsync(evaluateur.Id))
-            ModelState.AddModelError(nameof(EvaluateurId), "Choisissez un évaluateur ou une évaluatrice.");
-        else if (grille is null)
-            ModelState.AddModelError(nameof(EvaluateurId), "Ce profil n'a pas de grille d'évaluation : ajoutez-la depuis la page de l'appel.");
-        else if (await db.Affectations.AnyAsync(a => a.Objet == objet && a.ObjetId == c.Id && a.EvaluateurId == evaluateur.Id))
-            ModelState.AddModelError(nameof(EvaluateurId), "Cette personne est déjà affectée à cette évaluation.");
-        if (!ModelState.IsValid)
-        {
-            await ChargerAsync(id);
-            return Page();
-        }
-        var affectation = Affectation.Creer(objet, c.Id, grille!.Value, evaluateur!.Id, User.UtilisateurId(), clock.UtcNow, 14);
-        db.Affectations.Add(affectation);
-        audit.Enregistrer("candidature.evaluateur-affecte", "Candidature", c.Id.ToString(), $"{objet} → {evaluateur.Email}");
-        outbox.Ajouter(evaluateur.Email!, new CandidaturesMails(templates).AffectationEvaluateur(c,
-            objet == ObjetsEvalues.Entretien ? "premier entretien" : "examen du dossier", affectation.DateLimite!.Value,
-            templates.Lien($"/evaluation/candidatures/{affectation.Id}")));
+        if (!await ChargerAsync(id)) return NotFound();
+        var c = await db.Candidatures.FirstAsync(x => x.Id == id);
+        var affectation = await decisions.AffecterAsync(c, Objet, EvaluateurId, User.UtilisateurId());
         await db.SaveChangesAsync();
-        TempData["Succes"] = $"{evaluateur.NomComplet} est affecté·e à l'évaluation.";
+        TempData["Succes"] = $"{Evaluateurs.First(e => e.Value == affectation.EvaluateurId.ToString()).Text} est affecté·e à l'évaluation.";
         return RedirectToPage(new { id });
     }
 
-    private async Task<IActionResult> DeciderAsync(Guid id, Func<Candidature, Guid, DateTime, (string Action, string Message)> decision)
+    private async Task<IActionResult> DeciderAsync(Guid id, Func<Candidature, string> decision)
     {
         var c = await db.Candidatures.FirstOrDefaultAsync(x => x.Id == id && x.Etat != EtatCandidature.Brouillon);
         if (c is null) return NotFound();
@@ -101,8 +81,7 @@ public class DetailsModel(EigDbContext db, IClock clock, IOutbox outbox, Candida
         db.Entry(c).Property(x => x.Version).OriginalValue = Version;
         try
         {
-            var (action, message) = decision(c, User.UtilisateurId(), clock.UtcNow);
-            audit.Enregistrer(action, "Candidature", c.Id.ToString(), c.MotifDecision.Length > 0 && c.Etat == EtatCandidature.NonRetenue ? c.MotifDecision : null);
+            var message = decision(c);
             await db.SaveChangesAsync();
             TempData["Succes"] = message;
         }
@@ -119,14 +98,12 @@ public class DetailsModel(EigDbContext db, IClock clock, IOutbox outbox, Candida
         return RedirectToPage(new { id });
     }
 
-    private Task<bool> EstEvaluateurAsync(Guid userId) =>
-        db.UserRoles.AnyAsync(ur => ur.UserId == userId && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Evaluateur));
-
     private async Task<bool> ChargerAsync(Guid id)
     {
         var c = await db.Candidatures.AsNoTracking().Include(x => x.Historique).FirstOrDefaultAsync(x => x.Id == id && x.Etat != EtatCandidature.Brouillon);
         if (c is null) return false;
         Candidature = c;
+        Suivi = (await vuesSuivi.ChargerAsync(Eig.Web.Instruction.Cible.Candidature(id), User.UtilisateurId()))!;
         if (!ModelState.ContainsKey(nameof(Version))) Version = c.Version;
         Profil = await db.ProfilsRecherches.AsNoTracking().FirstOrDefaultAsync(p => p.Id == c.ProfilId);
         Cv = await db.CvCandidatures.Where(x => x.CandidatureId == id).Select(x => x.NomFichier).FirstOrDefaultAsync();

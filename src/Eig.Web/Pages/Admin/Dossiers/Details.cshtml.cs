@@ -14,8 +14,8 @@ namespace Eig.Web.Pages.Admin.Dossiers;
 
 /// <summary>Staff: one dossier under instruction — its content, its status moves (each with a reason where it matters),
 /// its evaluators (with the least-loaded suggested) and their reviews.</summary>
-public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails mails, PiecesDossier pieces,
-    Eig.Web.Nouveautes.SuiviDesNouveautes nouveautes) : PageModel
+public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails mails, PiecesDossier pieces, MouvementsDossier mouvements, AffectationsDossier affectations,
+    Eig.Web.Instruction.VuesSuivi vuesSuivi, Eig.Web.Nouveautes.SuiviDesNouveautes nouveautes) : PageModel
 {
     public List<PiecesDossier.Piece> Pieces { get; private set; } = [];
 
@@ -29,9 +29,18 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
     public List<SelectListItem> Evaluateurs { get; private set; } = [];
     public bool PeutVoirLesNotes { get; private set; }
     public List<SelectListItem> Mouvements { get; private set; } = [];
+    /// <summary>Who follows the dossier, its labels, the team's private notes.</summary>
+    public Eig.Web.Instruction.VueSuivi Suivi { get; private set; } = null!;
 
-    /// <summary>Pre-selects the least-loaded evaluator in the assignment list.</summary>
-    public string? EvaluateurId { get; private set; }
+    /// <summary>The evaluator to assign; on the page, the least-loaded one not in conflict is pre-selected.</summary>
+    [BindProperty] public Guid? EvaluateurId { get; set; }
+    /// <summary>Why an evaluator in a conflict found is assigned all the same.</summary>
+    [BindProperty]
+    [System.ComponentModel.DataAnnotations.Display(Name = "Motif de l'affectation malgré un conflit possible", Description = "Obligatoire si la personne choisie est signalée en conflit possible ; il est gardé au journal.")]
+    [System.ComponentModel.DataAnnotations.StringLength(Affectation.LongueurMotif)]
+    public string? MotifConflit { get; set; }
+    /// <summary>Conflicts of interest found for the evaluators of the list, by evaluator.</summary>
+    public Dictionary<Guid, string> Conflits { get; private set; } = [];
 
     [BindProperty] public InputModel Input { get; set; } = new();
 
@@ -41,17 +50,6 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
         public string? Motif { get; set; }
         public Guid Version { get; set; }
     }
-
-    /// <summary>The moves staff make from this page; the jury's decisions are made in its session.</summary>
-    private static readonly (string Cle, string Libelle, EtatDossier Vers, bool MotifRequis)[] Actions =
-    [
-        ("instruire", "Commencer l'instruction", EtatDossier.EnInstruction, false),
-        ("corrections", "Demander des corrections au porteur", EtatDossier.CorrectionsDemandees, true),
-        ("preselectionner", "Pré-sélectionner pour une soutenance", EtatDossier.PreSelectionne, true),
-        ("non-retenu", "Ne pas retenir", EtatDossier.NonRetenu, true),
-        ("sans-suite", "Classer sans suite", EtatDossier.SansSuite, true),
-        ("rouvrir", "Rouvrir le dossier décidé", EtatDossier.EnInstruction, true),
-    ];
 
     private async Task<bool> ChargerAsync(Guid id, CancellationToken ct)
     {
@@ -69,22 +67,19 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
         var eval = mienne?.EvaluationId is { } eid ? await db.Evaluations.FirstAsync(e => e.Id == eid, ct) : null;
         PeutVoirLesNotes = AntiAncrage.PeutVoirLesAutresEvaluations(aff, eval, lecteurEstStaffOuJury: true);
         var charges = await AvisEvaluations.ChargesAsync(db, ct);
-        var exclus = Avis.Select(a => a.EvaluateurId).ToHashSet();
-        Suggestions = SuggestionAffectation.MoinsCharges(charges, exclus,
+        Conflits = await affectations.ConflitsAsync(d, await affectations.EvaluateursAsync(ct), ct);
+        var dejaLa = Avis.Select(a => a.EvaluateurId).ToHashSet();
+        // The suggestion skips those already assigned, those who declared a conflict here, and conflicts found.
+        Suggestions = SuggestionAffectation.MoinsCharges(charges, dejaLa.Union(Conflits.Keys).ToHashSet(),
             SuggestionAffectation.Manquants(Avis.Count(a => a.EtatAffectation == EtatAffectation.Active), Appel.EvaluateursMinimum));
-        Evaluateurs = charges.Where(c => !exclus.Contains(c.EvaluateurId)).OrderBy(c => c.Charge).ThenBy(c => c.Nom)
-            .Select(c => new SelectListItem($"{c.Nom} — {Fr.Nombre(c.Charge, "évaluation", "évaluations")} en cours", c.EvaluateurId.ToString())).ToList();
-        EvaluateurId = Suggestions.FirstOrDefault()?.EvaluateurId.ToString();
-        Mouvements = Actions.Where(a => Permis(a.Cle, a.Vers)).Select(a => new SelectListItem(a.Libelle, a.Cle)).ToList();
+        Evaluateurs = charges.Where(c => !dejaLa.Contains(c.EvaluateurId)).OrderBy(c => Conflits.ContainsKey(c.EvaluateurId)).ThenBy(c => c.Charge).ThenBy(c => c.Nom)
+            .Select(c => new SelectListItem($"{c.Nom} — {Fr.Nombre(c.Charge, "évaluation", "évaluations")} en cours"
+                + (Conflits.TryGetValue(c.EvaluateurId, out var conflit) ? $" — conflit possible : {conflit}" : ""), c.EvaluateurId.ToString())).ToList();
+        if (!Request.HasFormContentType) EvaluateurId = Suggestions.FirstOrDefault()?.EvaluateurId;
+        Mouvements = MouvementsDossier.Tous.Where(m => MouvementsDossier.Permis(d, m)).Select(m => new SelectListItem(m.Libelle, m.Cle)).ToList();
+        Suivi = (await vuesSuivi.ChargerAsync(Eig.Web.Instruction.Cible.Dossier(id), moi, ct))!;
         return true;
     }
-
-    private bool Permis(string cle, EtatDossier vers) => cle switch
-    {
-        "rouvrir" => EtatsDossier.EstDecide(Dossier.Etat),
-        "instruire" => Dossier.Etat == EtatDossier.Depose,
-        _ => EtatsDossier.Transitions[Dossier.Etat].Contains(vers) && !EtatsDossier.EstDecide(Dossier.Etat),
-    };
 
     /// <summary>An attachment of the dossier, opened in the browser; each opening is audited.</summary>
     public async Task<IActionResult> OnGetPieceAsync(Guid id, Guid fichierId, CancellationToken ct)
@@ -106,26 +101,14 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
     public async Task<IActionResult> OnPostStatutAsync(Guid id, CancellationToken ct)
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
-        var action = Actions.FirstOrDefault(a => a.Cle == Input.Action);
+        var action = MouvementsDossier.De(Input.Action);
         var motif = Input.Motif?.Trim() ?? "";
-        if (action.Cle is null) ModelState.AddModelError("Input.Action", "Choisissez ce que devient le dossier.");
+        if (action is null) ModelState.AddModelError("Input.Action", "Choisissez ce que devient le dossier.");
         else if (action.MotifRequis && motif.Length == 0) ModelState.AddModelError("Input.Motif", "Indiquez le motif : il est communiqué au porteur.");
         if (motif.Length > DossierProjet.Long) ModelState.AddModelError("Input.Motif", $"Le motif ne doit pas dépasser {DossierProjet.Long} caractères.");
         if (!ModelState.IsValid) return Page();
-        var moi = User.UtilisateurId();
-        var maintenant = clock.UtcNow;
         db.Entry(Dossier).Property(x => x.Version).OriginalValue = Input.Version;
-        switch (action.Cle)
-        {
-            case "instruire": Dossier.CommencerInstruction(moi, maintenant); break;
-            case "corrections": Dossier.DemanderCorrections(moi, motif, maintenant); break;
-            case "preselectionner": Dossier.PreSelectionner(moi, motif, maintenant); break;
-            case "non-retenu": Dossier.Decider(EtatDossier.NonRetenu, moi, motif, maintenant); break;
-            case "sans-suite": Dossier.Decider(EtatDossier.SansSuite, moi, motif, maintenant); break;
-            case "rouvrir": Dossier.Rouvrir(moi, motif, maintenant); break;
-        }
-        audit.Enregistrer($"dossier.{action.Cle}", "DossierProjet", id.ToString(), motif.Length > 0 ? motif : null);
-        await mails.ChangementStatutAsync(Dossier, motif, ct);
+        await mouvements.AppliquerAsync(Dossier, action!, motif, User.UtilisateurId(), ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -139,28 +122,13 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostAffecterAsync(Guid id, Guid evaluateurId, CancellationToken ct)
+    [RefusSurLeChamp(nameof(MotifConflit))]
+    public async Task<IActionResult> OnPostAffecterAsync(Guid id, CancellationToken ct)
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
-        var evaluateur = (await AvisEvaluations.ChargesAsync(db, ct)).FirstOrDefault(c => c.EvaluateurId == evaluateurId);
-        if (evaluateur is null || Avis.Any(a => a.EvaluateurId == evaluateurId))
-        {
-            TempData["Erreur"] = "Cet évaluateur ne peut pas être affecté à ce dossier (déjà affecté, conflit déclaré ou compte inconnu).";
-            return RedirectToPage(new { id });
-        }
-        if (Dossier.Etat is not (EtatDossier.EnInstruction or EtatDossier.PreSelectionne))
-        {
-            TempData["Erreur"] = "On affecte des évaluateurs à un dossier en instruction.";
-            return RedirectToPage(new { id });
-        }
-        var aff = Affectation.Creer(ObjetsEvalues.DossierProjet, id, Grille.Id, evaluateurId, User.UtilisateurId(),
-            clock.UtcNow, Appel.DelaiEvaluationJours);
-        db.Affectations.Add(aff);
-        audit.Enregistrer("dossier.affecter", "DossierProjet", id.ToString(), evaluateur.Nom);
-        var email = await db.Users.Where(u => u.Id == evaluateurId).Select(u => u.Email).FirstAsync(ct);
-        if (email is not null) mails.Affectation(email, Dossier, aff);
+        var aff = await affectations.AffecterAsync(Dossier, Appel, EvaluateurId, MotifConflit, User.UtilisateurId(), ct);
         await db.SaveChangesAsync(ct);
-        TempData["Succes"] = $"{evaluateur.Nom} évaluera ce dossier.";
+        TempData["Succes"] = $"{Evaluateurs.First(e => e.Value == aff.EvaluateurId.ToString()).Text.Split(" — ")[0]} évaluera ce dossier.";
         return RedirectToPage(new { id });
     }
 

@@ -1,6 +1,8 @@
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.AppelsAProjets;
 using Eig.Web.Evaluations;
+using Eig.Web.Infrastructure.Security;
+using Eig.Web.Instruction;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -10,7 +12,7 @@ namespace Eig.Web.Pages.Admin.Dossiers;
 
 /// <summary>Staff: every filed dossier, filtered (call, state, administration, evaluator, minimum score), searched,
 /// sorted, paged; exported to CSV or XLSX exactly as filtered.</summary>
-public class IndexModel(EigDbContext db, Eig.Web.Nouveautes.SuiviDesNouveautes nouveautes) : PageModel
+public class IndexModel(EigDbContext db, Eig.Web.Nouveautes.SuiviDesNouveautes nouveautes, SuiviEquipe suivis, EtiquettesEquipe etiquettes) : PageModel
 {
     public const int ParPage = 50;
 
@@ -21,6 +23,12 @@ public class IndexModel(EigDbContext db, Eig.Web.Nouveautes.SuiviDesNouveautes n
     [BindProperty(SupportsGet = true)] public string? ScoreMin { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Tri { get; set; }
+    [BindProperty(SupportsGet = true)] public FiltreSuivi Suivi { get; set; }
+    [BindProperty(SupportsGet = true)] public Guid? Etiquette { get; set; }
+    /// <summary>"Tout sélectionner": every row of the filter is chosen for the bulk form, not only this page's.</summary>
+    [BindProperty(SupportsGet = true)] public bool Tout { get; set; }
+    /// <summary>With <see cref="Tout"/>: the ids of every row of the filter, carried by the bulk form.</summary>
+    public string? Selection { get; private set; }
     // Not "page": Razor Pages already use that route value for the page path.
     [BindProperty(SupportsGet = true, Name = "p")] public int NumeroPage { get; set; } = 1;
 
@@ -33,6 +41,11 @@ public class IndexModel(EigDbContext db, Eig.Web.Nouveautes.SuiviDesNouveautes n
     public List<SelectListItem> Etats { get; } = Enum.GetValues<EtatDossier>().Where(e => e != EtatDossier.Brouillon)
         .Select(e => new SelectListItem(EtatsDossier.Libelle(e), e.ToString())).ToList();
     public List<SelectListItem> Evaluateurs { get; private set; } = [];
+    public List<SelectListItem> Suivis { get; } = SuiviEquipe.Filtres.Select(f => new SelectListItem(f.Libelle, f.Cle.ToString())).ToList();
+    public List<SelectListItem> Etiquettes { get; private set; } = [];
+    /// <summary>Labels and followers of the page's dossiers, by dossier id.</summary>
+    public Dictionary<Guid, List<EtiquettesEquipe.Vue>> EtiquettesDe { get; private set; } = [];
+    public Dictionary<Guid, List<Collegue>> SuiveursDe { get; private set; } = [];
     public List<SelectListItem> Tris { get; } = ListeDossiers.Tris.Select(t => new SelectListItem(t.Libelle, t.Cle)).ToList();
 
     private ListeDossiers.Filtres Filtres()
@@ -46,7 +59,7 @@ public class IndexModel(EigDbContext db, Eig.Web.Nouveautes.SuiviDesNouveautes n
         }
         EtatDossier? etat = Enum.TryParse<EtatDossier>(Etat, out var e) ? e : null;
         return new ListeDossiers.Filtres(Appel, etat, Administration?[..Math.Min(Administration.Length, 200)], Evaluateur, score,
-            Q?[..Math.Min(Q.Length, 200)], Tri);
+            Q?[..Math.Min(Q.Length, 200)], Tri, Etiquette, Suivi, User.UtilisateurId());
     }
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -55,6 +68,11 @@ public class IndexModel(EigDbContext db, Eig.Web.Nouveautes.SuiviDesNouveautes n
         Total = await requete.CountAsync(ct);
         NumeroPage = Math.Clamp(NumeroPage, 1, Pages);
         Lignes = await requete.Skip((NumeroPage - 1) * ParPage).Take(ParPage).ToListAsync(ct);
+        if (Tout) Selection = string.Join(',', await requete.Select(l => l.Id).Take(ActionsEnLot.Maximum).ToListAsync(ct));
+        var ids = Lignes.Select(l => l.Id).ToList();
+        EtiquettesDe = await etiquettes.ParObjetAsync(GenreCible.Dossier, ids, ct);
+        SuiveursDe = await suivis.ParObjetAsync(GenreCible.Dossier, ids, ct);
+        Etiquettes = (await etiquettes.ToutesAsync(ct)).Select(e => new SelectListItem(e.Nom, e.Id.ToString())).ToList();
         Nouveautes = await nouveautes.DossiersAsync(User.UtilisateurId(), Lignes.Select(l => l.Id).ToList(), equipe: true, ct);
         Appels = (await db.AppelsAProjets.OrderBy(a => a.Titre).Select(a => new { a.Id, a.Titre }).ToListAsync(ct))
             .Select(a => new SelectListItem(a.Titre, a.Id.ToString())).ToList();
@@ -63,13 +81,24 @@ public class IndexModel(EigDbContext db, Eig.Web.Nouveautes.SuiviDesNouveautes n
         if (!ModelState.IsValid) Response.StatusCode = StatusCodes.Status400BadRequest;
     }
 
-    private static readonly string[] Entetes = ["Référence", "Titre", "Administration", "Appel", "Statut", "Déposé le", "Note", "Évaluations"];
+    private static readonly string[] Entetes = ["Référence", "Titre", "Administration", "Appel", "Statut", "Déposé le", "Note", "Évaluations",
+        "Étiquettes", "Suivi par", "Notes internes"];
 
-    private async Task<List<IReadOnlyList<string>>> ExporterAsync(CancellationToken ct) =>
-        (await ListeDossiers.Requete(db, Filtres()).Take(20_000).ToListAsync(ct))
-            .Select(l => (IReadOnlyList<string>)[$"AAP-{l.Numero:0000}", l.Titre, l.Administration, l.Appel, EtatsDossier.Libelle(l.Etat),
-                l.DeposeLe is { } depot ? Fr.EnHeureDeParis(depot).ToString("yyyy-MM-dd") : "", l.Score is { } s ? Fr.Decimal(s) : "", l.Evaluations.ToString()])
+    private async Task<List<IReadOnlyList<string>>> ExporterAsync(CancellationToken ct)
+    {
+        var lignes = await ListeDossiers.Requete(db, Filtres()).Take(20_000).ToListAsync(ct);
+        var ids = lignes.Select(l => l.Id).ToList();
+        var tags = await etiquettes.ParObjetAsync(GenreCible.Dossier, ids, ct);
+        var suiveurs = await suivis.ParObjetAsync(GenreCible.Dossier, ids, ct);
+        var notes = (await db.Annotations.AsNoTracking().Where(a => a.DossierId != null && ids.Contains(a.DossierId.Value)).OrderBy(a => a.Le).ToListAsync(ct))
+            .ToLookup(a => a.DossierId!.Value);
+        return lignes.Select(l => (IReadOnlyList<string>)[$"AAP-{l.Numero:0000}", l.Titre, l.Administration, l.Appel, EtatsDossier.Libelle(l.Etat),
+                l.DeposeLe is { } depot ? Fr.EnHeureDeParis(depot).ToString("yyyy-MM-dd") : "", l.Score is { } s ? Fr.Decimal(s) : "", l.Evaluations.ToString(),
+                string.Join(", ", tags.GetValueOrDefault(l.Id)?.Select(t => t.Nom) ?? []),
+                string.Join(", ", suiveurs.GetValueOrDefault(l.Id)?.Select(x => x.Email) ?? []),
+                string.Join("\n", notes[l.Id].Select(a => $"{a.AuteurNom}, {Fr.DateEtHeure(a.Le)} : {a.Texte}"))])
             .ToList();
+    }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct) =>
         File(Exports.Csv(Entetes, await ExporterAsync(ct)), "text/csv; charset=utf-8", "dossiers.csv");
@@ -78,12 +107,16 @@ public class IndexModel(EigDbContext db, Eig.Web.Nouveautes.SuiviDesNouveautes n
         File(Exports.Xlsx("Dossiers", Entetes, await ExporterAsync(ct)),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "dossiers.xlsx");
 
-    public string Url(int? page = null, string? handler = null)
+    public VueLot Lot => new(new LotInput(), ActionsEnLot.PourDossiers.Select(a => new SelectListItem(a.Libelle, a.Cle)).ToList(), Evaluateurs, Etiquettes);
+
+    public string Url(int? page = null, string? handler = null, FiltreSuivi? suivi = null, bool tout = false)
     {
+        var filtreSuivi = suivi ?? Suivi;
         var q = new Dictionary<string, string?>
         {
             ["appel"] = Appel?.ToString(), ["etat"] = Etat, ["administration"] = Administration, ["evaluateur"] = Evaluateur?.ToString(),
-            ["scoreMin"] = ScoreMin, ["q"] = Q, ["tri"] = Tri, ["p"] = page?.ToString(), ["handler"] = handler,
+            ["scoreMin"] = ScoreMin, ["q"] = Q, ["tri"] = Tri, ["suivi"] = filtreSuivi == FiltreSuivi.Tous ? null : filtreSuivi.ToString(),
+            ["etiquette"] = Etiquette?.ToString(), ["p"] = page?.ToString(), ["handler"] = handler, ["tout"] = tout ? "true" : null,
         };
         return "/admin/dossiers" + Microsoft.AspNetCore.Http.QueryString.Create(q.Where(kv => !string.IsNullOrEmpty(kv.Value)));
     }

@@ -1251,6 +1251,11 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
 
@@ -2352,24 +2357,138 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("SessionsConnexion", (string)null);
                 });
 
-            modelBuilder.Entity("Eig.Web.Nouveautes.Consultation", b =>
+            modelBuilder.Entity("Eig.Web.Instruction.Annotation", b =>
                 {
-                    b.Property<Guid>("UtilisateurId")
+                    b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Objet")
+                    b.Property<Guid>("AuteurId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuteurNom")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CandidatureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Le")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Texte")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidatureId");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("Annotations", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Annotations_Cible", "(\"DossierId\" IS NULL) <> (\"CandidatureId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Eig.Web.Instruction.Etiquette", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Couleur")
+                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ObjetId")
+                    b.Property<DateTime>("CreeLe")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("VuLe")
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("UtilisateurId", "Objet", "ObjetId");
+                    b.HasKey("Id");
 
-                    b.ToTable("Consultations", (string)null);
+                    b.HasIndex("Nom")
+                        .IsUnique();
+
+                    b.ToTable("Etiquettes", (string)null);
+                });
+
+            modelBuilder.Entity("Eig.Web.Instruction.EtiquettePosee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CandidatureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EtiquetteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Le")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EtiquetteId");
+
+                    b.HasIndex("CandidatureId", "EtiquetteId")
+                        .IsUnique();
+
+                    b.HasIndex("DossierId", "EtiquetteId")
+                        .IsUnique();
+
+                    b.ToTable("EtiquettesPosees", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_EtiquettesPosees_Cible", "(\"DossierId\" IS NULL) <> (\"CandidatureId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Eig.Web.Instruction.Suiveur", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CandidatureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DepuisLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UtilisateurId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UtilisateurId");
+
+                    b.HasIndex("CandidatureId", "UtilisateurId")
+                        .IsUnique();
+
+                    b.HasIndex("DossierId", "UtilisateurId")
+                        .IsUnique();
+
+                    b.ToTable("Suiveurs", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Suiveurs_Cible", "(\"DossierId\" IS NULL) <> (\"CandidatureId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Eig.Web.Promotions.Defi", b =>
@@ -3283,8 +3402,50 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Eig.Web.Nouveautes.Consultation", b =>
+            modelBuilder.Entity("Eig.Web.Instruction.Annotation", b =>
                 {
+                    b.HasOne("Eig.Web.Candidatures.Candidature", null)
+                        .WithMany()
+                        .HasForeignKey("CandidatureId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Eig.Web.AppelsAProjets.DossierProjet", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Eig.Web.Instruction.EtiquettePosee", b =>
+                {
+                    b.HasOne("Eig.Web.Candidatures.Candidature", null)
+                        .WithMany()
+                        .HasForeignKey("CandidatureId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Eig.Web.AppelsAProjets.DossierProjet", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Eig.Web.Instruction.Etiquette", null)
+                        .WithMany()
+                        .HasForeignKey("EtiquetteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Eig.Web.Instruction.Suiveur", b =>
+                {
+                    b.HasOne("Eig.Web.Candidatures.Candidature", null)
+                        .WithMany()
+                        .HasForeignKey("CandidatureId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Eig.Web.AppelsAProjets.DossierProjet", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Eig.Web.Comptes.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UtilisateurId")

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlEigDbContext))]
-    [Migration("20261201162145_Consultations")]
-    partial class Consultations
+    [Migration("20261201172329_SuiviEquipe")]
+    partial class SuiviEquipe
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1259,6 +1259,11 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
 
@@ -2196,8 +2201,19 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("EnTetes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateTime?>("EnvoyeLe")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ObjetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ObjetType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateTime>("ProchaineTentative")
                         .HasColumnType("timestamp with time zone");
@@ -2214,7 +2230,67 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
 
                     b.HasIndex("EnvoyeLe", "ProchaineTentative");
 
+                    b.HasIndex("ObjetType", "ObjetId");
+
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Eig.Web.Infrastructure.Mail.VersionModeleCourriel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AppelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Bouton")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Cle")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Corps")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("EnregistreeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Numero")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ParId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ParNom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Sujet")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Cle", "AppelId", "Numero");
+
+                    b.ToTable("ModelesCourriels", (string)null);
                 });
 
             modelBuilder.Entity("Eig.Web.Infrastructure.Planification.EtatTache", b =>
@@ -2289,24 +2365,138 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                     b.ToTable("SessionsConnexion", (string)null);
                 });
 
-            modelBuilder.Entity("Eig.Web.Nouveautes.Consultation", b =>
+            modelBuilder.Entity("Eig.Web.Instruction.Annotation", b =>
                 {
-                    b.Property<Guid>("UtilisateurId")
+                    b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Objet")
+                    b.Property<Guid>("AuteurId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuteurNom")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid?>("CandidatureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("Le")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Texte")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidatureId");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("Annotations", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Annotations_Cible", "(\"DossierId\" IS NULL) <> (\"CandidatureId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Eig.Web.Instruction.Etiquette", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Couleur")
+                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<Guid>("ObjetId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("VuLe")
+                    b.Property<DateTime>("CreeLe")
                         .HasColumnType("timestamp with time zone");
 
-                    b.HasKey("UtilisateurId", "Objet", "ObjetId");
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
-                    b.ToTable("Consultations", (string)null);
+                    b.HasKey("Id");
+
+                    b.HasIndex("Nom")
+                        .IsUnique();
+
+                    b.ToTable("Etiquettes", (string)null);
+                });
+
+            modelBuilder.Entity("Eig.Web.Instruction.EtiquettePosee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CandidatureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EtiquetteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("Le")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ParId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EtiquetteId");
+
+                    b.HasIndex("CandidatureId", "EtiquetteId")
+                        .IsUnique();
+
+                    b.HasIndex("DossierId", "EtiquetteId")
+                        .IsUnique();
+
+                    b.ToTable("EtiquettesPosees", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_EtiquettesPosees_Cible", "(\"DossierId\" IS NULL) <> (\"CandidatureId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Eig.Web.Instruction.Suiveur", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CandidatureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DepuisLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UtilisateurId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UtilisateurId");
+
+                    b.HasIndex("CandidatureId", "UtilisateurId")
+                        .IsUnique();
+
+                    b.HasIndex("DossierId", "UtilisateurId")
+                        .IsUnique();
+
+                    b.ToTable("Suiveurs", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Suiveurs_Cible", "(\"DossierId\" IS NULL) <> (\"CandidatureId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Eig.Web.Promotions.Defi", b =>
@@ -3226,8 +3416,50 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Eig.Web.Nouveautes.Consultation", b =>
+            modelBuilder.Entity("Eig.Web.Instruction.Annotation", b =>
                 {
+                    b.HasOne("Eig.Web.Candidatures.Candidature", null)
+                        .WithMany()
+                        .HasForeignKey("CandidatureId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Eig.Web.AppelsAProjets.DossierProjet", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Eig.Web.Instruction.EtiquettePosee", b =>
+                {
+                    b.HasOne("Eig.Web.Candidatures.Candidature", null)
+                        .WithMany()
+                        .HasForeignKey("CandidatureId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Eig.Web.AppelsAProjets.DossierProjet", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Eig.Web.Instruction.Etiquette", null)
+                        .WithMany()
+                        .HasForeignKey("EtiquetteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Eig.Web.Instruction.Suiveur", b =>
+                {
+                    b.HasOne("Eig.Web.Candidatures.Candidature", null)
+                        .WithMany()
+                        .HasForeignKey("CandidatureId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Eig.Web.AppelsAProjets.DossierProjet", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Eig.Web.Comptes.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UtilisateurId")
