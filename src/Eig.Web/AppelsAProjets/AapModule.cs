@@ -15,6 +15,7 @@ public sealed class AapModule : IFeatureModule
         services.AddScoped<SuiviPorteur>();
         services.AddScoped<PiecesDossier>();
         services.AddSingleton<AapPdf>();
+        RechercheEntreprises.Ajouter(services, config);
     }
 
     public IEnumerable<RubriqueAdmin> Rubriques =>

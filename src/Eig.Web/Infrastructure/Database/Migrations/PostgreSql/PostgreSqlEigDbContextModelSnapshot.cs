@@ -2193,6 +2193,9 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTime?>("EnvoiCommenceLe")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("EnvoyeLe")
                         .HasColumnType("timestamp with time zone");
 

@@ -2188,6 +2188,9 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("EnvoiCommenceLe")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("EnvoyeLe")
                         .HasColumnType("TEXT");
 
