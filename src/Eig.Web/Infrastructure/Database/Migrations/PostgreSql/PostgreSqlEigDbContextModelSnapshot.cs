@@ -1432,6 +1432,12 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("bytea");
 
+                    b.Property<int?>("Hauteur")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Largeur")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Nom")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1448,6 +1454,15 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("Vignette")
+                        .HasColumnType("bytea");
+
+                    b.Property<int?>("VignetteHauteur")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("VignetteLargeur")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

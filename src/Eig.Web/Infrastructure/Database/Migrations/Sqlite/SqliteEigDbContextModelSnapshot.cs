@@ -1427,6 +1427,12 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<int?>("Hauteur")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Largeur")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Nom")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1443,6 +1449,15 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Vignette")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int?>("VignetteHauteur")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VignetteLargeur")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

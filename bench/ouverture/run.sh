@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Opening-day load on PostgreSQL (a benchmark, not a test): the published service (Release, Production settings
+# but plain HTTP) on a new database of the given server, demo data seeded (an open call for projects and one for
+# candidates), mails to a pickup folder with the outbox sender running. At each level of concurrent connections
+# (LEVELS, default 8 32 128) four wrk run at once for DURATION seconds, the connections shared out as on an
+# opening day:
+#   pages          1/2  public pages (home, the two calls, défis, news, FAQ) — the output cache serves them
+#   inscriptions   1/4  sign-ups (a fresh address each time: password hashed, account, role, confirmation mail)
+#   confirmations  1/8  the confirmation links of the previous sign-ups' mails
+#   candidatures   1/8  signed-in candidates saving their candidature with a 60 KB PDF CV (multipart)
+# Each wrk reports requests/s, errors (sockets, timeouts, any status >= 400) and p50/p99; results.md sums up.
+# Usage: bash bench/ouverture/run.sh   EIG_BENCH_POSTGRES="Host=…;Port=…;Username=…" DURATION=10 LEVELS="8 32 128"
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+ROOT="$PWD"
+export BENCH_DIR="$ROOT/bench/ouverture"
+export BENCH_OUT="$ROOT/bench/out/ouverture"
+PG=${EIG_BENCH_POSTGRES:-"Host=127.0.0.1;Port=55432;Username=postgres"}
+DB="eig_ouverture_$(date +%s)"
+PORT=${APP_PORT:-5191}
+DURATION=${DURATION:-10}
+LEVELS=${LEVELS:-"8 32 128"}
+export BENCH_URL="http://127.0.0.1:$PORT" BENCH_MAILS="$BENCH_OUT/mails"
+
+command -v wrk >/dev/null || { echo "wrk est introuvable (apt-get install wrk)" >&2; exit 1; }
+rm -rf "$BENCH_OUT/mails" "$BENCH_OUT/results.jsonl"; mkdir -p "$BENCH_OUT/mails"
+APP_PID=""
+cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true; }
+trap cleanup EXIT
+
+if [ -z "${SKIP_PUBLISH:-}" ] || [ ! -x "$BENCH_OUT/app/Eig.Web" ]; then
+  echo "== publish (Release)"
+  dotnet publish src/Eig.Web -c Release -o "$BENCH_OUT/app" -nologo -v quiet
+fi
+
+echo "== service on PostgreSQL, database $DB"
+(cd "$BENCH_OUT/app" && ASPNETCORE_ENVIRONMENT=Production Cookies__Securises=false \
+  Database__Provider=PostgreSQL ConnectionStrings__Eig="$PG;Database=$DB" Demo__Seed=true \
+  Mail__Mode=Pickup Mail__PickupDirectory="$BENCH_MAILS" Mail__PollSeconds=1 Planification__Active=false \
+  RateLimit__FormsPerMinute=100000000 Logging__LogLevel__Default=Error \
+  exec ./Eig.Web --urls "$BENCH_URL" >"$BENCH_OUT/app.log" 2>&1) &
+APP_PID=$!
+for _ in $(seq 1 240); do curl -sf "$BENCH_URL/sante" >/dev/null && break; sleep 0.5; done
+curl -sf "$BENCH_URL/sante" >/dev/null || { tail -30 "$BENCH_OUT/app.log"; exit 1; }
+
+echo "== set-up: a CV, 64 antiforgery pairs, 64 signed-in candidates"
+python3 "$BENCH_DIR/prepare.py" cv
+python3 "$BENCH_DIR/prepare.py" antiforgery 64
+python3 "$BENCH_DIR/prepare.py" candidats 64
+# A first batch of sign-ups, so that the first level has confirmation links to follow.
+BENCH_KIND=warmup BENCH_CONNECTIONS=4 wrk -t1 -c4 -d5s --timeout 10s -s "$BENCH_DIR/inscriptions.lua" "$BENCH_URL" >/dev/null
+for _ in $(seq 1 20); do [ "$(python3 "$BENCH_DIR/prepare.py" confirmations)" -gt 0 ] && break; sleep 1; done
+
+part() { local n=$(( $1 * $2 / $3 )); [ "$n" -lt 1 ] && n=1; echo "$n"; }
+run_kind() {  # kind connections
+  BENCH_KIND="$1" BENCH_CONNECTIONS="$2" wrk -t1 -c"$2" -d"${DURATION}s" --timeout 10s -s "$BENCH_DIR/$1.lua" "$BENCH_URL" \
+    | grep '^{' >>"$BENCH_OUT/results.jsonl"
+}
+for c in $LEVELS; do
+  echo "== $c connections"
+  python3 "$BENCH_DIR/prepare.py" confirmations >/dev/null
+  run_kind pages "$(part "$c" 1 2)" &
+  run_kind inscriptions "$(part "$c" 1 4)" &
+  run_kind confirmations "$(part "$c" 1 8)" &
+  run_kind candidatures "$(part "$c" 1 8)" &
+  wait
+  sleep 2
+done
+
+python3 - "$BENCH_OUT/results.jsonl" <<'PY' | tee "$BENCH_OUT/results.md"
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+print("| total connections | kind | connections | requests/s | errors | p50 | p99 |")
+print("|---|---|---|---|---|---|---|")
+levels = []
+for r in rows:
+    pass
+total = 0
+order = ["pages", "inscriptions", "confirmations", "candidatures"]
+group = []
+for r in rows:
+    group.append(r)
+    if len(group) == 4:
+        t = sum(g["connections"] for g in group)
+        for g in sorted(group, key=lambda g: order.index(g["kind"])):
+            err = f'{g["errors"]} / {g["requests"]}'
+            print(f'| {t} | {g["kind"]} | {g["connections"]} | {g["rps"]:.0f} | {err} | {g["p50_ms"]:.1f} ms | {g["p99_ms"]:.1f} ms |')
+        group = []
+PY
+echo "mails in the pickup folder: $(ls "$BENCH_MAILS" | wc -l)"
+grep -c '"LogLevel":"Error"\|fail:' "$BENCH_OUT/app.log" || true
