@@ -87,7 +87,9 @@ def connecter(adresse, lien):
     assert statut == 302, f"connexion {adresse} : {statut}"
     statut, page, _ = ouvrir(opener, "/espace-candidat/candidature")
     assert statut == 200, f"formulaire de candidature {adresse} : {statut}"
-    profil = re.search(r'<select[^>]*name="Input.ProfilId"[^>]*>.*?<option[^>]*value="([0-9a-f-]{36})"', page, re.S).group(1)
+    # The profiles are radio buttons: name="Input.ProfilId" value="<guid>", in either order.
+    profil = re.search(r'<input[^>]*(?:name="Input.ProfilId"[^>]*value="([0-9a-f-]{36})"|value="([0-9a-f-]{36})"[^>]*name="Input.ProfilId")', page)
+    profil = profil.group(1) or profil.group(2)
     return f"{entete_cookies(jar)}\t{urllib.parse.quote(jeton(page), safe='')}\t{profil}"
 
 

@@ -16,6 +16,8 @@ ROOT="$PWD"
 export BENCH_DIR="$ROOT/bench/ouverture"
 export BENCH_OUT="$ROOT/bench/out/ouverture"
 PG=${EIG_BENCH_POSTGRES:-"Host=127.0.0.1;Port=55432;Username=postgres"}
+PGHOST_=$(echo "$PG" | grep -o 'Host=[^;]*' | cut -d= -f2); PGPORT_=$(echo "$PG" | grep -o 'Port=[^;]*' | cut -d= -f2)
+PGUSER_=$(echo "$PG" | grep -o 'Username=[^;]*' | cut -d= -f2)
 DB="eig_ouverture_$(date +%s)"
 PORT=${APP_PORT:-5191}
 DURATION=${DURATION:-10}
@@ -25,7 +27,10 @@ export BENCH_URL="http://127.0.0.1:$PORT" BENCH_MAILS="$BENCH_OUT/mails"
 command -v wrk >/dev/null || { echo "wrk est introuvable (apt-get install wrk)" >&2; exit 1; }
 rm -rf "$BENCH_OUT/mails" "$BENCH_OUT/results.jsonl"; mkdir -p "$BENCH_OUT/mails"
 APP_PID=""
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true; }
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && sleep 2 || true
+  dropdb -h "$PGHOST_" -p "${PGPORT_:-5432}" -U "${PGUSER_:-postgres}" --if-exists "$DB" 2>/dev/null || true
+}
 trap cleanup EXIT
 
 if [ -z "${SKIP_PUBLISH:-}" ] || [ ! -x "$BENCH_OUT/app/Eig.Web" ]; then
@@ -34,6 +39,8 @@ if [ -z "${SKIP_PUBLISH:-}" ] || [ ! -x "$BENCH_OUT/app/Eig.Web" ]; then
 fi
 
 echo "== service on PostgreSQL, database $DB"
+# Created here: the instances' migration lock (pg_advisory_lock) is taken on the database itself.
+createdb -h "$PGHOST_" -p "${PGPORT_:-5432}" -U "${PGUSER_:-postgres}" "$DB"
 (cd "$BENCH_OUT/app" && ASPNETCORE_ENVIRONMENT=Production Cookies__Securises=false \
   Database__Provider=PostgreSQL ConnectionStrings__Eig="$PG;Database=$DB" Demo__Seed=true \
   Mail__Mode=Pickup Mail__PickupDirectory="$BENCH_MAILS" Mail__PollSeconds=1 Planification__Active=false \
@@ -59,11 +66,12 @@ run_kind() {  # kind connections
 for c in $LEVELS; do
   echo "== $c connections"
   python3 "$BENCH_DIR/prepare.py" confirmations >/dev/null
-  run_kind pages "$(part "$c" 1 2)" &
-  run_kind inscriptions "$(part "$c" 1 4)" &
-  run_kind confirmations "$(part "$c" 1 8)" &
-  run_kind candidatures "$(part "$c" 1 8)" &
-  wait
+  pids=()
+  run_kind pages "$(part "$c" 1 2)" & pids+=($!)
+  run_kind inscriptions "$(part "$c" 1 4)" & pids+=($!)
+  run_kind confirmations "$(part "$c" 1 8)" & pids+=($!)
+  run_kind candidatures "$(part "$c" 1 8)" & pids+=($!)
+  wait "${pids[@]}"   # not a bare wait: the service is a background job too
   sleep 2
 done
 
@@ -72,10 +80,6 @@ import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
 print("| total connections | kind | connections | requests/s | errors | p50 | p99 |")
 print("|---|---|---|---|---|---|---|")
-levels = []
-for r in rows:
-    pass
-total = 0
 order = ["pages", "inscriptions", "confirmations", "candidatures"]
 group = []
 for r in rows:
