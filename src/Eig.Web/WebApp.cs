@@ -210,7 +210,7 @@ public static class WebApp
     private static void ConfigurePipeline(WebApplication app)
     {
         using (var scope = app.Services.CreateScope()) scope.ServiceProvider.GetRequiredService<HachageFactice>().Preparer();
-        ClesAuRepos.Avertir(app.Configuration, app.Environment, app.Logger);
+        ClesAuRepos.Avertir(app.Configuration, app.Environment, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(ClesAuRepos.Journal));
         if (ProxiesConnus.Options(app.Configuration) is { } proxies) app.UseForwardedHeaders(proxies);
         if (!app.Environment.IsDevelopment())
         {

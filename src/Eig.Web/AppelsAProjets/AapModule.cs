@@ -19,6 +19,7 @@ public sealed class AapModule : IFeatureModule
         services.AddSingleton<AapPdf>();
         // Labels, hints and limits of the dossier's step pages come from FormulaireDossier.
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.ModelMetadataDetailsProviders.Add(new ChampsDossierMetadonnees()));
+        RechercheEntreprises.Ajouter(services, config);
     }
 
     public IEnumerable<Infrastructure.Mail.ModeleCourriel> Courriels => ModelesAap.Tous;

@@ -86,9 +86,7 @@ public sealed class MediaImporter(EigDbContext db, IClock clock)
             var m = existants.ContainsKey(nom) ? await db.Medias.FirstAsync(x => x.Nom == nom, ct) : null;
             if (m is not null && m.Donnees.AsSpan().SequenceEqual(contenu)) { importees++; continue; }
             if (m is null) db.Medias.Add(m = new Media { Nom = nom, AjouteLe = clock.UtcNow });
-            m.TypeMime = type;
-            m.Donnees = contenu;
-            m.Taille = contenu.Length;
+            m.Remplacer(type, contenu);
             importees++;
             if (++enCours >= Lot)
             {

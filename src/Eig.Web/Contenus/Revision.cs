@@ -27,5 +27,21 @@ public class Media
     public int Taille { get; set; }
     public string? TexteAlternatif { get; set; }
     public DateTime AjouteLe { get; set; }
+    /// <summary>Pixel size of a raster image (null for SVG and PDF): the width and height of its img tags.</summary>
+    public int? Largeur { get; set; }
+    public int? Hauteur { get; set; }
+    /// <summary>The card variant of a photo (<see cref="VignettesImages"/>), served at /img/&lt;Nom&gt;?variante=carte.</summary>
+    public byte[]? Vignette { get; set; }
+    public int? VignetteLargeur { get; set; }
+    public int? VignetteHauteur { get; set; }
 
+    /// <summary>The one way a file's content is set (upload, import): type, bytes, size and the card variant.</summary>
+    public void Remplacer(string type, byte[] contenu)
+    {
+        TypeMime = type;
+        Donnees = contenu;
+        Taille = contenu.Length;
+        var v = VignettesImages.Calculer(contenu, type);
+        (Largeur, Hauteur, Vignette, VignetteLargeur, VignetteHauteur) = (v.Largeur, v.Hauteur, v.Vignette, v.VignetteLargeur, v.VignetteHauteur);
+    }
 }

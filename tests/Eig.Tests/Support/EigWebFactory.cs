@@ -98,6 +98,8 @@ public partial class EigWebFactory : WebApplicationFactory<Program>
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
             // Keys are kept unencrypted in the test database on purpose; the warning says so for every factory.
             ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
+            // …and the start-up's critical entry about it in a "Production" factory stays off the console (ClesAuReposTests reads it).
+            ["Logging:Console:LogLevel:Eig.Securite.Cles"] = "None",
             // EF logs, as an error, its probe of __EFMigrationsHistory on every fresh PostgreSQL database.
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical",
             // Quiet test output: the one line per request (ObservabiliteTests turns it back on and reads it), and

@@ -9,6 +9,10 @@ namespace Eig.Web.Infrastructure.Mail;
 public interface IMailTransport
 {
     Task SendAsync(OutboxMessage message, CancellationToken ct);
+
+    /// <summary>Whether a message whose sending was interrupted is already in the relay's hands. False when the
+    /// transport cannot tell (SMTP keeps no trace one can ask for): the message is then sent again.</summary>
+    Task<bool> DejaRemisAsync(OutboxMessage message, CancellationToken ct);
 }
 
 /// <summary>Both modes send the message <see cref="MailMessages.Build"/> makes: the .eml of the pickup folder is what
@@ -25,16 +29,44 @@ public sealed class MailKitTransport(IOptions<MailOptions> options) : IMailTrans
             await SendBySmtpAsync(mime, o.Smtp, ct);
     }
 
-    /// <summary>One file per outbox message, named after it (a retry overwrites, never duplicates), moved into place
-    /// once complete so that whoever reads the folder never sees half a message.</summary>
+    public Task<bool> DejaRemisAsync(OutboxMessage message, CancellationToken ct)
+    {
+        var o = options.Value;
+        return Task.FromResult(o.Mode == MailMode.Pickup && File.Exists(PickupFile(o.PickupDirectory, message.Id)));
+    }
+
+    private static string PickupFile(string directory, Guid id) => Path.Combine(Path.GetFullPath(directory), $"{id:N}.eml");
+
+    /// <summary>One file per outbox message, named after it, written aside then moved into place once complete (so
+    /// that whoever reads the folder never sees half a message) without replacing one already there: a second write
+    /// of the same mail, after a crash or by a second instance, is a no-op.</summary>
     private static async Task WriteToPickupAsync(MimeMessage mime, Guid id, string directory, CancellationToken ct)
     {
-        var dir = Path.GetFullPath(directory);
+        var file = PickupFile(directory, id);
+        if (File.Exists(file)) return;
+        var dir = Path.GetDirectoryName(file)!;
         Directory.CreateDirectory(dir);
-        var file = Path.Combine(dir, $"{id:N}.eml");
-        var partial = Path.Combine(dir, $".{id:N}.partiel");
-        await mime.WriteToAsync(MailMessages.Format, partial, ct);
-        File.Move(partial, file, overwrite: true);
+        // Unique per attempt: two writers of the same message never share a half-written file.
+        var partial = Path.Combine(dir, $".{id:N}.{Guid.NewGuid():N}.partiel");
+        try
+        {
+            await using (var stream = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous))
+            {
+                await mime.WriteToAsync(MailMessages.Format, stream, ct);
+                await stream.FlushAsync(ct);
+                // On disk before the name appears: after a power cut, a file under its final name is whole.
+                stream.Flush(flushToDisk: true);
+            }
+            // Without overwrite the move fails if the name exists (link + unlink on Linux): the first copy stays.
+            File.Move(partial, file, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(file))
+        {
+        }
+        finally
+        {
+            if (File.Exists(partial)) File.Delete(partial);
+        }
     }
 
     private static async Task SendBySmtpAsync(MimeMessage mime, SmtpOptions s, CancellationToken ct)

@@ -13,6 +13,9 @@ public class OutboxMessage
     public int Tentatives { get; set; }
     public DateTime ProchaineTentative { get; set; }
     public DateTime? EnvoyeLe { get; set; }
+    /// <summary>"Sending": set, and saved, before the message is handed to the transport; with no <see cref="EnvoyeLe"/>
+    /// after it, the sender died (or lost its claim) between handing it over and recording it: the relay may have it.</summary>
+    public DateTime? EnvoiCommenceLe { get; set; }
     public string? DerniereErreur { get; set; }
     public List<OutboxAttachment> PiecesJointes { get; set; } = [];
     /// <summary>The record the mail is about, when it is one (<c>DossierProjet</c>, <c>Candidature</c>): the staff page
@@ -32,6 +35,8 @@ public class OutboxMessage
     public void EchecEnvoi(DateTime maintenant, string erreur)
     {
         Tentatives++;
+        // The transport said no (refused, unreachable): nothing is in flight any more.
+        EnvoiCommenceLe = null;
         DerniereErreur = erreur.Length > 2000 ? erreur[..2000] : erreur;
         var delai = TimeSpan.FromSeconds(Math.Min(3600, 30 * Math.Pow(2, Tentatives - 1)));
         ProchaineTentative = maintenant + delai;

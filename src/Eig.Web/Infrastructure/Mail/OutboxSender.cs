@@ -6,7 +6,12 @@ using Microsoft.Extensions.Options;
 namespace Eig.Web.Infrastructure.Mail;
 
 /// <summary>Sends what the outbox holds, with exponential back-off on failure. A message is claimed before it is
-/// sent (its next attempt pushed forward with a conditional update), so two instances never send it twice at once.</summary>
+/// sent (its next attempt pushed forward with a conditional update), so two instances never send it twice at once.
+/// The claim records "sending" (<see cref="OutboxMessage.EnvoiCommenceLe"/>) before the transport is called, and
+/// "sent" is recorded after it returns. A message found "sending" but not "sent" was interrupted in between (a
+/// crash, a claim that ran out): the transport is asked whether it already has it (the pickup folder does: the file
+/// named after the message), and only a message the relay may not have accepted is handed over again, under the
+/// same Message-ID (SMTP cannot be asked; a receiving server or client can tell the copy).</summary>
 public sealed class OutboxSender(IServiceScopeFactory scopes, IMailTransport transport, IClock clock,
     IOptions<MailOptions> options, OutboxSignal signal, ILogger<OutboxSender> logger, IMeterFactory meters) : BackgroundService
 {
@@ -40,7 +45,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IMailTransport tra
         var due = await db.Outbox
             .Where(m => m.EnvoyeLe == null && m.Tentatives < OutboxMessage.TentativesMax && m.ProchaineTentative <= now)
             .OrderBy(m => m.ProchaineTentative)
-            .Select(m => new { m.Id, m.ProchaineTentative })
+            .Select(m => new { m.Id, m.ProchaineTentative, m.EnvoiCommenceLe })
             .Take(50)
             .ToListAsync(ct);
         var sent = 0;
@@ -49,13 +54,18 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IMailTransport tra
             var claimUntil = now.AddMinutes(5);
             var claimed = await db.Outbox
                 .Where(m => m.Id == item.Id && m.ProchaineTentative == item.ProchaineTentative && m.EnvoyeLe == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProchaineTentative, claimUntil), ct);
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.ProchaineTentative, claimUntil)
+                    .SetProperty(m => m.EnvoiCommenceLe, now), ct);
             if (claimed == 0) continue;
 
             var message = await db.Outbox.Include(m => m.PiecesJointes).SingleAsync(m => m.Id == item.Id, ct);
             try
             {
-                await transport.SendAsync(message, ct);
+                if (item.EnvoiCommenceLe is not null && await transport.DejaRemisAsync(message, ct))
+                    logger.LogInformation("Mail {Id} interrompu après sa remise ({Debut:O}) : déjà remis, enregistré comme envoyé sans renvoi.", message.Id, item.EnvoiCommenceLe);
+                else
+                    await transport.SendAsync(message, ct);
                 message.Envoye(clock.UtcNow);
                 _sent.Add(1);
                 sent++;

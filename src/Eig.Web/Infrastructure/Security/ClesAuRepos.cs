@@ -15,6 +15,8 @@ namespace Eig.Web.Infrastructure.Security;
 public static class ClesAuRepos
 {
     public const string Section = "DataProtection:Certificat";
+    /// <summary>The log category of the start-up warning.</summary>
+    public const string Journal = "Eig.Securite.Cles";
 
     public static IDataProtectionBuilder ProtegerLesCles(this IDataProtectionBuilder builder, IConfiguration config)
     {

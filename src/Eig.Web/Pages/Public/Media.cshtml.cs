@@ -9,10 +9,16 @@ namespace Eig.Web.Pages.Public;
 /// sniffed: the type stored is the one recognised from the content at upload (SVG sanitized then).</summary>
 public class MediaModel(EigDbContext db) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(string nom, CancellationToken ct)
+    /// <param name="variante"><c>carte</c>: the photo's card variant (<see cref="Eig.Web.Contenus.VignettesImages"/>), or
+    /// the image itself when it has none (SVG, small images).</param>
+    public async Task<IActionResult> OnGetAsync(string nom, string? variante, CancellationToken ct)
     {
-        var m = await db.Medias.AsNoTracking().Where(x => x.Nom == nom.ToLowerInvariant())
-            .Select(x => new { x.Donnees, x.TypeMime, x.Nom }).FirstOrDefaultAsync(ct);
+        var carte = variante == "carte";
+        var q = db.Medias.AsNoTracking().Where(x => x.Nom == nom.ToLowerInvariant());
+        // One blob read: the variant when asked for and present (COALESCE), else the file.
+        var m = carte
+            ? await q.Select(x => new { Donnees = x.Vignette ?? x.Donnees, TypeMime = x.Vignette != null ? Eig.Web.Contenus.VignettesImages.TypeVignette : x.TypeMime, x.Nom }).FirstOrDefaultAsync(ct)
+            : await q.Select(x => new { x.Donnees, x.TypeMime, x.Nom }).FirstOrDefaultAsync(ct);
         if (m is null) return NotFound();
         // A day in the browser, then revalidated by its content's hash (a replaced image changes it).
         Response.Headers.CacheControl = "public, max-age=86400";

@@ -12,6 +12,9 @@ public sealed class DsfrCardTagHelper : TagHelper
     public string? Detail { get; set; }
     public string? Badge { get; set; }
     public string? ImageUrl { get; set; }
+    /// <summary>The image's pixel size, when known: the browser keeps its room before it arrives.</summary>
+    public int? ImageWidth { get; set; }
+    public int? ImageHeight { get; set; }
     public int HeadingLevel { get; set; } = 3;
     public bool Horizontal { get; set; }
 
@@ -54,6 +57,11 @@ public sealed class DsfrCardTagHelper : TagHelper
             img.TagRenderMode = Microsoft.AspNetCore.Mvc.Rendering.TagRenderMode.StartTag;
             img.Attributes["src"] = ImageUrl;
             img.Attributes["alt"] = "";
+            if (ImageWidth is { } w && ImageHeight is { } h)
+            {
+                img.Attributes["width"] = w.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                img.Attributes["height"] = h.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
             // Cards come in lists: images below the fold wait until they are scrolled to.
             img.Attributes["loading"] = "lazy";
             var frame = Dsfr.Tag("div", "fr-card__img");

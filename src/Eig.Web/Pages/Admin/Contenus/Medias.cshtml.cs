@@ -66,7 +66,9 @@ public partial class MediasModel(EigDbContext db, IClock clock, IAuditLog audit,
                 }
                 if (octets is not null && type is not null)
                 {
-                    db.Medias.Add(new Media { Nom = nom, TypeMime = type, Donnees = octets, Taille = octets.Length, TexteAlternatif = Input.TexteAlternatif?.Trim(), AjouteLe = clock.UtcNow });
+                    var media = new Media { Nom = nom, TexteAlternatif = Input.TexteAlternatif?.Trim(), AjouteLe = clock.UtcNow };
+                    media.Remplacer(type, octets);
+                    db.Medias.Add(media);
                     audit.Enregistrer("contenus.media.ajout", "Media", nom, $"{type}, {octets.Length} octets");
                     await db.SaveChangesAsync(ct);
                     TempData["Succes"] = $"« {nom} » est en ligne à l'adresse /img/{nom}.";

@@ -45,6 +45,10 @@ public class EtapeModel(EigDbContext db, DossierAcces acces, IClock clock) : Pag
     }
 
     public EtapeDossier Etape => FormulaireDossier.Etapes[Numero - 1];
+
+    /// <summary>The dossier's SIRET is the one ProConnect gave this porteur: the administration was deduced from it
+    /// (or could not be, when its name is empty).</summary>
+    public bool SiretProConnect => Dossier.Siret is { } s && User.FindFirst(Eig.Web.Comptes.ProConnect.ClaimSiret)?.Value == s;
     public IEnumerable<SelectListItem> Types => FormulaireDossier.TypesAdministration.Select(t => new SelectListItem(t, t));
 
     private static System.Reflection.PropertyInfo Propriete(ChampDossier c) => typeof(InputModel).GetProperty(c.Nom)!;

@@ -12,7 +12,7 @@ namespace Eig.Web.Pages.EspacePorteur.Dossiers;
 /// <summary>The porteur's home: what to do now on each of their dossiers (created or co-edited), the dossiers with
 /// their state, next step and deadline, the team's messages waiting for an answer, the recruitment of their laureate
 /// défis, and the open calls they can file to.</summary>
-public class IndexModel(EigDbContext db, SuiviPorteur suivi, IClock clock, IAuditLog audit, Eig.Web.Nouveautes.SuiviDesNouveautes nouveautes) : PageModel
+public class IndexModel(EigDbContext db, SuiviPorteur suivi, IClock clock, IAuditLog audit, Eig.Web.Nouveautes.SuiviDesNouveautes nouveautes, IAdministrationParSiret annuaire) : PageModel
 {
     public sealed record AppelOuvert(Guid Id, string Titre, DateOnly? Cloture);
 
@@ -49,10 +49,15 @@ public class IndexModel(EigDbContext db, SuiviPorteur suivi, IClock clock, IAudi
             TempData["Erreur"] = "Cet appel à projets n'est pas ouvert.";
             return RedirectToPage();
         }
+        // Signed in with ProConnect: the SIRET of their administration comes with them, and its name from the
+        // company directory (looked up before the numbering lock; null when unknown: the porteur types it).
+        var siret = User.FindFirst(Eig.Web.Comptes.ProConnect.ClaimSiret)?.Value is { Length: 14 } s && s.All(char.IsAsciiDigit) ? s : null;
+        var administration = siret is null ? null : await annuaire.NomAsync(siret, ct);
         var maintenant = clock.UtcNow;
         var dossier = new DossierProjet
         {
             AppelId = appel.Id, PorteurId = User.UtilisateurId(), CreeLe = maintenant, ModifieLe = maintenant,
+            Siret = siret, Administration = administration ?? "",
         };
         audit.Enregistrer("dossier.creer", "DossierProjet", dossier.Id.ToString(), appel.Titre);
         await NumerosDossiers.CreerAsync(db, dossier, ct);

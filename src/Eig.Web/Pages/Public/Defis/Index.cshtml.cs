@@ -35,6 +35,8 @@ public class IndexModel(EigDbContext db) : PageModel
     public List<SelectListItem> Administrations { get; private set; } = [];
     public Dictionary<string, string> NomsThemes { get; private set; } = [];
     public IReadOnlyList<(string Cle, string Titre)> TitresPromotions { get; private set; } = [];
+    public IReadOnlyDictionary<string, ImageCarte> Images { get; private set; } = new Dictionary<string, ImageCarte>();
+    public ImageCarte? Image(string? image) => image is not null && Images.TryGetValue(image, out var i) ? i : null;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -60,6 +62,7 @@ public class IndexModel(EigDbContext db) : PageModel
         Defis = await q.OrderByDescending(d => d.Date).ThenBy(d => d.Titre)
             .Skip((NumeroPage - 1) * ParPage).Take(ParPage)
             .Select(d => new Ligne(d.Slug, d.Titre, d.Resume, d.Administration, d.Promotions, d.Themes, d.Image)).ToListAsync(ct);
+        Images = await ImagesCartes.ChargerAsync(db, Defis.Select(d => d.Image), ct);
     }
 
     private static List<SelectListItem> Options(string tous, IEnumerable<(string Valeur, string Texte)> items) =>
