@@ -15,6 +15,7 @@ public sealed class PromotionsModule : IFeatureModule
         services.AddScoped<Indicateurs>();
         services.AddScoped<CalendrierPublic>();
         services.AddScoped<DonneesOuvertes>();
+        services.AddScoped<Questionnaires>();
         services.AddOpenApi("v1", o =>
         {
             o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;

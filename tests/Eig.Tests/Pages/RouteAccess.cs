@@ -223,6 +223,8 @@ public static class RouteAccess
         // Running a promotion (issue 9)
         ["/promotions"] = AccessRule.Public,
         ["/donnees"] = AccessRule.Public,
+        // Without its mailed token the outcome form says the link is unknown.
+        ["/promotions/questionnaire"] = AccessRule.Custom("Lien de questionnaire", _ => Outcome.Introuvable),
         ["/promotions/{numero:int}"] = AccessRule.Custom("Promotion inexistante", _ => Outcome.Introuvable).WithSample("/promotions/999999"),
         ["/admin/promotions"] = AccessRule.StaffOnly,
         ["/admin/promotions/{id:guid}"] = Absent(Roles.Staff).WithSample($"/admin/promotions/{Inconnu}"),
