@@ -14,6 +14,8 @@ public class IndexModel(EigDbContext db, IClock clock) : PageModel
 
     public List<Vue> Candidatures { get; } = [];
     public bool AppelOuvert { get; private set; }
+    /// <summary>For a recruited EIG: the next sessions of their promotion's support programme.</summary>
+    public IReadOnlyList<Eig.Web.Pages.EspaceDefi.ProgrammeModel.Ligne> Seances { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
@@ -40,5 +42,6 @@ public class IndexModel(EigDbContext db, IClock clock) : PageModel
                 peutReserver, creneaux.Where(x => x.CandidatureId == c.Id && x.Fin > now).ToList()));
         }
         AppelOuvert = await db.AppelOuvertAsync(DateOnly.FromDateTime(now)) is not null;
+        Seances = (await Eig.Web.Pages.EspaceDefi.ProgrammeModel.SeancesAsync(db, moi, HttpContext.RequestAborted)).Where(l => l.Seance.Debut > now).Take(3).ToList();
     }
 }
