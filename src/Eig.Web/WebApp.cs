@@ -128,7 +128,8 @@ public static class WebApp
         services.TryAddSingleton(TimeProvider.System);
         // The key ring in the database: every instance behind a load balancer reads the same keys, so a cookie or
         // token issued by one is accepted by the others.
-        services.AddDataProtection().SetApplicationName("eig-platform").PersistKeysToDbContext<EigDbContext>();
+        // Encrypted with the configured certificate (ClesAuRepos), so that a backup of the database alone signs nothing.
+        services.AddDataProtection().SetApplicationName("eig-platform").PersistKeysToDbContext<EigDbContext>().ProtegerLesCles(config);
 
         // Every policy requires the second factor of staff sessions (DeuxiemeFacteurRequirement): the back office, but
         // also /jury, /evaluation and any page a staff member can reach, whatever its folder.
@@ -209,6 +210,7 @@ public static class WebApp
     private static void ConfigurePipeline(WebApplication app)
     {
         using (var scope = app.Services.CreateScope()) scope.ServiceProvider.GetRequiredService<HachageFactice>().Preparer();
+        ClesAuRepos.Avertir(app.Configuration, app.Environment, app.Logger);
         if (ProxiesConnus.Options(app.Configuration) is { } proxies) app.UseForwardedHeaders(proxies);
         if (!app.Environment.IsDevelopment())
         {

@@ -41,7 +41,7 @@ public sealed class CandidaturesMails(MailTemplates templates)
 
     public MailContent ShortlistAdministration(string defi, int nombre) => templates.Composer("Des candidatures vous sont proposées",
         new MailBody("Nouvelles candidatures pour votre défi",
-            [$"L'équipe du programme vous propose {nombre} candidature{(nombre > 1 ? "s" : "")} pour le défi « {defi} ».",
+            [$"L'équipe du programme vous propose {Fr.Nombre(nombre, "candidature", "candidatures")} pour le défi « {defi} ».",
              "Consultez-les dans votre espace, publiez vos créneaux d'entretien puis donnez votre retour après chaque entretien."],
             ("Voir les candidatures proposées", templates.Lien("/espace-porteur/recrutement"))));
 
