@@ -63,7 +63,7 @@ public sealed class ProgrammeAccompagnement(EigDbContext db, IOutbox outbox, Mai
                          "L'invitation jointe s'ajoute à votre agenda. Inscrivez-vous depuis votre espace : les places sont comptées."],
                         ("M'inscrire", mails.Lien(Chemin)))),
                 new OutboxAttachment { NomFichier = "invitation.ics", TypeMime = "text/calendar", Contenu = ics });
-        audit.Enregistrer("promotion.seance.creer", "Evenement", e.Id.ToString(), $"{promotion.Titre} — {e.Titre} — {invites.Count} invité(s)");
+        audit.Enregistrer("promotion.seance.creer", "Evenement", e.Id.ToString(), $"{promotion.Titre} — {e.Titre} — {Fr.Nombre(invites.Count, "invitation", "invitations")}");
         return (e, invites.Count);
     }
 
@@ -107,6 +107,6 @@ public sealed class ProgrammeAccompagnement(EigDbContext db, IOutbox outbox, Mai
         if (maintenant < e.Debut) throw new DomainException("Les présences se notent une fois la séance commencée.");
         var inscriptions = await db.InscriptionsEvenements.Where(i => i.EvenementId == e.Id).ToListAsync(ct);
         foreach (var i in inscriptions) i.Present = presents.Contains(i.Id);
-        audit.Enregistrer("promotion.seance.presences", "Evenement", e.Id.ToString(), $"{presents.Count(p => inscriptions.Any(i => i.Id == p))} présent(s) sur {inscriptions.Count}");
+        audit.Enregistrer("promotion.seance.presences", "Evenement", e.Id.ToString(), $"{Fr.Nombre(presents.Count(p => inscriptions.Any(i => i.Id == p)), "présent", "présents")} sur {Fr.Entier(inscriptions.Count)}");
     }
 }

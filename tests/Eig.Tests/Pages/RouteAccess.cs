@@ -230,7 +230,11 @@ public static class RouteAccess
         ["/admin/promotions/{id:guid}"] = Absent(Roles.Staff).WithSample($"/admin/promotions/{Inconnu}"),
         ["/admin/promotions/defis/{id:guid}"] = Absent(Roles.Staff).WithSample($"/admin/promotions/defis/{Inconnu}"),
         ["/admin/promotions/suivi"] = AccessRule.StaffOnly,
+        ["/admin/promotions/{id:guid}/programme"] = Absent(Roles.Staff).WithSample($"/admin/promotions/{Inconnu}/programme"),
+        ["/admin/promotions/seances/{id:guid}"] = Absent(Roles.Staff).WithSample($"/admin/promotions/seances/{Inconnu}"),
         ["/espace-defi"] = AccessRule.Authenticated,
+        // The sessions of the person's own promotions (Pages/Promotions/ProgrammeAccompagnementTests).
+        ["/espace-defi/programme"] = AccessRule.Authenticated,
         // A défi's team space answers 404 to anyone outside its team, its administration and staff (Pages/Promotions/PointsEtapeTests).
         ["/espace-defi/{id:guid}"] = AccessRule.Custom("Défi d'une autre équipe", v => v == Visitor.Anonyme ? Outcome.Connexion : v == Visitor.StaffSansDeuxiemeFacteur ? Outcome.DeuxiemeFacteur : Outcome.Introuvable)
             .WithSample($"/espace-defi/{Inconnu}"),

@@ -2001,6 +2001,9 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<Guid?>("PromotionId")
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("Publie")
                         .HasColumnType("boolean");
 
@@ -2009,6 +2012,11 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -2016,6 +2024,8 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("Debut");
+
+                    b.HasIndex("PromotionId");
 
                     b.ToTable("Evenements", (string)null);
                 });
@@ -2042,7 +2052,15 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool?>("Present")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("UtilisateurId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("UtilisateurId");
 
                     b.HasIndex("EvenementId", "Email")
                         .IsUnique();
