@@ -3,10 +3,26 @@ using System.Text;
 
 namespace Eig.Web.Evenements;
 
-/// <summary>A webinar or seminar staff publish; visitors register up to the capacity.</summary>
+/// <summary>What kind of event: the public webinars, or a session of a promotion's support programme.</summary>
+public enum TypeEvenement
+{
+    Webinaire = 0,
+    /// <summary>A collective seminar of the whole promotion.</summary>
+    Seminaire = 1,
+    /// <summary>Coaching of the teams.</summary>
+    Coaching = 2,
+    /// <summary>Peer learning between EIG (co-développement).</summary>
+    Codeveloppement = 3,
+}
+
+/// <summary>A webinar or seminar staff publish; visitors register up to the capacity. With a
+/// <see cref="PromotionId"/> it is a session of that promotion's support programme: not on the public site, open to
+/// the promotion's EIG and sponsors only.</summary>
 public class Evenement
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
+    public TypeEvenement Type { get; set; }
+    public Guid? PromotionId { get; set; }
     public string Titre { get; set; } = "";
     public string Description { get; set; } = "";
     public DateTime Debut { get; set; }
@@ -31,6 +47,14 @@ public class Evenement
         Version = Guid.NewGuid();
     }
 
+    public static string Libelle(TypeEvenement t) => t switch
+    {
+        TypeEvenement.Seminaire => "Séminaire collectif",
+        TypeEvenement.Coaching => "Coaching d'équipe",
+        TypeEvenement.Codeveloppement => "Co-développement entre pairs",
+        _ => "Webinaire",
+    };
+
     public void Desinscrire()
     {
         if (Inscrits > 0) Inscrits--;
@@ -45,6 +69,10 @@ public class InscriptionEvenement
     public string Nom { get; set; } = "";
     public string Email { get; set; } = "";
     public DateTime InscritLe { get; set; }
+    /// <summary>The account of a person registered from their space (promotion sessions); null for the public form.</summary>
+    public Guid? UtilisateurId { get; set; }
+    /// <summary>Attendance as staff mark it after the session; null until then.</summary>
+    public bool? Present { get; set; }
 }
 
 /// <summary>A 20-minute call with the team. Its booking is a separate row with a unique index on the slot: however

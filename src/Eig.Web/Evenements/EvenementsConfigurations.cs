@@ -16,6 +16,9 @@ public class EvenementConfiguration : IEntityTypeConfiguration<Evenement>
         b.Ignore(e => e.Fin);
         b.Ignore(e => e.Complet);
         b.HasIndex(e => e.Debut);
+        // No foreign key to Promotions: Evenements knows nothing of promotions; a deleted promotion leaves its
+        // sessions, which nobody can reach any more.
+        b.HasIndex(e => e.PromotionId);
     }
 }
 
@@ -28,6 +31,7 @@ public class InscriptionEvenementConfiguration : IEntityTypeConfiguration<Inscri
         b.Property(i => i.Email).HasMaxLength(256);
         b.HasOne<Evenement>().WithMany().HasForeignKey(i => i.EvenementId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(i => new { i.EvenementId, i.Email }).IsUnique();
+        b.HasIndex(i => i.UtilisateurId);
     }
 }
 

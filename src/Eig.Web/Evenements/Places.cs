@@ -13,4 +13,9 @@ public static class Places
         await db.Evenements
             .Where(e => e.Id == evenementId && e.Publie && e.Inscrits < e.Capacite)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Inscrits, e => e.Inscrits + 1).SetProperty(e => e.Version, Guid.NewGuid()), ct) == 1;
+
+    /// <summary>Gives a seat back (an unregistration), in the same single UPDATE.</summary>
+    public static async Task RendreAsync(EigDbContext db, Guid evenementId, CancellationToken ct) =>
+        await db.Evenements.Where(e => e.Id == evenementId && e.Inscrits > 0)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Inscrits, e => e.Inscrits - 1).SetProperty(e => e.Version, Guid.NewGuid()), ct);
 }

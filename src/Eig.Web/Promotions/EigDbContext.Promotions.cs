@@ -10,4 +10,5 @@ public partial class EigDbContext
     public DbSet<ResultatEig> ResultatsEig => Set<ResultatEig>();
     public DbSet<PointEtape> PointsEtape => Set<PointEtape>();
     public DbSet<Jalon> Jalons => Set<Jalon>();
+    public DbSet<DemandeResultat> DemandesResultats => Set<DemandeResultat>();
 }

@@ -117,3 +117,22 @@ public class JalonConfiguration : IEntityTypeConfiguration<Jalon>
         b.HasOne<Defi>().WithMany().HasForeignKey(j => j.DefiId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public class DemandeResultatConfiguration : IEntityTypeConfiguration<DemandeResultat>
+{
+    public void Configure(EntityTypeBuilder<DemandeResultat> b)
+    {
+        b.ToTable("DemandesResultats");
+        b.Property(d => d.Id).ValueGeneratedNever();
+        b.Property(d => d.Nom).HasMaxLength(200);
+        b.Property(d => d.Email).HasMaxLength(256);
+        b.Property(d => d.TokenHash).HasMaxLength(64);
+        b.Ignore(d => d.Repondue);
+        // Two answers sent at once with the same link: the second one finds it used.
+        b.Property(d => d.RepondueLe).IsConcurrencyToken();
+        b.HasIndex(d => d.TokenHash).IsUnique();
+        b.HasIndex(d => d.PromotionId);
+        b.HasOne<Promotion>().WithMany().HasForeignKey(d => d.PromotionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Defi>().WithMany().HasForeignKey(d => d.DefiId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -227,12 +227,18 @@ public static class RouteAccess
         // Running a promotion (issue 9)
         ["/promotions"] = AccessRule.Public,
         ["/donnees"] = AccessRule.Public,
+        // Without its mailed token the outcome form says the link is unknown.
+        ["/promotions/questionnaire"] = AccessRule.Custom("Lien de questionnaire", _ => Outcome.Introuvable),
         ["/promotions/{numero:int}"] = AccessRule.Custom("Promotion inexistante", _ => Outcome.Introuvable).WithSample("/promotions/999999"),
         ["/admin/promotions"] = AccessRule.StaffOnly,
         ["/admin/promotions/{id:guid}"] = Absent(Roles.Staff).WithSample($"/admin/promotions/{Inconnu}"),
         ["/admin/promotions/defis/{id:guid}"] = Absent(Roles.Staff).WithSample($"/admin/promotions/defis/{Inconnu}"),
         ["/admin/promotions/suivi"] = AccessRule.StaffOnly,
+        ["/admin/promotions/{id:guid}/programme"] = Absent(Roles.Staff).WithSample($"/admin/promotions/{Inconnu}/programme"),
+        ["/admin/promotions/seances/{id:guid}"] = Absent(Roles.Staff).WithSample($"/admin/promotions/seances/{Inconnu}"),
         ["/espace-defi"] = AccessRule.Authenticated,
+        // The sessions of the person's own promotions (Pages/Promotions/ProgrammeAccompagnementTests).
+        ["/espace-defi/programme"] = AccessRule.Authenticated,
         // A défi's team space answers 404 to anyone outside its team, its administration and staff (Pages/Promotions/PointsEtapeTests).
         ["/espace-defi/{id:guid}"] = AccessRule.Custom("Défi d'une autre équipe", v => v == Visitor.Anonyme ? Outcome.Connexion : v == Visitor.StaffSansDeuxiemeFacteur ? Outcome.DeuxiemeFacteur : Outcome.Introuvable)
             .WithSample($"/espace-defi/{Inconnu}"),

@@ -17,6 +17,8 @@ public class IndexModel(EigDbContext db, IClock clock, Eig.Web.Nouveautes.SuiviD
     /// <summary>Per candidature: the steps the team moved since my last visit. This page is where a candidature is
     /// followed, so showing it is the visit: the badge is gone next time.</summary>
     public IReadOnlyDictionary<Guid, int> Nouveautes { get; private set; } = new Dictionary<Guid, int>();
+    /// <summary>For a recruited EIG: the next sessions of their promotion's support programme.</summary>
+    public IReadOnlyList<Eig.Web.Pages.EspaceDefi.ProgrammeModel.Ligne> Seances { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
@@ -46,5 +48,6 @@ public class IndexModel(EigDbContext db, IClock clock, Eig.Web.Nouveautes.SuiviD
         Nouveautes = await nouveautes.CandidaturesAsync(moi, ids, equipe: false);
         foreach (var id in ids)
             await nouveautes.VuAsync(moi, Eig.Web.Nouveautes.ObjetsSuivis.Candidature, id);
+        Seances = (await Eig.Web.Pages.EspaceDefi.ProgrammeModel.SeancesAsync(db, moi, HttpContext.RequestAborted)).Where(l => l.Seance.Debut > now).Take(3).ToList();
     }
 }

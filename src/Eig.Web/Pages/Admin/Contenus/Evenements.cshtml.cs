@@ -72,6 +72,6 @@ public class EvenementsModel(EigDbContext db, IClock clock, IAuditLog audit) : P
     }
 
     private async Task ChargerAsync(CancellationToken ct) =>
-        Evenements = await db.Evenements.AsNoTracking().OrderByDescending(e => e.Debut)
+        Evenements = await db.Evenements.AsNoTracking().Where(e => e.PromotionId == null).OrderByDescending(e => e.Debut)
             .Select(e => new Ligne(e.Id, e.Titre, e.Debut, e.DureeMinutes, e.Inscrits, e.Capacite, e.Publie)).ToListAsync(ct);
 }

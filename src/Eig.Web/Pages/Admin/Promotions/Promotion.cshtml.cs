@@ -10,7 +10,7 @@ namespace Eig.Web.Pages.Admin.Promotions;
 
 /// <summary>Staff: a promotion's label, dates and phases (each with its dates, description and what is expected at
 /// its end), publishing it, and its défis.</summary>
-public class PromotionModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.Web.Contenus.Site.CachePublic cache) : PageModel
+public class PromotionModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.Web.Contenus.Site.CachePublic cache, Questionnaires questionnaires) : PageModel
 {
     /// <summary>Rows offered in the form: the phases plus one empty row to add a phase.</summary>
     public const int LignesEnPlus = 1;
@@ -19,6 +19,9 @@ public class PromotionModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.
 
     public Promotion Promotion { get; private set; } = null!;
     public IReadOnlyList<LigneDefi> Defis { get; private set; } = [];
+    /// <summary>The EIG and sponsors asked for their outcome, and where their answer stands.</summary>
+    public IReadOnlyList<Questionnaires.Repondant> Repondants { get; private set; } = [];
+    public DateTime Maintenant { get; private set; }
     [BindProperty] public InputModel Input { get; set; } = new();
 
     public sealed class InputModel
@@ -49,6 +52,8 @@ public class PromotionModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.
         Defis = (await db.Defis.AsNoTracking().Where(d => d.PromotionId == id).OrderBy(d => d.Titre)
                 .Select(d => new { d.Id, d.Titre, d.Administration, d.Publie }).ToListAsync(ct))
             .Select(d => new LigneDefi(d.Id, d.Titre, d.Administration, d.Publie, equipes.GetValueOrDefault(d.Id))).ToList();
+        Repondants = await questionnaires.RepondantsAsync(id, ct);
+        Maintenant = clock.UtcNow;
         return true;
     }
 
@@ -144,6 +149,21 @@ public class PromotionModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.
         await db.SaveChangesAsync(ct);
         await cache.ViderAsync(ct);
         TempData["Succes"] = "La promotion n'est plus visible sur le site.";
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>Mails each EIG and each défi's sponsor whose outcome is not known yet their personal form.</summary>
+    public async Task<IActionResult> OnPostQuestionnairesAsync(Guid id, CancellationToken ct)
+    {
+        if (!await ChargerAsync(id, ct)) return NotFound();
+        var n = await questionnaires.EnvoyerAsync(Promotion, User.UtilisateurId(), clock.UtcNow, ct);
+        if (n == 0)
+        {
+            TempData["Erreur"] = "Aucun questionnaire à envoyer : chaque issue est connue, ou les personnes restantes n'ont pas d'adresse sur la plateforme.";
+            return RedirectToPage(new { id });
+        }
+        await db.SaveChangesAsync(ct);
+        TempData["Succes"] = $"{Fr.Nombre(n, "questionnaire envoyé", "questionnaires envoyés")} : chaque lien est personnel et valable {Questionnaires.JoursDeValidite} jours.";
         return RedirectToPage(new { id });
     }
 }

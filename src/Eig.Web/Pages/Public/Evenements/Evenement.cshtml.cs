@@ -32,7 +32,7 @@ public class EvenementModel(EigDbContext db, IClock clock, IOutbox outbox, MailT
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var e = await db.Evenements.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id && x.Publie, ct);
+        var e = await db.Evenements.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id && x.Publie && x.PromotionId == null, ct);
         if (e is null) return NotFound();
         Evenement = e;
         ViewData["Title"] = e.Titre;
@@ -41,7 +41,7 @@ public class EvenementModel(EigDbContext db, IClock clock, IOutbox outbox, MailT
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        var e = await db.Evenements.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id && x.Publie, ct);
+        var e = await db.Evenements.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id && x.Publie && x.PromotionId == null, ct);
         if (e is null) return NotFound();
         Evenement = e;
         ViewData["Title"] = e.Titre;

@@ -14,7 +14,7 @@ public class IndexModel(EigDbContext db, IClock clock) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var maintenant = clock.UtcNow;
-        Evenements = await db.Evenements.AsNoTracking().Where(e => e.Publie && e.Debut > maintenant).OrderBy(e => e.Debut)
+        Evenements = await db.Evenements.AsNoTracking().Where(e => e.Publie && e.PromotionId == null && e.Debut > maintenant).OrderBy(e => e.Debut)
             .Select(e => new Ligne(e.Id, e.Titre, e.Description, e.Debut, e.DureeMinutes, e.Inscrits >= e.Capacite)).ToListAsync(ct);
     }
 }

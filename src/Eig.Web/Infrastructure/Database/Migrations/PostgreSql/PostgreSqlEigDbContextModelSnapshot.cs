@@ -2006,6 +2006,9 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<Guid?>("PromotionId")
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("Publie")
                         .HasColumnType("boolean");
 
@@ -2014,6 +2017,11 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -2021,6 +2029,8 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("Debut");
+
+                    b.HasIndex("PromotionId");
 
                     b.ToTable("Evenements", (string)null);
                 });
@@ -2047,7 +2057,15 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool?>("Present")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("UtilisateurId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("UtilisateurId");
 
                     b.HasIndex("EvenementId", "Email")
                         .IsUnique();
@@ -2616,6 +2634,68 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Defis", (string)null);
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.DemandeResultat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DefiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("EnvoyeeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EnvoyeeParId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ExpireLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("PersonneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PromotionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Qualite")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("RepondueLe")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("UtilisateurId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefiId");
+
+                    b.HasIndex("PromotionId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("DemandesResultats", (string)null);
                 });
 
             modelBuilder.Entity("Eig.Web.Promotions.Jalon", b =>
@@ -3470,6 +3550,21 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("PromotionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.DemandeResultat", b =>
+                {
+                    b.HasOne("Eig.Web.Promotions.Defi", null)
+                        .WithMany()
+                        .HasForeignKey("DefiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Eig.Web.Promotions.Promotion", null)
+                        .WithMany()
+                        .HasForeignKey("PromotionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

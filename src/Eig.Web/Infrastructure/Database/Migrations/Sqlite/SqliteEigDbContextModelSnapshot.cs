@@ -2001,12 +2001,20 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PromotionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Publie")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Titre")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -2016,6 +2024,8 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Debut");
+
+                    b.HasIndex("PromotionId");
 
                     b.ToTable("Evenements", (string)null);
                 });
@@ -2042,7 +2052,15 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("Present")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UtilisateurId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("UtilisateurId");
 
                     b.HasIndex("EvenementId", "Email")
                         .IsUnique();
@@ -2611,6 +2629,68 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Defis", (string)null);
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.DemandeResultat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DefiId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EnvoyeeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnvoyeeParId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpireLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PromotionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Qualite")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RepondueLe")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UtilisateurId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefiId");
+
+                    b.HasIndex("PromotionId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("DemandesResultats", (string)null);
                 });
 
             modelBuilder.Entity("Eig.Web.Promotions.Jalon", b =>
@@ -3459,6 +3539,21 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PromotionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.DemandeResultat", b =>
+                {
+                    b.HasOne("Eig.Web.Promotions.Defi", null)
+                        .WithMany()
+                        .HasForeignKey("DefiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Eig.Web.Promotions.Promotion", null)
+                        .WithMany()
+                        .HasForeignKey("PromotionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
