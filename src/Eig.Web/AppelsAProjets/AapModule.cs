@@ -32,7 +32,7 @@ public sealed class AapModule : IFeatureModule
             async (sp, _) =>
             {
                 var (evaluations, soutenances) = await sp.GetRequiredService<Relances>().EnvoyerAsync(CancellationToken.None);
-                Console.WriteLine($"{evaluations} relance(s) d'évaluation, {soutenances} rappel(s) de soutenance.");
+                Console.WriteLine($"{Fr.Nombre(evaluations, "relance", "relances")} d'évaluation, {Fr.Nombre(soutenances, "rappel", "rappels")} de soutenance.");
                 return 0;
             }),
     ];

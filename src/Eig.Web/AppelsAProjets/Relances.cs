@@ -44,7 +44,7 @@ public sealed class Relances(EigDbContext db, IClock clock, IOutbox outbox, Mail
             c.RappelEnvoyeLe = maintenant;
         }
         if (evaluations + creneaux.Count > 0)
-            audit.Enregistrer("aap.relances", details: $"{evaluations} évaluation(s), {creneaux.Count} soutenance(s)");
+            audit.Enregistrer("aap.relances", details: $"{Fr.Nombre(evaluations, "évaluation", "évaluations")}, {Fr.Nombre(creneaux.Count, "soutenance", "soutenances")}");
         await db.SaveChangesAsync(ct);
         return (evaluations, creneaux.Count);
     }

@@ -71,7 +71,7 @@ public static class Appariement
             var semaines = (tard.DayNumber - debut.DayNumber + 6) / 7;
             var points = Math.Max(0, PointsDisponibilite - 2 * semaines);
             score += points;
-            raisons.Add($"disponible {semaines} semaine{(semaines > 1 ? "s" : "")} après le début souhaité (+{points})");
+            raisons.Add($"disponible {Fr.Nombre(semaines, "semaine", "semaines")} après le début souhaité (+{points})");
         }
         else raisons.Add("disponibilité inconnue (+0)");
 
@@ -80,7 +80,7 @@ public static class Appariement
         score += pointsExpertise;
         raisons.Add(communes.Count == 0
             ? "aucune expertise du défi dans ses compétences (+0)"
-            : $"{communes.Count} expertise{(communes.Count > 1 ? "s" : "")} du défi : {string.Join(", ", communes)} (+{pointsExpertise})");
+            : $"{Fr.Nombre(communes.Count, "expertise", "expertises")} du défi : {string.Join(", ", communes)} (+{pointsExpertise})");
         return (new Suggestion(poste.PosteId, v.CandidatureId, score, raisons), v.Disponibilite);
     }
 

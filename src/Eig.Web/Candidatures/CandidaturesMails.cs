@@ -31,7 +31,7 @@ public sealed class CandidaturesMails(MailTemplates templates)
 
     public MailContent ShortlistAdministration(string defi, int nombre) =>
         Equipe(ModelesCandidatures.ShortlistAdministration, templates.Lien("/espace-porteur/recrutement"),
-            ("defi", defi), ("nombre", $"{nombre} candidature{(nombre > 1 ? "s" : "")}"));
+            ("defi", defi), ("nombre", Fr.Nombre(nombre, "candidature", "candidatures")));
 
     public MailContent DecisionAdministration(string candidat, string defi, bool choisie) =>
         Equipe(choisie ? ModelesCandidatures.AdministrationChoisit : ModelesCandidatures.AdministrationEcarte, templates.Lien("/admin/recrutement"),

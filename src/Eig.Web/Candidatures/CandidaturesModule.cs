@@ -46,7 +46,7 @@ public sealed class CandidaturesModule : IFeatureModule
             async (sp, args) =>
             {
                 var (avis, effacees) = await sp.GetRequiredService<PurgeCandidatures>().ExecuterAsync();
-                Console.WriteLine($"{avis} avis envoyé(s), {effacees} candidature(s) effacée(s).");
+                Console.WriteLine($"{Fr.Nombre(avis, "avis envoyé", "avis envoyés")}, {Fr.Nombre(effacees, "candidature effacée", "candidatures effacées")}.");
                 return 0;
             }),
     ];

@@ -23,7 +23,7 @@ public sealed record GrilleRemuneration(int SeuilAnnees, int SalaireJusquauSeuil
             throw new DomainException("Le nombre d'années d'expérience ne peut pas être négatif.");
         return anneesExperience <= SeuilAnnees
             ? new Remuneration(SalaireJusquauSeuil, VariableJusquauSeuil,
-                $"{anneesExperience} an{(anneesExperience > 1 ? "s" : "")} d'expérience, soit jusqu'à {SeuilAnnees} ans : {Fr.Euros(SalaireJusquauSeuil)} net par mois et une part variable de {VariableJusquauSeuil} %.")
+                $"{Fr.Nombre(anneesExperience, "an", "ans")} d'expérience, soit jusqu'à {SeuilAnnees} ans : {Fr.Euros(SalaireJusquauSeuil)} net par mois et une part variable de {VariableJusquauSeuil} %.")
             : new Remuneration(SalaireAuDela, VariableAuDela,
                 $"{anneesExperience} ans d'expérience, soit au-delà de {SeuilAnnees} ans : {Fr.Euros(SalaireAuDela)} net par mois et une part variable de {VariableAuDela} %.");
     }

@@ -115,7 +115,7 @@ public sealed partial class ContentImporter(EigDbContext db, IClock clock, IAudi
 
         var importes = fichiers.Count(f => f.Issue == IssueFichier.Importe);
         audit.Enregistrer("contenus.import", "Contenus", null,
-            $"{importes} fichier(s) importé(s), {erreurs.Count} refusé(s), {fichiers.Count(f => f.Issue == IssueFichier.Ignore)} ignoré(s) depuis {Path.GetFileName(dossier)}");
+            $"{Fr.Nombre(importes, "fichier importé", "fichiers importés")}, {Fr.Nombre(erreurs.Count, "refusé", "refusés")}, {Fr.Nombre(fichiers.Count(f => f.Issue == IssueFichier.Ignore), "ignoré", "ignorés")} depuis {Path.GetFileName(dossier)}");
         await db.SaveChangesAsync(ct);
         redirections.Vider();
         await cache.ViderAsync(ct);

@@ -63,7 +63,7 @@ public sealed class ContenusModule : IFeatureModule
                     return 2;
                 }
                 var n = await sp.GetRequiredService<ContentExporter>().ExporterAsync(args[0]);
-                Console.WriteLine($"{n} fichier(s) écrit(s) dans {Path.GetFullPath(args[0])}.");
+                Console.WriteLine($"{Fr.Nombre(n, "fichier écrit", "fichiers écrits")} dans {Path.GetFullPath(args[0])}.");
                 return 0;
             }),
     ];

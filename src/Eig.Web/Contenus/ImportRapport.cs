@@ -30,13 +30,13 @@ public sealed record ImportRapport(
     /// <summary>The summary as the command line and the back office print it.</summary>
     public IEnumerable<string> Lignes()
     {
-        yield return $"{Fichiers.Count} fichier(s) lu(s) : {Importes} importé(s), {Refuses} refusé(s), {Ignores} ignoré(s).";
+        yield return $"{Fr.Nombre(Fichiers.Count, "fichier lu", "fichiers lus")} : {Fr.Nombre(Importes, "importé", "importés")}, {Fr.Nombre(Refuses, "refusé", "refusés")}, {Fr.Nombre(Ignores, "ignoré", "ignorés")}.";
         foreach (var g in Fichiers.Where(f => f.Issue == IssueFichier.Importe).GroupBy(f => f.Collection ?? "").OrderBy(g => g.Key, StringComparer.Ordinal))
             yield return $"  {(g.Key.Length == 0 ? "articles en texte brut" : g.Key)} : {g.Count()}";
-        if (Redirections > 0) yield return $"{Redirections} ancienne(s) adresse(s) redirigée(s).";
+        if (Redirections > 0) yield return $"{Fr.Nombre(Redirections, "ancienne adresse redirigée", "anciennes adresses redirigées")}.";
         if (Images is { } i)
         {
-            yield return $"Images : {i.Importees} importée(s), {i.Refusees.Count} refusée(s), {i.Ignorees.Count} ignorée(s).";
+            yield return $"Images : {Fr.Nombre(i.Importees, "importée", "importées")}, {Fr.Nombre(i.Refusees.Count, "refusée", "refusées")}, {Fr.Nombre(i.Ignorees.Count, "ignorée", "ignorées")}.";
             foreach (var r in i.Refusees) yield return "  refusée : " + r;
             foreach (var r in i.Ignorees) yield return "  ignorée : " + r;
         }

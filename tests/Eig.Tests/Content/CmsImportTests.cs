@@ -38,7 +38,7 @@ public class CmsImportTests(CmsImportTests.Importe site) : IClassFixture<CmsImpo
         Assert.Contains(R.Fichiers, f => f is { Fichier: "notes.json", Issue: IssueFichier.Ignore });
         Assert.Contains(R.Fichiers, f => f.Fichier == "archives/vieux.md" && f.Issue == IssueFichier.Ignore && f.Raison!.Contains("archives"));
         Assert.Equal(R.Fichiers.Count - 3, R.Importes);
-        Assert.Contains(R.Lignes(), l => l.StartsWith($"{R.Fichiers.Count} fichier(s) lu(s) : {R.Importes} importé(s), 1 refusé(s), 2 ignoré(s)", StringComparison.Ordinal));
+        Assert.Contains(R.Lignes(), l => l.StartsWith($"{R.Fichiers.Count}\u00a0fichiers lus : {R.Importes}\u00a0importés, 1\u00a0refusé, 2\u00a0ignorés", StringComparison.Ordinal));
     }
 
     [Fact]

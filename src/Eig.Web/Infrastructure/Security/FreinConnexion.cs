@@ -88,7 +88,7 @@ public sealed class FreinConnexion(TimeProvider time)
     public static string Message(TimeSpan attente)
     {
         var minutes = (int)Math.Ceiling(attente.TotalMinutes);
-        return $"Trop d'essais de connexion. Réessayez dans {minutes} minute{(minutes > 1 ? "s" : "")}, ou réinitialisez votre mot de passe.";
+        return $"Trop d'essais de connexion. Réessayez dans {Fr.Nombre(minutes, "minute", "minutes")}, ou réinitialisez votre mot de passe.";
     }
 }
 

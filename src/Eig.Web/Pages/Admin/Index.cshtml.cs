@@ -84,7 +84,7 @@ public class IndexModel(EigDbContext db, IClock clock) : PageModel
         var sessions = await db.SessionsJury.AsNoTracking().Include(s => s.OrdreDuJour)
             .Where(s => s.Etat == EtatSessionJury.Preparation).ToListAsync(ct);
         DecisionsAPublier = sessions.Where(s => s.OrdreDuJour.Count > 0 && s.OrdreDuJour.All(p => p.Decision is not null))
-            .Select(s => new Element($"{s.Titre} : {Pluriel.De(s.OrdreDuJour.Count, "décision prise", "décisions prises")}, à publier",
+            .Select(s => new Element($"{s.Titre} : {Fr.Nombre(s.OrdreDuJour.Count, "décision prise", "décisions prises")}, à publier",
                 $"/admin/appels-a-projets/{s.AppelId}/jury", Fr.VersUtc(s.Date.ToDateTime(TimeOnly.MinValue)))).ToList();
 
         CourrielsEnEchec = await db.Outbox.CountAsync(m => m.EnvoyeLe == null && m.Tentatives >= OutboxMessage.TentativesMax, ct);

@@ -51,7 +51,7 @@ public class SupprimerMonCompteModel(EigDbContext db, IClock clock, UserManager<
         var (effacees, conservees) = await EffacerCandidaturesAsync(db, moi, now);
         foreach (var m in await db.MembresEquipes.Where(m => m.UtilisateurId == moi).ToListAsync())
             m.AnnuairePublic = false;
-        audit.Enregistrer("compte.supprime", "Utilisateur", moi.ToString(), $"{effacees} candidature(s) effacée(s), {conservees} réduite(s) à la décision");
+        audit.Enregistrer("compte.supprime", "Utilisateur", moi.ToString(), $"{Fr.Nombre(effacees, "candidature effacée", "candidatures effacées")}, {Fr.Nombre(conservees, "réduite", "réduites")} à la décision");
         await db.SaveChangesAsync();
         var result = await users.DeleteAsync(user);
         if (!result.Succeeded)

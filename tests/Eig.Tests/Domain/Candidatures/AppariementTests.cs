@@ -33,9 +33,9 @@ public class AppariementTests
         // 3 weeks late with one expertise (50 + 14 + 10) still beats on time with none (50 + 20 + 0).
         Assert.Equal([deuxExpertises.CandidatureId, uneExpertiseEnRetard.CandidatureId, sansExpertise.CandidatureId], s.Select(x => x.CandidatureId));
         Assert.Equal(50 + 20 + 20, s[0].Score);
-        Assert.Contains("2 expertises du défi : données, santé (+20)", s[0].Explication);
+        Assert.Contains("2\u00a0expertises du défi : données, santé (+20)", s[0].Explication);
         Assert.Equal(50 + 14 + 10, s[1].Score);
-        Assert.Contains("3 semaines après le début souhaité (+14)", s[1].Explication);
+        Assert.Contains("3\u00a0semaines après le début souhaité (+14)", s[1].Explication);
         Assert.Equal(70, s[2].Score);
     }
 

@@ -85,7 +85,7 @@ public class ParcoursTests(AacFactory factory) : IClassFixture<AacFactory>
         var (defiId, posteId) = await factory.DefiAvecPosteAsync(appel, porteurUser);
         await factory.DefiAvecPosteAsync(appel, autrePorteurUser, titre: "Autre défi");
         var poste = await EigWebFactory.GetDocumentAsync(staff, $"/admin/recrutement/postes/{posteId}");
-        Assert.Contains("2 expertises du défi : données, santé (+20)", poste.Body!.TextContent);
+        Assert.Contains("2\u00a0expertises du défi : données, santé (+20)", poste.Body!.TextContent);
         AssertRedirect(await EigWebFactory.PostFormAsync(staff, $"/admin/recrutement/postes/{posteId}", new Dictionary<string, string> { ["CandidatureId"] = id.ToString() }), $"/admin/recrutement/postes/{posteId}");
         var proposition = await Db(db => db.Propositions.FirstAsync(p => p.CandidatureId == id));
         Assert.Contains(await factory.ReadMailsAsync(), m => m.To.Contains(porteurUser.Email) && m.Subject == "Des candidatures vous sont proposées");
@@ -113,7 +113,7 @@ public class ParcoursTests(AacFactory factory) : IClassFixture<AacFactory>
         // 6. Offer: pay from the grid (exactly 10 years → the first line), accepted, team joined, mission letter.
         var offrePage = await EigWebFactory.GetDocumentAsync(staff, $"/admin/recrutement/offres/{proposition.Id}");
         Assert.Contains("4\u202f250\u00a0€ net par mois et une part variable de 6 %", offrePage.Body!.TextContent);
-        Assert.Contains("10 ans d'expérience, soit jusqu'à 10 ans", offrePage.Body!.TextContent);
+        Assert.Contains("10\u00a0ans d'expérience, soit jusqu'à 10 ans", offrePage.Body!.TextContent);
         var onze = await EigWebFactory.PostFormAsync(staff, $"/admin/recrutement/offres/{proposition.Id}", new Dictionary<string, string>
         {
             ["Input.DateDebut"] = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2).ToString("yyyy-MM-dd"), ["Input.DureeMois"] = "11",

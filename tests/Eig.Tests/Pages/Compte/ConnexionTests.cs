@@ -32,7 +32,7 @@ public class ConnexionTests(EigWebFactory factory) : IClassFixture<EigWebFactory
         using var response = await EigWebFactory.LoginAsync(client, user);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        EigWebFactory.AssertHasError(await EigWebFactory.ParseAsync(response), "Input.Password", "Trop d'essais de connexion. Réessayez dans 1 minute");
+        EigWebFactory.AssertHasError(await EigWebFactory.ParseAsync(response), "Input.Password", "Trop d'essais de connexion. Réessayez dans 1\u00a0minute");
         Assert.True(await factory.WithDbAsync(db => db.Audit.AnyAsync(a => a.Action == "compte.connexion-freinee" && a.ActeurEmail == user.Email)));
     }
 

@@ -47,6 +47,11 @@ public class PromotionsTests : IAsyncLifetime
         var url = $"/admin/promotions/{promo.Id}";
         string Version(AngleSharp.Dom.IDocument d) => d.QuerySelector<IHtmlInputElement>("input[name='Input.Version']")!.Value;
         var formulaire = await EigWebFactory.GetDocumentAsync(staff, url);
+        var phase1 = formulaire.GetElementById("phase-0")!;
+        Assert.Equal("FIELDSET", phase1.TagName);
+        Assert.Equal("Phase 1", phase1.QuerySelector(":scope > legend")!.TextContent.Trim());
+        Assert.NotNull(phase1.QuerySelector(":scope > .fr-fieldset__element > .fr-input-group > input[name='Input.Phases[0].Nom']"));
+        Assert.NotNull(formulaire.QuerySelector("main ul.fr-btns-group > li > form > button[type=submit]"));
         Dictionary<string, string> Champs(string version, int decalage) => new()
         {
             ["Input.Libelle"] = "DIG", ["Input.Annee"] = Aujourdhui.Year.ToString(), ["Input.Debut"] = J(-40), ["Input.Fin"] = J(90),

@@ -66,9 +66,9 @@ public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit) : Pag
             await ChargerAsync();
             return Page();
         }
-        audit.Enregistrer("candidature.creneaux-publies", "SprintRecrutement", sprint!.Id.ToString(), $"{Input.Nombre} créneau(x), {profil!.Libelle}");
+        audit.Enregistrer("candidature.creneaux-publies", "SprintRecrutement", sprint!.Id.ToString(), $"{Fr.Nombre(Input.Nombre, "créneau", "créneaux")}, {profil!.Libelle}");
         await db.SaveChangesAsync();
-        TempData["Succes"] = $"{Input.Nombre} créneau{(Input.Nombre > 1 ? "x" : "")} publié{(Input.Nombre > 1 ? "s" : "")}.";
+        TempData["Succes"] = $"{Fr.Nombre(Input.Nombre, "créneau publié", "créneaux publiés")}.";
         return RedirectToPage();
     }
 

@@ -46,9 +46,9 @@ public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit, IOutb
                 var debuts = Enumerable.Range(0, Input.Nombre!.Value).Select(i => premier.AddMinutes(i * CreneauAppel.DureeMinutes)).ToList();
                 var existants = await db.CreneauxAppel.Where(c => debuts.Contains(c.Debut)).Select(c => c.Debut).ToListAsync(ct);
                 foreach (var d in debuts.Except(existants)) db.CreneauxAppel.Add(new CreneauAppel { Debut = d });
-                audit.Enregistrer("contenus.creneaux.ouverture", "CreneauAppel", null, $"{debuts.Count - existants.Count} créneau(x) à partir du {Fr.DateEtHeure(premier)}");
+                audit.Enregistrer("contenus.creneaux.ouverture", "CreneauAppel", null, $"{Fr.Nombre(debuts.Count - existants.Count, "créneau", "créneaux")} à partir du {Fr.DateEtHeure(premier)}");
                 await db.SaveChangesAsync(ct);
-                TempData["Succes"] = $"{debuts.Count - existants.Count} créneau(x) ouvert(s).";
+                TempData["Succes"] = $"{Fr.Nombre(debuts.Count - existants.Count, "créneau ouvert", "créneaux ouverts")}.";
                 return RedirectToPage();
             }
         }

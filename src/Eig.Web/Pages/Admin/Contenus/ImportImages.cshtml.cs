@@ -36,7 +36,7 @@ public class ImportImagesModel(MediaImporter medias, IAuditLog audit, CachePubli
                 await using var flux = Input.Archive!.OpenReadStream();
                 Rapport = await medias.ImporterZipAsync(flux, ct);
                 audit.Enregistrer("contenus.media.import", "Media", null,
-                    $"{Rapport.Importees} image(s) importée(s), {Rapport.Refusees.Count} refusée(s), {Rapport.Ignorees.Count} ignorée(s)");
+                    $"{Fr.Nombre(Rapport.Importees, "image importée", "images importées")}, {Fr.Nombre(Rapport.Refusees.Count, "refusée", "refusées")}, {Fr.Nombre(Rapport.Ignorees.Count, "ignorée", "ignorées")}");
                 await cache.ViderAsync(ct);
                 return Page();
             }

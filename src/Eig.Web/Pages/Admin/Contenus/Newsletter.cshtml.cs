@@ -27,7 +27,7 @@ public class NewsletterModel(EigDbContext db, IAuditLog audit, Infrastructure.Ma
             csv.Append(Cellule(a.Email)).Append(';')
                .Append(a.ConfirmeLe is { } le ? Fr.PourExport(le) : "").Append(';')
                .Append(Cellule(mails.Lien(Eig.Web.Contenus.Site.NewsletterService.LienDesinscriptionSigne(dp, a.Id)))).Append("\r\n");
-        audit.Enregistrer("contenus.newsletter.export", "Newsletter", null, $"{abonnes.Count} adresse(s)");
+        audit.Enregistrer("contenus.newsletter.export", "Newsletter", null, $"{Fr.Nombre(abonnes.Count, "adresse", "adresses")}");
         await db.SaveChangesAsync(ct);
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(),
             "text/csv; charset=utf-8", $"abonnes-newsletter-{DateOnly.FromDateTime(Fr.EnHeureDeParis(DateTime.UtcNow)):yyyy-MM-dd}.csv");

@@ -72,7 +72,7 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMai
         Suggestions = SuggestionAffectation.MoinsCharges(charges, exclus,
             SuggestionAffectation.Manquants(Avis.Count(a => a.EtatAffectation == EtatAffectation.Active), Appel.EvaluateursMinimum));
         Evaluateurs = charges.Where(c => !exclus.Contains(c.EvaluateurId)).OrderBy(c => c.Charge).ThenBy(c => c.Nom)
-            .Select(c => new SelectListItem($"{c.Nom} — {Pluriel.De(c.Charge, "évaluation", "évaluations")} en cours", c.EvaluateurId.ToString())).ToList();
+            .Select(c => new SelectListItem($"{c.Nom} — {Fr.Nombre(c.Charge, "évaluation", "évaluations")} en cours", c.EvaluateurId.ToString())).ToList();
         EvaluateurId = Suggestions.FirstOrDefault()?.EvaluateurId.ToString();
         Mouvements = Actions.Where(a => Permis(a.Cle, a.Vers)).Select(a => new SelectListItem(a.Libelle, a.Cle)).ToList();
         return true;

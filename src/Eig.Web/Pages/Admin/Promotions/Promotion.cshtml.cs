@@ -110,7 +110,7 @@ public class PromotionModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.
             }
         }
         if (!ModelState.IsValid) return Page();
-        audit.Enregistrer("promotion.modifier", "Promotion", Promotion.Id.ToString(), $"{Promotion.Nom} : {phases.Count} phase(s)");
+        audit.Enregistrer("promotion.modifier", "Promotion", Promotion.Id.ToString(), $"{Promotion.Nom} : {Fr.Nombre(phases.Count, "phase", "phases")}");
         await db.SaveChangesAsync(ct);
         await cache.ViderAsync(ct);
         TempData["Succes"] = "La promotion et ses phases sont enregistrées.";

@@ -72,9 +72,9 @@ public class IndexModel(EigDbContext db, IAuditLog audit, Eig.Web.Promotions.Lau
         var ouverts = 0;
         foreach (var o in octroyes)
             ouverts += await laureats.OuvrirPostesAsync(o.DefiId, o.PorteurId, [(o.Profil, o.Nombre)]);
-        audit.Enregistrer("recrutement.postes-importes", details: $"{ouverts} poste(s)");
+        audit.Enregistrer("recrutement.postes-importes", details: $"{Fr.Nombre(ouverts, "poste", "postes")}");
         await db.SaveChangesAsync();
-        TempData["Succes"] = $"{Pluriel.De(ouverts, "poste ouvert", "postes ouverts")} à partir des profils octroyés.";
+        TempData["Succes"] = $"{Fr.Nombre(ouverts, "poste ouvert", "postes ouverts")} à partir des profils octroyés.";
         return RedirectToPage();
     }
 

@@ -50,7 +50,7 @@ public class IndexModel(EigDbContext db, IClock clock, IAuditLog audit) : PageMo
         var heure = TimeOnly.ParseExact(Input.Heure!, "HH:mm");
         for (var i = 0; i < Input.Nombre; i++)
             db.Creneaux.Add(Creneau.EntretienMission(defi!.Id, Fr.VersUtc(Input.Jour!.Value.ToDateTime(heure).AddHours(i)), Input.Modalites!, now));
-        audit.Enregistrer("recrutement.creneaux-mission-publies", "Defi", defi!.Id.ToString(), $"{Input.Nombre} créneau(x)");
+        audit.Enregistrer("recrutement.creneaux-mission-publies", "Defi", defi!.Id.ToString(), $"{Fr.Nombre(Input.Nombre, "créneau", "créneaux")}");
         await db.SaveChangesAsync();
         TempData["Succes"] = "Vos créneaux sont publiés : les personnes proposées peuvent les réserver.";
         return RedirectToPage();
