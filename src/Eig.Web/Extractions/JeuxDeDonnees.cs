@@ -130,17 +130,17 @@ public static class JeuxDeDonnees
     private static async IAsyncEnumerable<IReadOnlyList<Cellule>> LignesNotes(EigDbContext db, Func<Task<Dictionary<Guid, string>>> noms, params string[] objets)
     {
         var parId = await noms();
-        var criteres = await db.Criteres.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Nom);
         var notes = from n in db.NotesCriteres.AsNoTracking()
                     join e in db.Evaluations on n.EvaluationId equals e.Id
                     join a in db.Affectations on e.AffectationId equals a.Id
                     where objets.Contains(a.Objet)
                     join u in db.Users on a.EvaluateurId equals u.Id
-                    orderby a.ObjetId, u.NomComplet
-                    select new { a.ObjetId, u.NomComplet, n.CritereId, n.Note, n.Commentaire };
+                    join c in db.Criteres on n.CritereId equals c.Id
+                    orderby a.ObjetId, u.NomComplet, e.Id, c.Numero
+                    select new { a.ObjetId, u.NomComplet, Critere = c.Nom, n.Note, n.Commentaire };
         await foreach (var n in notes.AsAsyncEnumerable())
             if (parId.TryGetValue(n.ObjetId, out var nom))
-                yield return [nom, n.NomComplet, criteres.GetValueOrDefault(n.CritereId), (int?)n.Note, n.Commentaire];
+                yield return [nom, n.NomComplet, n.Critere, (int?)n.Note, n.Commentaire];
     }
 
     private static Func<Task<Dictionary<Guid, string>>> NumerosDossiers(EigDbContext db) => async () =>
