@@ -101,10 +101,10 @@ public class IndexModel(EigDbContext db, Eig.Web.Nouveautes.SuiviDesNouveautes n
     }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct) =>
-        File(Exports.Csv(Entetes, await ExporterAsync(ct)), "text/csv; charset=utf-8", "dossiers.csv");
+        File(Eig.Web.AppelsAProjets.Exports.Csv(Entetes, await ExporterAsync(ct)), "text/csv; charset=utf-8", "dossiers.csv");
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct) =>
-        File(Exports.Xlsx("Dossiers", Entetes, await ExporterAsync(ct)),
+        File(Eig.Web.AppelsAProjets.Exports.Xlsx("Dossiers", Entetes, await ExporterAsync(ct)),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "dossiers.xlsx");
 
     public VueLot Lot => new(new LotInput(), ActionsEnLot.PourDossiers.Select(a => new SelectListItem(a.Libelle, a.Cle)).ToList(), Evaluateurs, Etiquettes);

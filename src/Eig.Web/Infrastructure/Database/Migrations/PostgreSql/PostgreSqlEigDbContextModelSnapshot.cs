@@ -2113,6 +2113,65 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                     b.ToTable("ReservationsCreneaux", (string)null);
                 });
 
+            modelBuilder.Entity("Eig.Web.Extractions.ExportPrepare", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Contenu")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("DemandeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DemandeParId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Erreur")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Etat")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Jeu")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("NomFichier")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("PretLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Taille")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TypeMime")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DemandeParId");
+
+                    b.HasIndex("Etat", "DemandeLe");
+
+                    b.ToTable("ExportsPrepares", (string)null);
+                });
+
             modelBuilder.Entity("Eig.Web.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")

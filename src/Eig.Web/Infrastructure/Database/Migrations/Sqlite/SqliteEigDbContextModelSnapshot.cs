@@ -2108,6 +2108,65 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("ReservationsCreneaux", (string)null);
                 });
 
+            modelBuilder.Entity("Eig.Web.Extractions.ExportPrepare", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Contenu")
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("DemandeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DemandeParId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Erreur")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Etat")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jeu")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NomFichier")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PretLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Taille")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TypeMime")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DemandeParId");
+
+                    b.HasIndex("Etat", "DemandeLe");
+
+                    b.ToTable("ExportsPrepares", (string)null);
+                });
+
             modelBuilder.Entity("Eig.Web.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
