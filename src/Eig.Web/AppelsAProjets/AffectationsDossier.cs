@@ -62,7 +62,7 @@ public sealed class AffectationsDossier(EigDbContext db, IClock clock, IAuditLog
         db.Affectations.Add(aff);
         audit.Enregistrer("dossier.affecter", "DossierProjet", d.Id.ToString(),
             conflit is null ? Libelle(e) : $"{Libelle(e)} malgré un conflit possible ({conflit}) : {motif}");
-        mails.Affectation(e.Email, d, aff.DateLimite);
+        mails.Affectation(e.Email, d, aff);
         return aff;
     }
 

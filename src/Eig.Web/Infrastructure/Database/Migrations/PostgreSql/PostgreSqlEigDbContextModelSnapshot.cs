@@ -1437,6 +1437,12 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("bytea");
 
+                    b.Property<int?>("Hauteur")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Largeur")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Nom")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1453,6 +1459,15 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("Vignette")
+                        .HasColumnType("bytea");
+
+                    b.Property<int?>("VignetteHauteur")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("VignetteLargeur")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -2279,6 +2294,9 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTime?>("EnvoiCommenceLe")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("EnvoyeLe")
                         .HasColumnType("timestamp with time zone");
 
@@ -2571,6 +2589,26 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         {
                             t.HasCheckConstraint("CK_Suiveurs_Cible", "(\"DossierId\" IS NULL) <> (\"CandidatureId\" IS NULL)");
                         });
+                });
+
+            modelBuilder.Entity("Eig.Web.Nouveautes.Consultation", b =>
+                {
+                    b.Property<Guid>("UtilisateurId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Objet")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ObjetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("VuLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UtilisateurId", "Objet", "ObjetId");
+
+                    b.ToTable("Consultations", (string)null);
                 });
 
             modelBuilder.Entity("Eig.Web.Promotions.Defi", b =>
@@ -3596,6 +3634,15 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("Eig.Web.Comptes.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Eig.Web.Nouveautes.Consultation", b =>
+                {
                     b.HasOne("Eig.Web.Comptes.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UtilisateurId")

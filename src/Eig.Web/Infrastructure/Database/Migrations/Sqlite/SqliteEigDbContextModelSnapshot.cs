@@ -1432,6 +1432,12 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<int?>("Hauteur")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Largeur")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Nom")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1448,6 +1454,15 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Vignette")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int?>("VignetteHauteur")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VignetteLargeur")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -2274,6 +2289,9 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("EnvoiCommenceLe")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("EnvoyeLe")
                         .HasColumnType("TEXT");
 
@@ -2566,6 +2584,26 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         {
                             t.HasCheckConstraint("CK_Suiveurs_Cible", "(\"DossierId\" IS NULL) <> (\"CandidatureId\" IS NULL)");
                         });
+                });
+
+            modelBuilder.Entity("Eig.Web.Nouveautes.Consultation", b =>
+                {
+                    b.Property<Guid>("UtilisateurId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objet")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ObjetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VuLe")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UtilisateurId", "Objet", "ObjetId");
+
+                    b.ToTable("Consultations", (string)null);
                 });
 
             modelBuilder.Entity("Eig.Web.Promotions.Defi", b =>
@@ -3585,6 +3623,15 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("Eig.Web.Comptes.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Eig.Web.Nouveautes.Consultation", b =>
+                {
                     b.HasOne("Eig.Web.Comptes.Utilisateur", null)
                         .WithMany()
                         .HasForeignKey("UtilisateurId")

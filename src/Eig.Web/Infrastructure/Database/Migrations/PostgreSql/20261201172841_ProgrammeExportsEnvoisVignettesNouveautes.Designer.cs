@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlEigDbContext))]
-    [Migration("20261201155459_OutboxEnvoiCommence")]
-    partial class OutboxEnvoiCommence
+    [Migration("20261201172841_ProgrammeExportsEnvoisVignettesNouveautes")]
+    partial class ProgrammeExportsEnvoisVignettesNouveautes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1259,6 +1259,11 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
 
@@ -1435,6 +1440,12 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("bytea");
 
+                    b.Property<int?>("Hauteur")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Largeur")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Nom")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1451,6 +1462,15 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("Vignette")
+                        .HasColumnType("bytea");
+
+                    b.Property<int?>("VignetteHauteur")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("VignetteLargeur")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -2004,6 +2024,9 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<Guid?>("PromotionId")
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("Publie")
                         .HasColumnType("boolean");
 
@@ -2012,6 +2035,11 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -2019,6 +2047,8 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("Debut");
+
+                    b.HasIndex("PromotionId");
 
                     b.ToTable("Evenements", (string)null);
                 });
@@ -2045,7 +2075,15 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool?>("Present")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("UtilisateurId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("UtilisateurId");
 
                     b.HasIndex("EvenementId", "Email")
                         .IsUnique();
@@ -2091,6 +2129,65 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("ReservationsCreneaux", (string)null);
+                });
+
+            modelBuilder.Entity("Eig.Web.Extractions.ExportPrepare", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Contenu")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("DemandeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DemandeParId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Erreur")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Etat")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Jeu")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("NomFichier")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("PretLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Taille")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TypeMime")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DemandeParId");
+
+                    b.HasIndex("Etat", "DemandeLe");
+
+                    b.ToTable("ExportsPrepares", (string)null);
                 });
 
             modelBuilder.Entity("Eig.Web.Infrastructure.Audit.AuditEntry", b =>
@@ -2196,11 +2293,22 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("EnTetes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateTime?>("EnvoiCommenceLe")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("EnvoyeLe")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ObjetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ObjetType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateTime>("ProchaineTentative")
                         .HasColumnType("timestamp with time zone");
@@ -2217,7 +2325,67 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
 
                     b.HasIndex("EnvoyeLe", "ProchaineTentative");
 
+                    b.HasIndex("ObjetType", "ObjetId");
+
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Eig.Web.Infrastructure.Mail.VersionModeleCourriel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AppelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Bouton")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Cle")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Corps")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("EnregistreeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Numero")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ParId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ParNom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Sujet")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Cle", "AppelId", "Numero");
+
+                    b.ToTable("ModelesCourriels", (string)null);
                 });
 
             modelBuilder.Entity("Eig.Web.Infrastructure.Planification.EtatTache", b =>
@@ -2290,6 +2458,160 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                     b.HasIndex("UtilisateurId", "OuverteLe");
 
                     b.ToTable("SessionsConnexion", (string)null);
+                });
+
+            modelBuilder.Entity("Eig.Web.Instruction.Annotation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuteurId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuteurNom")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid?>("CandidatureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("Le")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Texte")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidatureId");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("Annotations", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Annotations_Cible", "(\"DossierId\" IS NULL) <> (\"CandidatureId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Eig.Web.Instruction.Etiquette", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Couleur")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Nom")
+                        .IsUnique();
+
+                    b.ToTable("Etiquettes", (string)null);
+                });
+
+            modelBuilder.Entity("Eig.Web.Instruction.EtiquettePosee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CandidatureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EtiquetteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("Le")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ParId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EtiquetteId");
+
+                    b.HasIndex("CandidatureId", "EtiquetteId")
+                        .IsUnique();
+
+                    b.HasIndex("DossierId", "EtiquetteId")
+                        .IsUnique();
+
+                    b.ToTable("EtiquettesPosees", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_EtiquettesPosees_Cible", "(\"DossierId\" IS NULL) <> (\"CandidatureId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Eig.Web.Instruction.Suiveur", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CandidatureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DepuisLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UtilisateurId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UtilisateurId");
+
+                    b.HasIndex("CandidatureId", "UtilisateurId")
+                        .IsUnique();
+
+                    b.HasIndex("DossierId", "UtilisateurId")
+                        .IsUnique();
+
+                    b.ToTable("Suiveurs", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Suiveurs_Cible", "(\"DossierId\" IS NULL) <> (\"CandidatureId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Eig.Web.Nouveautes.Consultation", b =>
+                {
+                    b.Property<Guid>("UtilisateurId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Objet")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ObjetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("VuLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UtilisateurId", "Objet", "ObjetId");
+
+                    b.ToTable("Consultations", (string)null);
                 });
 
             modelBuilder.Entity("Eig.Web.Promotions.Defi", b =>
@@ -2412,6 +2734,68 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Defis", (string)null);
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.DemandeResultat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DefiId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("EnvoyeeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EnvoyeeParId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ExpireLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("PersonneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PromotionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Qualite")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("RepondueLe")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("UtilisateurId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefiId");
+
+                    b.HasIndex("PromotionId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("DemandesResultats", (string)null);
                 });
 
             modelBuilder.Entity("Eig.Web.Promotions.Jalon", b =>
@@ -3209,12 +3593,87 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Eig.Web.Instruction.Annotation", b =>
+                {
+                    b.HasOne("Eig.Web.Candidatures.Candidature", null)
+                        .WithMany()
+                        .HasForeignKey("CandidatureId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Eig.Web.AppelsAProjets.DossierProjet", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Eig.Web.Instruction.EtiquettePosee", b =>
+                {
+                    b.HasOne("Eig.Web.Candidatures.Candidature", null)
+                        .WithMany()
+                        .HasForeignKey("CandidatureId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Eig.Web.AppelsAProjets.DossierProjet", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Eig.Web.Instruction.Etiquette", null)
+                        .WithMany()
+                        .HasForeignKey("EtiquetteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Eig.Web.Instruction.Suiveur", b =>
+                {
+                    b.HasOne("Eig.Web.Candidatures.Candidature", null)
+                        .WithMany()
+                        .HasForeignKey("CandidatureId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Eig.Web.AppelsAProjets.DossierProjet", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Eig.Web.Comptes.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Eig.Web.Nouveautes.Consultation", b =>
+                {
+                    b.HasOne("Eig.Web.Comptes.Utilisateur", null)
+                        .WithMany()
+                        .HasForeignKey("UtilisateurId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Eig.Web.Promotions.Defi", b =>
                 {
                     b.HasOne("Eig.Web.Promotions.Promotion", null)
                         .WithMany()
                         .HasForeignKey("PromotionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.DemandeResultat", b =>
+                {
+                    b.HasOne("Eig.Web.Promotions.Defi", null)
+                        .WithMany()
+                        .HasForeignKey("DefiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Eig.Web.Promotions.Promotion", null)
+                        .WithMany()
+                        .HasForeignKey("PromotionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
