@@ -11,11 +11,14 @@ namespace Eig.Web.AppelsAProjets;
 // Ids are set by the domain (Guid.CreateVersion7) and never by the database: ValueGeneratedNever makes EF insert a
 // child added through a navigation (a history line, a score) instead of trying to update it.
 
-/// <summary>The columns a call for projects adds to the foundation's AppelsAProjets table.</summary>
-public class AppelAProjetsAapConfiguration : IEntityTypeConfiguration<AppelAProjets>
+/// <summary>A call for projects: its table, its promotion and its settings.</summary>
+public class AppelAProjetsConfiguration : IEntityTypeConfiguration<AppelAProjets>
 {
     public void Configure(EntityTypeBuilder<AppelAProjets> b)
     {
+        b.ToTable("AppelsAProjets");
+        b.Property(a => a.Titre).HasMaxLength(Appel.LongueurTitre);
+        b.HasOne<Eig.Web.Promotions.Promotion>().WithMany().HasForeignKey(a => a.PromotionId).OnDelete(DeleteBehavior.Restrict);
         b.Property(a => a.ProfilsProposes).HasMaxLength(AppelAProjets.LongueurProfilsProposes);
         b.Property(a => a.SalairesReference).HasMaxLength(100);
         b.Ignore(a => a.Profils);

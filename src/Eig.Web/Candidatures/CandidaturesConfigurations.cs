@@ -9,12 +9,14 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Eig.Web.Candidatures;
 
-/// <summary>The recruitment side of a call for candidates. The foundation maps the call itself
-/// (AppelACandidaturesConfiguration); this adds what the AAC feature put on it, without editing the shared file.</summary>
-public class AppelACandidaturesRecrutementConfiguration : IEntityTypeConfiguration<AppelACandidatures>
+/// <summary>A call for candidates: its table, its promotion, its profiles and sprints.</summary>
+public class AppelACandidaturesConfiguration : IEntityTypeConfiguration<AppelACandidatures>
 {
     public void Configure(EntityTypeBuilder<AppelACandidatures> b)
     {
+        b.ToTable("AppelsACandidatures");
+        b.Property(a => a.Titre).HasMaxLength(Appel.LongueurTitre);
+        b.HasOne<Promotion>().WithMany().HasForeignKey(a => a.PromotionId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(a => a.Profils).WithOne().HasForeignKey(p => p.AppelId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(a => a.Sprints).WithOne().HasForeignKey(s => s.AppelId).OnDelete(DeleteBehavior.Cascade);
         b.Ignore(a => a.Grille);

@@ -108,6 +108,9 @@ public partial class EigWebFactory : WebApplicationFactory<Program>
             ["Logging:LogLevel:Microsoft.AspNetCore.Mvc.Filters"] = "Error",
             ["Logging:LogLevel:Microsoft.AspNetCore.Routing.EndpointRoutingMiddleware"] = "Error",
             ["Logging:LogLevel:Microsoft.AspNetCore.StaticAssets"] = "Error",
+            // EF's query-shape advice and the tests that post a forged temp-data cookie on purpose.
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Query"] = "Error",
+            ["Logging:LogLevel:Microsoft.AspNetCore.Mvc.ViewFeatures.CookieTempDataProvider"] = "Error",
         };
         foreach (var (k, v) in Database.Settings()) settings[k] = v;
         foreach (var (k, v) in Settings) settings[k] = v;
