@@ -111,6 +111,8 @@ public partial class EigWebFactory : WebApplicationFactory<Program>
             // EF's query-shape advice and the tests that post a forged temp-data cookie on purpose.
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Query"] = "Error",
             ["Logging:LogLevel:Microsoft.AspNetCore.Mvc.ViewFeatures.CookieTempDataProvider"] = "Error",
+            // The SIRET lookup's tests make the directory fail on purpose (it logs a warning per failure).
+            ["Logging:LogLevel:Eig.Web.AppelsAProjets.RechercheEntreprises"] = "Error",
         };
         foreach (var (k, v) in Database.Settings()) settings[k] = v;
         foreach (var (k, v) in Settings) settings[k] = v;
