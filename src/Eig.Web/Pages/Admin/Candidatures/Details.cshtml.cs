@@ -15,8 +15,7 @@ namespace Eig.Web.Pages.Admin.Candidatures;
 /// <summary>Staff: one candidature, its experts' and interviewers' scores, and the decisions of steps 1 and 2
 /// (invite to the first interview, into the vivier, not retained with a reason). Each decision is a domain move,
 /// audited and mailed to the candidate, under the candidature's version token.</summary>
-public class DetailsModel(EigDbContext db, IClock clock, IOutbox outbox, CandidaturesMails mails, MailTemplates templates, IAuditLog audit,
-    Eig.Web.Nouveautes.SuiviDesNouveautes nouveautes, DecisionsCandidature decisions, Eig.Web.Instruction.VuesSuivi vuesSuivi) : PageModel
+public class DetailsModel(EigDbContext db, Eig.Web.Nouveautes.SuiviDesNouveautes nouveautes, DecisionsCandidature decisions, Eig.Web.Instruction.VuesSuivi vuesSuivi) : PageModel
 {
     public Candidature Candidature { get; private set; } = default!;
     public ProfilRecherche? Profil { get; private set; }

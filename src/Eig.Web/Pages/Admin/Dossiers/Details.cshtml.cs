@@ -14,7 +14,7 @@ namespace Eig.Web.Pages.Admin.Dossiers;
 
 /// <summary>Staff: one dossier under instruction — its content, its status moves (each with a reason where it matters),
 /// its evaluators (with the least-loaded suggested) and their reviews.</summary>
-public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails mails, PiecesDossier pieces, MouvementsDossier mouvements, AffectationsDossier affectations,
+public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, PiecesDossier pieces, MouvementsDossier mouvements, AffectationsDossier affectations,
     Eig.Web.Instruction.VuesSuivi vuesSuivi, Eig.Web.Nouveautes.SuiviDesNouveautes nouveautes) : PageModel
 {
     public List<PiecesDossier.Piece> Pieces { get; private set; } = [];

@@ -11,7 +11,7 @@ namespace Eig.Web.Pages.EspacePorteur.Recrutement;
 
 /// <summary>The administration reads the file of a person proposed for one of its posts and, after the second
 /// interview, gives its feedback and its choice. A proposal for another administration's post answers 404.</summary>
-public class CandidatModel(EigDbContext db, IClock clock, IOutbox outbox, CandidaturesMails mails, MailTemplates templates, IAuditLog audit) : PageModel
+public class CandidatModel(EigDbContext db, IClock clock, IOutbox outbox, CandidaturesMails mails, IAuditLog audit) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
 
