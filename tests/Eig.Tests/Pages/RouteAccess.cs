@@ -156,6 +156,7 @@ public static class RouteAccess
         ["/admin/recherche"] = AccessRule.StaffOnly.WithSample("/admin/recherche?q=minist"),
         ["/admin/courriels"] = AccessRule.StaffOnly,
         ["/admin/courriels/modeles"] = AccessRule.StaffOnly,
+        ["/admin/courriels/ecrire"] = AccessRule.StaffOnly,
         ["/admin/exports"] = AccessRule.StaffOnly,
         ["/admin/courriels/modeles/{cle}"] = AccessRule.StaffOnly.WithSample("/admin/courriels/modeles/aap.statut"),
         ["/admin/messages-contact"] = AccessRule.StaffOnly,

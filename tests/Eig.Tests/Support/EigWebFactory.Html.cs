@@ -118,6 +118,8 @@ public partial class EigWebFactory
         var liees = decrits
             .SelectMany(e => (e.GetAttribute("aria-describedby") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Append(champ.Id + "-erreur")
+            // Radios and checkboxes: the error sits in their fieldset's messages group, which labels the fieldset.
+            .Concat(decrits.Skip(1).Select(f => f.Id + "-erreur"))
             .Select(id => document.GetElementById(id))
             .Where(e => e is not null && (e.ClassList.Contains("fr-error-text") || e.ClassList.Contains("fr-message--error")))
             .Select(e => e!.TextContent.Trim()).ToList();
