@@ -59,18 +59,15 @@ public sealed class AapMails(IOutbox outbox, MailTemplates templates, DossierAcc
             ("echeance", aff.DateLimite is { } l ? $"Merci de soumettre votre évaluation avant le {Fr.Date(l)}." : "")), d.AppelId, nameof(DossierProjet), d.Id));
 
     public void MembreJury(string email, SessionJury s, string appel) =>
-        outbox.Ajouter(email, templates.Composer($"Vous siégez au jury du {Fr.Date(s.Date)}",
-            new MailBody("Vous êtes membre d'une session de jury",
-                [$"L'équipe du programme vous a ajouté·e à la session « {s.Titre} » du {Fr.Date(s.Date)} ({appel}).",
-                 "Vous y trouverez l'ordre du jour, chaque dossier avec ses évaluations et sa soutenance, et le formulaire de décision."],
-                ("Ouvrir la session", templates.Lien($"/jury/sessions/{s.Id}")))));
+        outbox.Ajouter(email, templates.Rendre(ModelesAap.MembreJury, new Dictionary<string, string?>
+        {
+            ["session"] = s.Titre, ["date"] = Fr.Date(s.Date), ["appel"] = appel, ["lien"] = templates.Lien($"/jury/sessions/{s.Id}"),
+        }, s.AppelId));
 
     /// <summary>What staff are told about a dossier (filed, reviewed, slot booked): one line and the dossier's page.</summary>
     public void Equipe(IEnumerable<string> adresses, DossierProjet d, string sujet, string quoi)
     {
-        var contenu = templates.Composer($"{d.Reference} : {sujet}",
-            new MailBody(sujet, [$"Dossier « {d.Titre} » ({d.Reference}, {d.Administration}) : {quoi}"],
-                ("Ouvrir le dossier", templates.Lien($"/admin/dossiers/{d.Id}")))) with { ObjetType = nameof(DossierProjet), ObjetId = d.Id };
+        var contenu = Aux(ModelesAap.AvisEquipe, d, templates.Lien($"/admin/dossiers/{d.Id}"), ("evenement", sujet), ("detail", quoi));
         foreach (var a in adresses) outbox.Ajouter(a, contenu);
     }
 
@@ -224,6 +221,28 @@ public static class ModelesAap
             "Vous pouvez désormais consulter et modifier le dossier « {{titre}} » avec ses autres rédacteurs.", "Ouvrir le dossier"),
     };
 
+    public static readonly ModeleCourriel MembreJury = new()
+    {
+        Cle = "aap.jury-membre", Nom = "Membre ajouté à une session de jury", Envoi = "à la personne que l'équipe ajoute à une session de jury", Objet = ObjetModele.Autre,
+        Autres = [new("session", "le titre de la session", "Jury de printemps"), new("date", "la date de la session", "15 décembre 2026"),
+                  new("appel", "le titre de l'appel à projets", "Appel à projets 2027")],
+        Defaut = new("Vous siégez au jury du {{date}}", "Vous êtes membre d'une session de jury",
+            """
+            L'équipe du programme vous a ajouté·e à la session « {{session}} » du {{date}} ({{appel}}).
+            Vous y trouverez l'ordre du jour, chaque dossier avec ses évaluations et sa soutenance, et le formulaire de décision.
+            """, "Ouvrir la session"),
+    };
+
+    public static readonly ModeleCourriel AvisEquipe = new()
+    {
+        Cle = "aap.equipe", Nom = "Avis à l'équipe sur un dossier", Envoi = "à l'équipe, quand un dossier est déposé, une évaluation soumise ou une soutenance réservée", Objet = ObjetModele.Dossier,
+        Autres = [new("evenement", "ce qui vient d'arriver", "nouveau dossier déposé"),
+                  new("detail", "le détail (date, auteur, créneau)", "déposé le 1 décembre 2026 à 14h30, il attend le début de son instruction.")],
+        Defaut = new("{{reference}} : {{evenement}}", "{{evenement}}",
+            "Dossier « {{titre}} » ({{reference}}, {{administration}}) : {{detail}}", "Ouvrir le dossier"),
+    };
+
     public static IReadOnlyList<ModeleCourriel> Tous =>
-        [Recepisse, ChangementStatut, PreSelection, Decision, Affectation, Soutenance, RappelSoutenance, RelanceEvaluation, MessageEquipe, MessagePorteur, CoEditeur];
+        [Recepisse, ChangementStatut, PreSelection, Decision, Affectation, Soutenance, RappelSoutenance, RelanceEvaluation, MessageEquipe, MessagePorteur, CoEditeur,
+         MembreJury, AvisEquipe];
 }

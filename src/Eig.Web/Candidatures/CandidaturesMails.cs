@@ -61,9 +61,8 @@ public sealed class CandidaturesMails(MailTemplates templates)
         templates.Rendre(ModelesCandidatures.AffectationEvaluateur, ModelesCandidatures.Valeurs(c, lien, ("objet", objet), ("date_limite", Fr.Date(dateLimite))), c.AppelId, nameof(Candidature), c.Id);
 
     /// <summary>What staff are told about a candidature (a review submitted, an interview booked), opening its page.</summary>
-    public MailContent Equipe(Candidature c, string sujet, string quoi) => templates.Composer($"Candidature de {c.Prenom} {c.Nom} : {sujet}",
-        new MailBody(sujet, [$"Candidature de {c.Prenom} {c.Nom} : {quoi}"],
-            ("Ouvrir la candidature", templates.Lien($"/admin/candidatures/{c.Id}")))) with { ObjetType = nameof(Candidature), ObjetId = c.Id };
+    public MailContent Equipe(Candidature c, string sujet, string quoi) =>
+        A(ModelesCandidatures.AvisEquipe, c, templates.Lien($"/admin/candidatures/{c.Id}"), ("evenement", sujet), ("detail", quoi));
 }
 
 /// <summary>The call for candidates' automatic mails: their text as written here is the default staff start from.</summary>
@@ -217,8 +216,15 @@ public static class ModelesCandidatures
             """, "Ouvrir l'évaluation"),
         autres: [new("objet", "« premier entretien » ou « examen du dossier »", "examen du dossier"), new("date_limite", "la date limite", "15 décembre 2026")]);
 
+    public static readonly ModeleCourriel AvisEquipe = new()
+    {
+        Cle = "aac.equipe", Nom = "Avis à l'équipe sur une candidature", Envoi = "à l'équipe, quand une évaluation est soumise ou un entretien réservé", Objet = ObjetModele.Candidature,
+        Autres = [new("evenement", "ce qui vient d'arriver", "entretien réservé"), new("detail", "le détail (auteur, créneau)", "entretien le mardi 8 décembre 2026 à 10h00.")],
+        Defaut = new("Candidature de {{prenom}} {{nom}} : {{evenement}}", "{{evenement}}", "Candidature de {{prenom}} {{nom}} : {{detail}}", "Ouvrir la candidature"),
+    };
+
     public static IReadOnlyList<ModeleCourriel> Tous =>
-    [
+    [AvisEquipe, 
         AccuseReception, InvitationPremierEntretien, NonRetenue, IntegrationVivier, PropositionCandidat, ShortlistAdministration,
         AdministrationChoisit, AdministrationEcarte, NonChoisie, Offre, OffreAcceptee, OffreDeclinee, LettreDeMission, Retrait,
         CreneauReserve, AvisPurge, AffectationEvaluateur,

@@ -13,6 +13,19 @@ public sealed class ConflitsDeclares(EigDbContext db, IOutbox outbox, MailTempla
 {
     public const int JoursSurLAccueil = 14;
 
+    public static readonly ModeleCourriel ConflitDeclare = new()
+    {
+        Cle = "instruction.conflit", Nom = "Conflit d'intérêts déclaré par un évaluateur", Envoi = "à qui a confié l'évaluation et aux suiveurs (à toute l'équipe si personne ne suit)", Objet = ObjetModele.Autre,
+        Autres = [new("evaluateur", "le nom et l'adresse de l'évaluateur", "Camille Martin (camille@example.fr)"),
+                  new("objet", "le dossier ou la candidature", "le dossier AAP-0042"), new("motif", "le motif qu'il donne", "J'ai travaillé dans cette administration.")],
+        Defaut = new("Conflit d'intérêts déclaré sur {{objet}}", "Un évaluateur se retire",
+            """
+            {{evaluateur}} a déclaré un conflit d'intérêts sur {{objet}} : cette évaluation ne lui est plus confiée.
+            Motif : {{motif}}
+            Affectez une autre personne si le minimum d'évaluations n'est plus atteint.
+            """, "Ouvrir la page"),
+    };
+
     public sealed record Ligne(string Texte, string Lien, DateTime Le);
 
     public async Task SignalerAsync(Affectation a, CancellationToken ct = default)
@@ -32,12 +45,10 @@ public sealed class ConflitsDeclares(EigDbContext db, IOutbox outbox, MailTempla
         var destinataires = await equipe.Where(u => u.Id == a.AffecteParId || suiveurs.Any(s => s.UtilisateurId == u.Id)).Select(u => u.Email!).ToListAsync(ct);
         if (destinataires.Count == 0) destinataires = await equipe.Select(u => u.Email!).ToListAsync(ct);
 
-        var contenu = templates.Composer($"Conflit d'intérêts déclaré sur {objet}",
-            new MailBody("Un évaluateur se retire", [
-                $"{evaluateur} a déclaré un conflit d'intérêts sur {objet} : cette évaluation ne lui est plus confiée.",
-                $"Motif : {a.MotifConflit}",
-                "Affectez une autre personne si le minimum d'évaluations n'est plus atteint."],
-                ("Ouvrir la page", templates.Lien(cible.Lien)))) with
+        var contenu = templates.Rendre(ConflitDeclare, new Dictionary<string, string?>
+        {
+            ["evaluateur"] = evaluateur, ["objet"] = objet, ["motif"] = a.MotifConflit, ["lien"] = templates.Lien(cible.Lien),
+        }) with
             { ObjetType = dossier ? nameof(AppelsAProjets.DossierProjet) : nameof(Candidatures.Candidature), ObjetId = a.ObjetId };
         foreach (var email in destinataires.Distinct(StringComparer.OrdinalIgnoreCase)) outbox.Ajouter(email, contenu);
     }

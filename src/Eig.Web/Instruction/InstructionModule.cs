@@ -13,6 +13,8 @@ public sealed class InstructionModule : IFeatureModule
         services.AddScoped<ActionsEnLot>();
     }
 
+    public IEnumerable<Infrastructure.Mail.ModeleCourriel> Courriels => [ConflitsDeclares.ConflitDeclare];
+
     public IEnumerable<RubriqueAdmin> Rubriques =>
         [new("Étiquettes", "/admin/etiquettes", "Les étiquettes de couleur que l'équipe pose sur les dossiers et les candidatures.")];
 }
