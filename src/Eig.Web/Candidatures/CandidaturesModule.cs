@@ -23,6 +23,7 @@ public sealed class CandidaturesModule : IFeatureModule
         services.AddScoped<CandidaturesMails>();
         services.AddScoped<DecisionsCandidature>();
         services.AddScoped<PurgeCandidatures>();
+        services.AddScoped<ReservationsEntretiens>();
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, MessagesDeLiaisonFrancais>();
     }
 
@@ -54,6 +55,9 @@ public sealed class CandidaturesModule : IFeatureModule
 
     public IEnumerable<Infrastructure.Planification.TachePlanifiee> Taches =>
     [
+        new("rappels-entretiens", "Rappel, la veille, de chaque entretien réservé (premier entretien, entretien de mission)",
+            Infrastructure.Planification.Horaire.ChaqueJourA(18, 0),
+            async (sp, ct) => Fr.Nombre(await sp.GetRequiredService<ReservationsEntretiens>().EnvoyerRappelsAsync(ct), "rappel envoyé", "rappels envoyés")),
         new("purge-candidatures", "Effacement des candidatures arrivées au terme de leur conservation (avis d'abord)",
             Infrastructure.Planification.Horaire.ChaqueJourA(3, 30),
             async (sp, ct) =>
