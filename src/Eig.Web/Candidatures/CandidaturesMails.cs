@@ -64,6 +64,9 @@ public sealed class CandidaturesMails(MailTemplates templates)
     public MailContent AvisPurge(Candidature c, DateTime effacementLe) =>
         A(ModelesCandidatures.AvisPurge, c, templates.Lien("/espace-candidat/mes-donnees"), ("effacement_le", Fr.Date(effacementLe)));
 
+    public MailContent AvisPurgeVivier(Candidature c, DateTime effacementLe) =>
+        A(ModelesCandidatures.AvisPurgeVivier, c, templates.Lien("/espace-candidat/mes-donnees"), ("effacement_le", Fr.Date(effacementLe)));
+
     public MailContent AffectationEvaluateur(Candidature c, string objet, DateTime dateLimite, string lien) =>
         templates.Rendre(ModelesCandidatures.AffectationEvaluateur, ModelesCandidatures.Valeurs(c, lien, ("objet", objet), ("date_limite", Fr.Date(dateLimite))), c.AppelId);
 
@@ -237,6 +240,14 @@ public static class ModelesCandidatures
             """, "Télécharger mes données"),
         autres: [new("effacement_le", "la date d'effacement", "1 mars 2027")]);
 
+    public static readonly ModeleCourriel AvisPurgeVivier = M("avis-purge-vivier", "Avis avant effacement, vivier", "à la personne du vivier à qui aucune mission n'a été proposée pendant la durée de conservation",
+        new("Vos données du vivier EIG vont être effacées", "Bonjour {{prenom}}",
+            """
+            Vous faites partie du vivier du programme Entrepreneurs d'intérêt général, mais aucune mission ne vous a été proposée pendant la durée de conservation de vos données.
+            Elles seront effacées à partir du {{effacement_le}}. Vous pourrez candidater de nouveau aux prochains appels ; pour garder une copie de votre dossier, téléchargez-le d'ici là depuis votre espace.
+            """, "Télécharger mes données"),
+        autres: [new("effacement_le", "la date d'effacement", "1 mars 2027")]);
+
     public static readonly ModeleCourriel AffectationEvaluateur = M("affectation", "Candidature confiée à un évaluateur", "à l'évaluateur à qui l'équipe confie une candidature",
         new("Une candidature à évaluer", "Nouvelle évaluation",
             """
@@ -249,6 +260,6 @@ public static class ModelesCandidatures
     [
         AccuseReception, InvitationPremierEntretien, NonRetenue, IntegrationVivier, PropositionCandidat, ShortlistAdministration,
         AdministrationChoisit, AdministrationEcarte, NonChoisie, Offre, OffreAcceptee, OffreDeclinee, LettreDeMission, Retrait,
-        CreneauReserve, CreneauDeplace, RappelEntretien, AvisPurge, AffectationEvaluateur,
+        CreneauReserve, CreneauDeplace, RappelEntretien, AvisPurge, AvisPurgeVivier, AffectationEvaluateur,
     ];
 }
