@@ -37,6 +37,8 @@ public sealed class PromotionsModule : IFeatureModule
         });
     }
 
+    public IEnumerable<Infrastructure.Mail.ModeleCourriel> Courriels => ModelesPromotions.Tous;
+
     public IEnumerable<RubriqueAdmin> Rubriques =>
     [
         new("Promotions", "/admin/promotions", "Promotions, phases, défis, équipes et résultats."),
