@@ -56,7 +56,7 @@ public sealed class AapMails(IOutbox outbox, MailTemplates templates, DossierAcc
     /// <summary>The evaluator's mail opens the review of this dossier itself (the page is keyed by the assignment).</summary>
     public void Affectation(string email, DossierProjet d, Evaluations.Affectation aff) =>
         outbox.Ajouter(email, templates.Rendre(ModelesAap.Affectation, ModelesAap.Valeurs(d, templates.Lien($"/evaluation/dossiers/{aff.Id}"),
-            ("echeance", aff.DateLimite is { } l ? $"Merci de soumettre votre évaluation avant le {Fr.Date(l)}." : "")), d.AppelId));
+            ("echeance", aff.DateLimite is { } l ? $"Merci de soumettre votre évaluation avant le {Fr.Date(l)}." : "")), d.AppelId, nameof(DossierProjet), d.Id));
 
     public void MembreJury(string email, SessionJury s, string appel) =>
         outbox.Ajouter(email, templates.Composer($"Vous siégez au jury du {Fr.Date(s.Date)}",
@@ -70,7 +70,7 @@ public sealed class AapMails(IOutbox outbox, MailTemplates templates, DossierAcc
     {
         var contenu = templates.Composer($"{d.Reference} : {sujet}",
             new MailBody(sujet, [$"Dossier « {d.Titre} » ({d.Reference}, {d.Administration}) : {quoi}"],
-                ("Ouvrir le dossier", templates.Lien($"/admin/dossiers/{d.Id}"))));
+                ("Ouvrir le dossier", templates.Lien($"/admin/dossiers/{d.Id}")))) with { ObjetType = nameof(DossierProjet), ObjetId = d.Id };
         foreach (var a in adresses) outbox.Ajouter(a, contenu);
     }
 

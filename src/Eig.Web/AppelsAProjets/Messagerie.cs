@@ -56,7 +56,7 @@ public sealed class Messagerie(EigDbContext db, IClock clock, IOutbox outbox, Ma
         var valeurs = ModelesAap.Valeurs(dossier, templates.Lien(lien));
         var mail = deLEquipe
             ? templates.Rendre(ModelesAap.MessageEquipe, valeurs, dossier.AppelId, nameof(DossierProjet), dossier.Id)
-            : templates.Rendre(ModelesAap.MessagePorteur, valeurs, dossier.AppelId);
+            : templates.Rendre(ModelesAap.MessagePorteur, valeurs, dossier.AppelId, nameof(DossierProjet), dossier.Id);
         foreach (var a in destinataires) outbox.Ajouter(a, mail);
         audit.Enregistrer("dossier.message", "DossierProjet", dossier.Id.ToString(), deLEquipe ? "équipe" : "porteur");
         await db.SaveChangesAsync(ct);

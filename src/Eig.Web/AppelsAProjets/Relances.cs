@@ -27,7 +27,7 @@ public sealed class Relances(EigDbContext db, IClock clock, IOutbox outbox, Mail
         {
             if (c.Email is not null)
                 outbox.Ajouter(c.Email, templates.Rendre(ModelesAap.RelanceEvaluation,
-                    ModelesAap.Valeurs(c.d, templates.Lien($"/evaluation/dossiers/{c.a.Id}"), ("date_limite", Fr.Date(c.a.DateLimite))), c.d.AppelId));
+                    ModelesAap.Valeurs(c.d, templates.Lien($"/evaluation/dossiers/{c.a.Id}"), ("date_limite", Fr.Date(c.a.DateLimite))), c.d.AppelId, nameof(DossierProjet), c.d.Id));
             c.a.MarquerRelancee(maintenant);
             evaluations++;
         }

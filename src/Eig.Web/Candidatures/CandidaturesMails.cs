@@ -58,12 +58,12 @@ public sealed class CandidaturesMails(MailTemplates templates)
         A(ModelesCandidatures.AvisPurge, c, templates.Lien("/espace-candidat/mes-donnees"), ("effacement_le", Fr.Date(effacementLe)));
 
     public MailContent AffectationEvaluateur(Candidature c, string objet, DateTime dateLimite, string lien) =>
-        templates.Rendre(ModelesCandidatures.AffectationEvaluateur, ModelesCandidatures.Valeurs(c, lien, ("objet", objet), ("date_limite", Fr.Date(dateLimite))), c.AppelId);
+        templates.Rendre(ModelesCandidatures.AffectationEvaluateur, ModelesCandidatures.Valeurs(c, lien, ("objet", objet), ("date_limite", Fr.Date(dateLimite))), c.AppelId, nameof(Candidature), c.Id);
 
     /// <summary>What staff are told about a candidature (a review submitted, an interview booked), opening its page.</summary>
     public MailContent Equipe(Candidature c, string sujet, string quoi) => templates.Composer($"Candidature de {c.Prenom} {c.Nom} : {sujet}",
         new MailBody(sujet, [$"Candidature de {c.Prenom} {c.Nom} : {quoi}"],
-            ("Ouvrir la candidature", templates.Lien($"/admin/candidatures/{c.Id}"))));
+            ("Ouvrir la candidature", templates.Lien($"/admin/candidatures/{c.Id}")))) with { ObjetType = nameof(Candidature), ObjetId = c.Id };
 }
 
 /// <summary>The call for candidates' automatic mails: their text as written here is the default staff start from.</summary>

@@ -37,7 +37,8 @@ public sealed class ConflitsDeclares(EigDbContext db, IOutbox outbox, MailTempla
                 $"{evaluateur} a déclaré un conflit d'intérêts sur {objet} : cette évaluation ne lui est plus confiée.",
                 $"Motif : {a.MotifConflit}",
                 "Affectez une autre personne si le minimum d'évaluations n'est plus atteint."],
-                ("Ouvrir la page", templates.Lien(cible.Lien))));
+                ("Ouvrir la page", templates.Lien(cible.Lien)))) with
+            { ObjetType = dossier ? nameof(AppelsAProjets.DossierProjet) : nameof(Candidatures.Candidature), ObjetId = a.ObjetId };
         foreach (var email in destinataires.Distinct(StringComparer.OrdinalIgnoreCase)) outbox.Ajouter(email, contenu);
     }
 

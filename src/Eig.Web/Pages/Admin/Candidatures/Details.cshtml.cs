@@ -97,12 +97,16 @@ public class DetailsModel(EigDbContext db, Eig.Web.Nouveautes.SuiviDesNouveautes
         return RedirectToPage(new { id });
     }
 
+    /// <summary>Every mail about this candidature, newest first.</summary>
+    public List<Eig.Web.Courriers.HistoriqueCourriels.Ligne> Courriels { get; private set; } = [];
+
     private async Task<bool> ChargerAsync(Guid id)
     {
         var c = await db.Candidatures.AsNoTracking().Include(x => x.Historique).FirstOrDefaultAsync(x => x.Id == id && x.Etat != EtatCandidature.Brouillon);
         if (c is null) return false;
         Candidature = c;
         Suivi = (await vuesSuivi.ChargerAsync(Eig.Web.Instruction.Cible.Candidature(id), User.UtilisateurId()))!;
+        Courriels = await Eig.Web.Courriers.HistoriqueCourriels.DeLObjetAsync(db, nameof(Eig.Web.Candidatures.Candidature), id);
         if (!ModelState.ContainsKey(nameof(Version))) Version = c.Version;
         Profil = await db.ProfilsRecherches.AsNoTracking().FirstOrDefaultAsync(p => p.Id == c.ProfilId);
         Cv = await db.CvCandidatures.Where(x => x.CandidatureId == id).Select(x => x.NomFichier).FirstOrDefaultAsync();

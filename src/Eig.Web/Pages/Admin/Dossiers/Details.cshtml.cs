@@ -51,6 +51,9 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, Pieces
         public Guid Version { get; set; }
     }
 
+    /// <summary>Every mail about this dossier, newest first.</summary>
+    public List<Eig.Web.Courriers.HistoriqueCourriels.Ligne> Courriels { get; private set; } = [];
+
     private async Task<bool> ChargerAsync(Guid id, CancellationToken ct)
     {
         var d = await db.DossiersProjets.FirstOrDefaultAsync(x => x.Id == id, ct);
@@ -78,6 +81,7 @@ public class DetailsModel(EigDbContext db, IClock clock, IAuditLog audit, Pieces
         if (!Request.HasFormContentType) EvaluateurId = Suggestions.FirstOrDefault()?.EvaluateurId;
         Mouvements = MouvementsDossier.Tous.Where(m => MouvementsDossier.Permis(d, m)).Select(m => new SelectListItem(m.Libelle, m.Cle)).ToList();
         Suivi = (await vuesSuivi.ChargerAsync(Eig.Web.Instruction.Cible.Dossier(id), moi, ct))!;
+        Courriels = await Eig.Web.Courriers.HistoriqueCourriels.DeLObjetAsync(db, nameof(DossierProjet), id, ct);
         return true;
     }
 
