@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 
 // Call-for-candidates benchmark: 20,000 candidatures (2,000 of them in the vivier), a promotion of 60 défis with two
 // open posts each, on a fresh SQLite file (or PostgreSQL: EIG_BENCH_POSTGRES=<connection string to a database>).
-// Measures the promotion-wide matching and the staff candidature list (filtered, page 1), as the pages run them.
+// Measures the promotion-wide matching as the page runs it. The staff lists (HTML rendered) are measured by bench/instruction.
 const int Candidatures = 20_000, Vivier = 2_000, Defis = 60, Repetitions = 30;
 var pg = Environment.GetEnvironmentVariable("EIG_BENCH_POSTGRES");
 var fichier = Path.Combine(Path.GetTempPath(), $"eig-bench-aac-{Guid.NewGuid():N}.db");
@@ -89,34 +89,8 @@ for (var i = 0; i < Repetitions; i++)
 }
 Console.WriteLine($"Suggestions pour la promotion ({Defis * 2} postes, {suggestions} suggestions) : médiane {Mediane(matching):0.0} ms, max {matching.Max():0.0} ms");
 
-// 2. The staff candidature list, filtered by call, state and profile, page 1 — the page model's own query.
-var liste = new List<double>();
-var lignes = 0;
-for (var i = 0; i < Repetitions; i++)
-{
-    await using var db = Contexte();
-    var page = new Eig.Web.Pages.Admin.Candidatures.IndexModel(db) { Appel = appelId, Etat = EtatCandidature.Deposee, Profil = produitId };
-    var t = Stopwatch.StartNew();
-    await page.OnGetAsync();
-    liste.Add(t.Elapsed.TotalMilliseconds);
-    lignes = page.Lignes.Count;
-}
-Console.WriteLine($"Liste des candidatures (filtrée, page 1, {lignes} lignes) : médiane {Mediane(liste):0.0} ms, max {liste.Max():0.0} ms");
-
-// 3. The same list searched by name (LIKE on three columns).
-var recherche = new List<double>();
-for (var i = 0; i < Repetitions; i++)
-{
-    await using var db = Contexte();
-    var page = new Eig.Web.Pages.Admin.Candidatures.IndexModel(db) { Appel = appelId, Q = "nom1234" };
-    var t = Stopwatch.StartNew();
-    await page.OnGetAsync();
-    recherche.Add(t.Elapsed.TotalMilliseconds);
-}
-Console.WriteLine($"Liste des candidatures (recherche par nom, page 1) : médiane {Mediane(recherche):0.0} ms, max {recherche.Max():0.0} ms");
-
 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 if (File.Exists(fichier)) { File.Delete(fichier); File.Delete(fichier + "-wal"); File.Delete(fichier + "-shm"); }
-var ok = Mediane(matching) < 1000 && Mediane(liste) < 100;
-Console.WriteLine(ok ? "Objectifs tenus (< 1 s, < 100 ms)." : "Objectifs NON tenus.");
+var ok = Mediane(matching) < 1000;
+Console.WriteLine(ok ? "Objectif tenu (< 1 s)." : "Objectif NON tenu.");
 return ok ? 0 : 1;

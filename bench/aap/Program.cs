@@ -110,7 +110,7 @@ async Task<(Guid Appel, Guid Session)> PeuplerAsync()
                 Preuves = "p", PublicsConcernes = "p", TerrainExperimentation = "t", ObjectifImpact = "o", ApprocheProduit = "a", FeuilleDeRoute = "f",
                 ProfilsSouhaites = "CPO", NombreProfils = 1,
             };
-            d.Deposer(porteur.Id, maintenant);
+            d.Deposer(appel, porteur.Id, maintenant);
             d.CommencerInstruction(porteur.Id, maintenant);
             db.DossiersProjets.Add(d);
             ids.Add(d.Id);

@@ -35,7 +35,30 @@ public static class ListeDossiers
         ("administration", "Administration"), ("titre", "Titre"),
     ];
 
-    public static IQueryable<Ligne> Requete(EigDbContext db, Filtres f)
+    public static IQueryable<Ligne> Requete(EigDbContext db, Filtres f) => Trier(Projeter(db, Filtrer(db, f), f), f.Tri);
+
+    /// <summary>One page of the list. When neither the filter nor the order needs the scores, the page's dossiers are
+    /// chosen first and only their scores computed (the whole list's scores would be computed for every page
+    /// otherwise: SQLite evaluates the select list before sorting).</summary>
+    public static async Task<List<Ligne>> PageAsync(EigDbContext db, Filtres f, int sauter, int prendre, CancellationToken ct = default)
+    {
+        if (f.ScoreMin is not null || f.Tri == "score")
+            return await Requete(db, f).Skip(sauter).Take(prendre).ToListAsync(ct);
+        var dossiers = Filtrer(db, f);
+        IQueryable<DossierProjet> ordonnes = f.Tri switch
+        {
+            "numero" => dossiers.OrderBy(d => d.Numero),
+            "administration" => dossiers.OrderBy(d => d.Administration).ThenBy(d => d.Numero),
+            "titre" => dossiers.OrderBy(d => d.Titre).ThenBy(d => d.Numero),
+            _ => dossiers.OrderByDescending(d => d.ModifieLe).ThenByDescending(d => d.Numero),
+        };
+        var ids = await ordonnes.Skip(sauter).Take(prendre).Select(d => d.Id).ToListAsync(ct);
+        var rang = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        var lignes = await Projeter(db, db.DossiersProjets.AsNoTracking().Where(d => ids.Contains(d.Id)), f).ToListAsync(ct);
+        return [.. lignes.OrderBy(l => rang[l.Id])];
+    }
+
+    private static IQueryable<DossierProjet> Filtrer(EigDbContext db, Filtres f)
     {
         var dossiers = db.DossiersProjets.AsNoTracking().Where(d => d.Etat != EtatDossier.Brouillon);
         if (f.Appel is { } appel) dossiers = dossiers.Where(d => d.AppelId == appel);
@@ -62,10 +85,17 @@ public static class ListeDossiers
             dossiers = dossiers.Where(d => db.Suiveurs.Any(s => s.DossierId == d.Id && s.UtilisateurId == f.Moi));
         else if (f.Suivi == FiltreSuivi.Personne)
             dossiers = dossiers.Where(d => !db.Suiveurs.Any(s => s.DossierId == d.Id));
-        var affectations = db.Affectations.Where(a => a.Objet == ObjetsEvalues.DossierProjet && a.Etat == EtatAffectation.Active);
         if (f.Evaluateur is { } ev)
-            dossiers = dossiers.Where(d => affectations.Any(a => a.ObjetId == d.Id && a.EvaluateurId == ev));
+            dossiers = dossiers.Where(d => Affectations(db).Any(a => a.ObjetId == d.Id && a.EvaluateurId == ev));
+        return dossiers;
+    }
 
+    private static IQueryable<Affectation> Affectations(EigDbContext db) =>
+        db.Affectations.Where(a => a.Objet == ObjetsEvalues.DossierProjet && a.Etat == EtatAffectation.Active);
+
+    private static IQueryable<Ligne> Projeter(EigDbContext db, IQueryable<DossierProjet> dossiers, Filtres f)
+    {
+        var affectations = Affectations(db);
         var soumises = from a in affectations
                        join e in db.Evaluations on a.Id equals e.AffectationId
                        where e.Etat == EtatEvaluation.Soumise
@@ -82,7 +112,11 @@ public static class ListeDossiers
                          Evaluations = soumises.Count(x => x.ObjetId == d.Id),
                      };
         if (f.ScoreMin is { } min) lignes = lignes.Where(l => l.Score >= min);
-        return f.Tri switch
+        return lignes;
+    }
+
+    private static IQueryable<Ligne> Trier(IQueryable<Ligne> lignes, string? tri) =>
+        tri switch
         {
             "numero" => lignes.OrderBy(l => l.Numero),
             "score" => lignes.OrderBy(l => l.Score == null).ThenByDescending(l => l.Score).ThenBy(l => l.Numero),
@@ -90,7 +124,6 @@ public static class ListeDossiers
             "titre" => lignes.OrderBy(l => l.Titre).ThenBy(l => l.Numero),
             _ => lignes.OrderByDescending(l => l.ModifieLe).ThenByDescending(l => l.Numero),
         };
-    }
 
     private static string Echapper(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Eig.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,11 +6,6 @@ namespace Eig.Web.Contenus.Site;
 /// <summary>What the public directories (défis, talents, agents, news) share.</summary>
 public static class Annuaires
 {
-    /// <summary>The page asked for: Razor Pages reserves the name "page" for its own route value, so a bound
-    /// property named "page" always read 1; the query string is read here instead.</summary>
-    public static int NumeroPage(HttpRequest requete) =>
-        int.TryParse(requete.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 1;
-
     /// <summary>Each promotion's key ("3", "3-dig") and title ("Promotion 3 - DIG"), newest first.</summary>
     public static async Task<IReadOnlyList<(string Cle, string Titre)>> PromotionsAsync(EigDbContext db, CancellationToken ct) =>
         (await db.Promotions.AsNoTracking().OrderByDescending(p => p.Numero).ThenBy(p => p.Libelle).ToListAsync(ct))

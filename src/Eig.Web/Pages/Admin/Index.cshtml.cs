@@ -101,23 +101,31 @@ public class IndexModel(EigDbContext db, IClock clock, Eig.Web.Instruction.Confl
         await NouveautesAsync(semaine, ct);
     }
 
+    /// <summary>The week's news: each kind counted and its 10 latest read in SQL, then the 10 latest of all (an opening
+    /// week brings thousands of dossiers and reviews: none of them is loaded beyond those 10).</summary>
     private async Task NouveautesAsync(DateTime depuis, CancellationToken ct)
     {
-        var deposes = await db.DossiersProjets.AsNoTracking().Where(d => d.DeposeLe >= depuis && d.Etat != EtatDossier.Brouillon)
-            .Select(d => new { d.Id, d.Numero, d.Administration, d.DeposeLe }).ToListAsync(ct);
-        var evaluations = await (from e in db.Evaluations.AsNoTracking()
-                                 where e.SoumiseLe >= depuis
-                                 join a in db.Affectations on e.AffectationId equals a.Id
-                                 join u in db.Users on a.EvaluateurId equals u.Id
-                                 select new { a.Objet, a.ObjetId, e.SoumiseLe, u.NomComplet }).ToListAsync(ct);
-        var soutenances = await (from c in db.CreneauxSoutenance.AsNoTracking()
-                                 where c.DossierId != null && c.ReserveLe >= depuis
-                                 join d in db.DossiersProjets on c.DossierId equals d.Id
-                                 select new { d.Id, d.Numero, c.ReserveLe, c.Debut }).ToListAsync(ct);
-        var entretiens = await (from c in db.Creneaux.AsNoTracking()
-                                where c.CandidatureId != null && c.ReserveLe >= depuis
-                                join k in db.Candidatures on c.CandidatureId equals k.Id
-                                select new { k.Id, k.Prenom, k.Nom, c.ReserveLe, c.Debut }).ToListAsync(ct);
+        const int N = 10;
+        var deposesQ = db.DossiersProjets.AsNoTracking().Where(d => d.DeposeLe >= depuis && d.Etat != EtatDossier.Brouillon);
+        var evaluationsQ = from e in db.Evaluations.AsNoTracking()
+                           where e.SoumiseLe >= depuis
+                           join a in db.Affectations on e.AffectationId equals a.Id
+                           join u in db.Users on a.EvaluateurId equals u.Id
+                           select new { a.Objet, a.ObjetId, e.SoumiseLe, u.NomComplet };
+        var soutenancesQ = from c in db.CreneauxSoutenance.AsNoTracking()
+                           where c.DossierId != null && c.ReserveLe >= depuis
+                           join d in db.DossiersProjets on c.DossierId equals d.Id
+                           select new { d.Id, d.Numero, c.ReserveLe, c.Debut };
+        var entretiensQ = from c in db.Creneaux.AsNoTracking()
+                          where c.CandidatureId != null && c.ReserveLe >= depuis
+                          join k in db.Candidatures on c.CandidatureId equals k.Id
+                          select new { k.Id, k.Prenom, k.Nom, c.ReserveLe, c.Debut };
+        NouveautesTotal = await deposesQ.CountAsync(ct) + await evaluationsQ.CountAsync(ct) + await soutenancesQ.CountAsync(ct) + await entretiensQ.CountAsync(ct);
+
+        var deposes = await deposesQ.OrderByDescending(d => d.DeposeLe).Take(N).Select(d => new { d.Id, d.Numero, d.Administration, d.DeposeLe }).ToListAsync(ct);
+        var evaluations = await evaluationsQ.OrderByDescending(e => e.SoumiseLe).Take(N).ToListAsync(ct);
+        var soutenances = await soutenancesQ.OrderByDescending(s => s.ReserveLe).Take(N).ToListAsync(ct);
+        var entretiens = await entretiensQ.OrderByDescending(e => e.ReserveLe).Take(N).ToListAsync(ct);
         var toutes = new List<Element>();
         toutes.AddRange(deposes.Select(d => new Element($"Dossier AAP-{d.Numero:0000} déposé — {d.Administration}", $"/admin/dossiers/{d.Id}", d.DeposeLe)));
         toutes.AddRange(evaluations.Select(e => e.Objet == ObjetsEvalues.DossierProjet
@@ -125,7 +133,6 @@ public class IndexModel(EigDbContext db, IClock clock, Eig.Web.Instruction.Confl
             : new Element($"Évaluation d'une candidature soumise par {e.NomComplet}", $"/admin/candidatures/{e.ObjetId}", e.SoumiseLe)));
         toutes.AddRange(soutenances.Select(s => new Element($"Soutenance AAP-{s.Numero:0000} réservée pour le {Fr.DateHeure(s.Debut)}", $"/admin/dossiers/{s.Id}", s.ReserveLe)));
         toutes.AddRange(entretiens.Select(e => new Element($"Entretien de {e.Prenom} {e.Nom} réservé pour le {Fr.DateHeure(e.Debut)}", $"/admin/candidatures/{e.Id}", e.ReserveLe)));
-        NouveautesTotal = toutes.Count;
-        Nouveautes = toutes.OrderByDescending(e => e.Quand).Take(10).ToList();
+        Nouveautes = toutes.OrderByDescending(e => e.Quand).Take(N).ToList();
     }
 }

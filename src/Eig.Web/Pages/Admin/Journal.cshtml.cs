@@ -15,7 +15,8 @@ public class JournalModel(EigDbContext db) : PageModel
     [BindProperty(SupportsGet = true)] public string? Objet { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? Du { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? Au { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageCourante { get; set; } = 1;
+    /// <summary>?page=N (read by <see cref="Infrastructure.Http.Pagination"/>).</summary>
+    public int PageCourante { get; private set; } = 1;
 
     public List<AuditEntry> Lignes { get; private set; } = [];
     public int Total { get; private set; }
@@ -32,6 +33,7 @@ public class JournalModel(EigDbContext db) : PageModel
 
     public async Task OnGetAsync()
     {
+        PageCourante = Infrastructure.Http.Pagination.NumeroDemande(Request);
         // Bad filter values (a malformed date) are simply ignored: this is a read-only search page.
         foreach (var key in ModelState.Where(kv => kv.Value?.Errors.Count > 0).Select(kv => kv.Key).ToList())
             ModelState.Remove(key);

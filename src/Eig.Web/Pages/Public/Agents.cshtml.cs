@@ -24,7 +24,7 @@ public class AgentsModel(EigDbContext db, TextesDesPages textes) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Texte = await textes.LireAsync("/agents", ct);
-        NumeroPage = Annuaires.NumeroPage(Request);
+        NumeroPage = Eig.Web.Infrastructure.Http.Pagination.NumeroDemande(Request);
         var q = db.Personnes.AsNoTracking().Where(p => p.ConsentementProfilPublic && (p.Role == RolePersonne.AgentPublic || p.Role == RolePersonne.AgentEcosysteme));
         var total = await q.CountAsync(ct);
         TotalPages = Math.Max(1, (total + ParPage - 1) / ParPage);

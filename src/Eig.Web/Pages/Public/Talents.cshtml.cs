@@ -27,7 +27,7 @@ public class TalentsModel(EigDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        NumeroPage = Annuaires.NumeroPage(Request);
+        NumeroPage = Eig.Web.Infrastructure.Http.Pagination.NumeroDemande(Request);
         TitresPromotions = await Annuaires.PromotionsAsync(db, ct);
         Promotions = [new("Toutes les promotions", ""), .. TitresPromotions.Select(p => new SelectListItem(p.Titre, p.Cle))];
         var q = db.Personnes.AsNoTracking().Where(p => p.Role == RolePersonne.Participant && p.ConsentementProfilPublic);

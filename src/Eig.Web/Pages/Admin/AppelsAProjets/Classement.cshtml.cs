@@ -15,14 +15,24 @@ public class ClassementModel(EigDbContext db) : PageModel
 {
     public AppelAProjets Appel { get; private set; } = null!;
     public Grille Grille { get; private set; } = null!;
-    public List<ClassementAppel.Ligne> Lignes { get; private set; } = [];
+    /// <summary>This page's rows with their rank in the whole ranking (none for a dossier without a review yet).</summary>
+    public List<(int? Rang, ClassementAppel.Ligne Ligne)> Lignes { get; private set; } = [];
+    public const int ParPage = 100;
+    public int NumeroPage { get; private set; } = 1;
+    public int Total { get; private set; }
+    public int Pages => Math.Max(1, (Total + ParPage - 1) / ParPage);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var appel = await db.AppelsAProjets.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (appel is null) return NotFound();
         Appel = appel;
-        (Grille, Lignes) = await ClassementAppel.CalculerAsync(db, id, null, ct);
+        (Grille, var toutes) = await ClassementAppel.CalculerAsync(db, id, null, ct);
+        var rang = 0;
+        var classees = toutes.Select(l => (Rang: l.Resultat.Globale is null ? (int?)null : ++rang, Ligne: l)).ToList();
+        Total = classees.Count;
+        NumeroPage = Math.Clamp(Infrastructure.Http.Pagination.NumeroDemande(Request), 1, Pages);
+        Lignes = classees.Skip((NumeroPage - 1) * ParPage).Take(ParPage).ToList();
         return Page();
     }
 }

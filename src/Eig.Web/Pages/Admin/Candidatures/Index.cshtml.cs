@@ -24,7 +24,8 @@ public class IndexModel(EigDbContext db, Eig.Web.Nouveautes.SuiviDesNouveautes n
     [BindProperty(SupportsGet = true)] public bool Tout { get; set; }
     /// <summary>With <see cref="Tout"/>: the ids of every row of the filter, carried by the bulk form.</summary>
     public string? Selection { get; private set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int NumeroPage { get; set; } = 1;
+    /// <summary>?page=N (read by <see cref="Infrastructure.Http.Pagination"/>).</summary>
+    public int NumeroPage { get; private set; } = 1;
 
     public sealed record Ligne(Guid Id, string Prenom, string Nom, string Email, string? Profil, int? Annees, EtatCandidature Etat, DateTime? DeposeeLe, int? Sprint);
 
@@ -47,6 +48,7 @@ public class IndexModel(EigDbContext db, Eig.Web.Nouveautes.SuiviDesNouveautes n
 
     public async Task OnGetAsync()
     {
+        NumeroPage = Infrastructure.Http.Pagination.NumeroDemande(Request);
         Appels = (await db.AppelsACandidatures.OrderByDescending(a => a.PublieLe).Select(a => new { Texte = a.Titre, a.Id }).ToListAsync()).Select(x => new SelectListItem(x.Texte, x.Id.ToString())).ToList();
         Profils = (await db.ProfilsRecherches.Where(p => Appel == null || p.AppelId == Appel)
             .OrderBy(p => p.Ordre).Select(p => new { Texte = p.Libelle, p.Id }).ToListAsync()).Select(x => new SelectListItem(x.Texte, x.Id.ToString())).ToList();

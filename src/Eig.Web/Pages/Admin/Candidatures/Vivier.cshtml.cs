@@ -18,7 +18,8 @@ public class VivierModel(EigDbContext db) : PageModel
     [BindProperty(SupportsGet = true)] public string? Domaine { get; set; }
     [BindProperty(SupportsGet = true)] public string? Ville { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? DisponibleAvant { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int NumeroPage { get; set; } = 1;
+    /// <summary>?page=N (read by <see cref="Infrastructure.Http.Pagination"/>).</summary>
+    public int NumeroPage { get; private set; } = 1;
 
     public sealed record Ligne(Guid Id, string Nom, string Profil, int? Annees, string Competences, string Domaines, string Ville, DateOnly? Disponibilite, int Propositions);
 
@@ -29,6 +30,7 @@ public class VivierModel(EigDbContext db) : PageModel
 
     public async Task OnGetAsync()
     {
+        NumeroPage = Infrastructure.Http.Pagination.NumeroDemande(Request);
         Profils = (await db.ProfilsRecherches.Select(p => new { p.Code, p.Libelle }).ToListAsync())
             .DistinctBy(p => p.Code).Select(p => new SelectListItem(p.Libelle, p.Code)).ToList();
         var q = db.Candidatures.AsNoTracking().Where(c => c.Etat == EtatCandidature.Vivier);

@@ -64,10 +64,11 @@ public class IndexModel(EigDbContext db, Eig.Web.Nouveautes.SuiviDesNouveautes n
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var requete = ListeDossiers.Requete(db, Filtres());
+        var filtres = Filtres();
+        var requete = ListeDossiers.Requete(db, filtres);
         Total = await requete.CountAsync(ct);
         NumeroPage = Math.Clamp(NumeroPage, 1, Pages);
-        Lignes = await requete.Skip((NumeroPage - 1) * ParPage).Take(ParPage).ToListAsync(ct);
+        Lignes = await ListeDossiers.PageAsync(db, filtres, (NumeroPage - 1) * ParPage, ParPage, ct);
         if (Tout) Selection = string.Join(',', await requete.Select(l => l.Id).Take(ActionsEnLot.Maximum).ToListAsync(ct));
         var ids = Lignes.Select(l => l.Id).ToList();
         EtiquettesDe = await etiquettes.ParObjetAsync(GenreCible.Dossier, ids, ct);

@@ -23,7 +23,7 @@ public class IndexModel(EigDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        NumeroPage = Eig.Web.Contenus.Site.Annuaires.NumeroPage(Request);
+        NumeroPage = Eig.Web.Infrastructure.Http.Pagination.NumeroDemande(Request);
         Categories = (await db.Taxons.AsNoTracking().Where(t => t.Type == TypeTaxon.Categorie).OrderBy(t => t.Nom)
             .Select(t => new { t.Slug, t.Nom }).ToListAsync(ct)).Select(t => (t.Slug, t.Nom)).ToList();
         var q = db.Articles.AsNoTracking().Where(a => a.Statut == StatutPublication.Publie);

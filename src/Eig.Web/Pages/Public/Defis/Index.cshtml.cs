@@ -40,7 +40,7 @@ public class IndexModel(EigDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        NumeroPage = Annuaires.NumeroPage(Request);
+        NumeroPage = Eig.Web.Infrastructure.Http.Pagination.NumeroDemande(Request);
         var publies = db.Defis.AsNoTracking().Where(d => d.Publie);
         TitresPromotions = await Annuaires.PromotionsAsync(db, ct);
         Promotions = Options("Toutes les promotions", TitresPromotions);
