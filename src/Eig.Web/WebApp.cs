@@ -125,6 +125,7 @@ public static class WebApp
             });
         services.AddSingleton<FreinConnexion>();
         services.AddScoped<HachageFactice>();
+        services.AddMotsDePasseEnAttente();
         services.TryAddSingleton(TimeProvider.System);
         // The key ring in the database: every instance behind a load balancer reads the same keys, so a cookie or
         // token issued by one is accepted by the others.

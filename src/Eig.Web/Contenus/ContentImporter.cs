@@ -90,6 +90,9 @@ public sealed partial class ContentImporter(EigDbContext db, IClock clock, IAudi
                     nbRedirections++;
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
+                // Saved: what the next files need is read again (promotions, redirections), and every later save
+                // compares only its own file's entities instead of the whole folder's (quadratic otherwise).
+                db.ChangeTracker.Clear();
                 inconnus.AddRange(effet.Inconnus.Select(c => $"{lu.Relatif} : {c}"));
                 ctx.Remarques.AddRange(lu.Doc.Remarques.Select(r => $"{lu.Relatif} : {r}"));
                 fichiers.Add(new FichierRapport(lu.Relatif, IssueFichier.Importe, lu.Collection, null));

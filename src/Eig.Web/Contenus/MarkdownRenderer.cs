@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Ganss.Xss;
 using Markdig;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Eig.Web.Contenus;
 
@@ -48,10 +49,27 @@ public sealed partial class MarkdownRenderer
         };
     }
 
+    // Rendered texts by their Markdown: the same text always gives the same HTML, so nothing needs evicting; a
+    // signed-in visitor (whom the output cache does not serve) no longer pays the parse and the sanitizer's DOM on
+    // every page. Bounded in characters (about 32 MB), least recently used first.
+    private readonly MemoryCache _rendus = new(new MemoryCacheOptions { SizeLimit = 16_000_000 });
+
     /// <summary>Page sections start at h2 (the page has its own h1): a "# Titre" inside a field becomes an h2.</summary>
     public string ToHtml(string? markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return "";
+        if (_rendus.TryGetValue(markdown, out string? rendu)) return rendu!;
+        rendu = Rendre(markdown);
+        _rendus.Set(markdown, rendu, new MemoryCacheEntryOptions
+        {
+            Size = markdown.Length + rendu.Length,
+            SlidingExpiration = TimeSpan.FromHours(1),
+        });
+        return rendu;
+    }
+
+    private string Rendre(string markdown)
+    {
         var blocs = new List<string>();
         var html = Markdown.ToHtml(Shortcodes.Extraire(markdown, blocs), Pipeline);
         html = H1().Replace(html, m => m.Value.Replace("h1", "h2", StringComparison.Ordinal));

@@ -50,7 +50,7 @@ public sealed class MediaImporter(EigDbContext db, IClock clock)
         var ignorees = new List<string>();
         var importees = 0;
         var existants = await db.Medias.AsNoTracking().Select(m => new { m.Nom, m.Taille }).ToDictionaryAsync(m => m.Nom, m => m.Taille, ct);
-        var enCours = 0;
+        var lot = new List<(Media Media, string Type, byte[] Contenu)>();
         foreach (var (brut, ouvrir, taille) in sources)
         {
             var nom = brut.ToLowerInvariant();
@@ -86,18 +86,25 @@ public sealed class MediaImporter(EigDbContext db, IClock clock)
             var m = existants.ContainsKey(nom) ? await db.Medias.FirstAsync(x => x.Nom == nom, ct) : null;
             if (m is not null && m.Donnees.AsSpan().SequenceEqual(contenu)) { importees++; continue; }
             if (m is null) db.Medias.Add(m = new Media { Nom = nom, AjouteLe = clock.UtcNow });
-            m.Remplacer(type, contenu);
+            lot.Add((m, type, contenu));
             importees++;
-            if (++enCours >= Lot)
-            {
-                await db.SaveChangesAsync(ct);
-                db.ChangeTracker.Clear();
-                enCours = 0;
-            }
+            if (lot.Count >= Lot) await EnregistrerAsync(lot, ct);
         }
+        await EnregistrerAsync(lot, ct);
+        return new ImagesRapport(importees, refusees, ignorees);
+    }
+
+    /// <summary>Sizes and card variants of a batch made on every core (libvips decodes and encodes in native code,
+    /// one image per thread), then saved at once.</summary>
+    private async Task EnregistrerAsync(List<(Media Media, string Type, byte[] Contenu)> lot, CancellationToken ct)
+    {
+        var resultats = new VignettesImages.Resultat[lot.Count];
+        Parallel.For(0, lot.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct },
+            i => resultats[i] = VignettesImages.Calculer(lot[i].Contenu, lot[i].Type));
+        for (var i = 0; i < lot.Count; i++) lot[i].Media.Remplacer(lot[i].Type, lot[i].Contenu, resultats[i]);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        return new ImagesRapport(importees, refusees, ignorees);
+        lot.Clear();
     }
 
     /// <summary>The type recognised from the content, and the bytes to keep (an SVG sanitized), or why not.</summary>

@@ -36,12 +36,14 @@ public class Media
     public int? VignetteHauteur { get; set; }
 
     /// <summary>The one way a file's content is set (upload, import): type, bytes, size and the card variant.</summary>
-    public void Remplacer(string type, byte[] contenu)
+    public void Remplacer(string type, byte[] contenu) => Remplacer(type, contenu, VignettesImages.Calculer(contenu, type));
+
+    /// <summary>With its size and card variant computed already (the import makes them for many images at once).</summary>
+    public void Remplacer(string type, byte[] contenu, VignettesImages.Resultat v)
     {
         TypeMime = type;
         Donnees = contenu;
         Taille = contenu.Length;
-        var v = VignettesImages.Calculer(contenu, type);
         (Largeur, Hauteur, Vignette, VignetteLargeur, VignetteHauteur) = (v.Largeur, v.Hauteur, v.Vignette, v.VignetteLargeur, v.VignetteHauteur);
     }
 }

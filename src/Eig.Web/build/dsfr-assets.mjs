@@ -1,38 +1,140 @@
-// Prepares two DSFR assets so that a first visit stays light:
-// 1. the icon classes of the few categories the platform uses, in one file (instead of all eighteen categories);
-// 2. DSFR's woff2 fonts in wwwroot/lib/dsfr/fonts, cut down to the characters French text and European
-// names use (Latin, Latin-1, Latin Extended-A, punctuation, €, arrows, ligatures, and the ə/ʒ of the program's
-// own pages). A first visit then weighs about 40 KB less. A character outside the subset is drawn by the
-// fallback font of DSFR's font stack, never lost.
+// Builds the DSFR the platform sends, from the pinned npm package, so that a first visit stays light:
+// 1. one stylesheet (wwwroot/lib/dsfr/dsfr-eig.min.css): DSFR's core and scheme, then only the components whose
+//    classes the platform writes (found in its sources, with the dependencies each component's README lists), the
+//    icon classes it writes, and the print rules; no legacy (IE 11) layer. A page never needs a second DSFR file.
+// 2. one module script (dsfr-eig.module.min.js): DSFR's core, scheme and the scripts of the same components.
+// 3. only the icon files those stylesheets point to, next to them;
+// 4. DSFR's woff2 fonts cut down to the characters French text and European names use, in two files per face:
+//    the common one (Basic Latin, Latin-1, œ, typographic punctuation, €) and the rest (Latin Extended-A, …),
+//    joined by `unicode-range` so that a browser downloads the second only for a page that needs it; hinting
+//    instructions dropped (modern browsers rasterise without them). A character outside both is drawn by the
+//    fallback font of DSFR's font stack, never lost.
+// The sources are read again at every build: a page that starts using a DSFR component or icon gets it.
 import subsetFont from 'subset-font';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const from = 'node_modules/@gouvfr/dsfr/dist/fonts';
-const to = 'wwwroot/lib/dsfr/fonts';
-const ranges = [
-  [0x20, 0x7e], [0xa0, 0x17f], [0x259, 0x259], [0x292, 0x292], [0x2c6, 0x2dd],
-  [0x2000, 0x206f], [0x20ac, 0x20ac], [0x2122, 0x2122], [0x2190, 0x2193], [0x2212, 0x2212], [0xfb00, 0xfb04],
-];
-let text = '';
-for (const [a, b] of ranges) for (let c = a; c <= b; c++) text += String.fromCodePoint(c);
+const dist = 'node_modules/@gouvfr/dsfr/dist';
+const lib = 'wwwroot/lib/dsfr';
+const read = f => fs.readFileSync(path.join(dist, f), 'utf8');
+const strip = s => s.replace(/^@charset "UTF-8";/, '').replace(/\/\*![\s\S]*?\*\//g, '').replace(/\/\/# sourceMappingURL=\S+\s*$/, '').trim();
 
-// Icons: add a category here when a page needs an icon from it (the category is in the icon's DSFR docs).
-const iconCategories = ['system', 'user', 'arrows', 'document', 'business'];
-const iconsDir = 'wwwroot/lib/dsfr/utility/icons/icons-eig';
-fs.mkdirSync(iconsDir, { recursive: true });
-// Same folder depth as DSFR's category files, so their relative url(../../../icons/…) stay right.
-fs.writeFileSync(path.join(iconsDir, 'icons-eig.min.css'), iconCategories
-  .map(c => fs.readFileSync(`node_modules/@gouvfr/dsfr/dist/utility/icons/icons-${c}/icons-${c}.min.css`, 'utf8'))
-  .join('\n'));
+// Class names the platform writes, in its views, tag helpers, C# and scripts ("fr-btn--{kind}" counts as fr-btn).
+const skipped = new Set(['node_modules', 'bin', 'obj', 'lib', 'Migrations', 'data']);
+const used = new Set();
+(function scan(dir) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory()) { if (!skipped.has(e.name) && !e.name.startsWith('.')) scan(path.join(dir, e.name)); continue; }
+    if (!/\.(cshtml|cs|js|css)$/.test(e.name)) continue;
+    for (const m of fs.readFileSync(path.join(dir, e.name), 'utf8').matchAll(/\bfr-[a-z0-9]+(?:(?:--|__|-)[a-z0-9]+)*/g)) used.add(m[0]);
+  }
+})('.');
 
-fs.mkdirSync(to, { recursive: true });
-for (const name of fs.readdirSync(from).filter(f => f.endsWith('.woff2'))) {
-  const source = path.join(from, name);
-  const target = path.join(to, name);
-  if (fs.existsSync(target) && fs.statSync(target).mtimeMs >= fs.statSync(source).mtimeMs
-      && fs.statSync(target).mtimeMs >= fs.statSync(import.meta.filename).mtimeMs) continue;
-  const subset = await subsetFont(fs.readFileSync(source), text, { targetFormat: 'woff2' });
-  fs.writeFileSync(target, subset);
-  console.log(`${name}: ${fs.statSync(source).size} -> ${subset.length} bytes`);
+const classesOf = css => new Set([...css.matchAll(/\.(fr-[a-zA-Z0-9_-]+)/g)].map(m => m[1]));
+const core = strip(read('core/core.main.min.css'));
+const scheme = strip(read('scheme/scheme.min.css'));
+const base = new Set([...classesOf(core), ...classesOf(scheme)]);
+
+// Components, their CSS and their dependencies (the "Dépendances" tree of their README).
+const components = new Map();
+for (const name of fs.readdirSync(path.join(dist, 'component')).filter(n => !n.includes('.'))) {
+  const css = fs.existsSync(path.join(dist, `component/${name}/${name}.main.min.css`)) ? strip(read(`component/${name}/${name}.main.min.css`)) : '';
+  const readme = read(`component/${name}/README.md`);
+  const tree = (readme.split('## Dépendances')[1] ?? '').split('```')[1] ?? '';
+  const deps = [...tree.matchAll(/└─\s*([a-z-]+)/g)].map(m => m[1]).filter(d => d !== 'core' && d !== 'scheme' && d !== name);
+  components.set(name, { css, deps, classes: classesOf(css) });
 }
+const closure = (name, seen = new Set()) => {
+  for (const d of components.get(name)?.deps ?? []) if (!seen.has(d) && components.has(d)) { seen.add(d); closure(d, seen); }
+  return seen;
+};
+// Each class belongs to the component whose stylesheet names it most (fr-btn to button, though header and modal style
+// buttons too; fr-label to form). A component is needed when the platform writes one of its own classes, with the
+// dependencies its README lists; a component without stylesheet (display: the display settings) when its name is a
+// class the platform writes.
+const owner = new Map();
+for (const [name, c] of components) {
+  for (const k of c.classes) {
+    if (base.has(k)) continue;
+    const n = c.css.split(`.${k}`).length - 1;
+    if (!owner.has(k) || owner.get(k).n < n) owner.set(k, { name, n });
+  }
+}
+const chosen = new Set();
+for (const [name, c] of components) {
+  const needed = c.css ? [...c.classes].some(k => owner.get(k)?.name === name && used.has(k)) : used.has(`fr-${name}`);
+  if (needed) { chosen.add(name); for (const d of closure(name)) chosen.add(d); }
+}
+// DSFR's own order (the position of each component in its full stylesheet), dependencies first.
+const full = read('dsfr.main.min.css');
+const rank = n => { const i = full.indexOf(components.get(n).css.slice(0, 80)); return i < 0 ? Infinity : i; };
+const ordered = [];
+const visit = n => { if (ordered.includes(n)) return; for (const d of [...components.get(n).deps].sort((a, b) => rank(a) - rank(b))) if (chosen.has(d)) visit(d); ordered.push(n); };
+for (const n of [...chosen].sort((a, b) => rank(a) - rank(b))) visit(n);
+
+// Icon classes written by the platform, from every category.
+const iconNames = [...used].filter(k => k.startsWith('fr-icon-'));
+const iconRules = [];
+for (const cat of fs.readdirSync(path.join(dist, 'utility/icons')).filter(n => n.startsWith('icons-'))) {
+  const css = strip(read(`utility/icons/${cat}/${cat}.main.min.css`));
+  for (const rule of css.split('}').filter(Boolean)) {
+    const selectors = rule.split('{')[0].split(',');
+    if (selectors.some(s => iconNames.includes(s.replace(/:(after|before)$/, '').slice(1)))) iconRules.push(rule + '}');
+  }
+}
+
+// Fonts: each @font-face becomes two faces (common characters, the rest) in woff2 only.
+const ranges = {
+  common: [[0x20, 0x7e], [0xa0, 0xff], [0x152, 0x153], [0x178, 0x178], [0x2c6, 0x2c6], [0x2dc, 0x2dc], [0x2013, 0x2014],
+    [0x2018, 0x201e], [0x2020, 0x2022], [0x2026, 0x2026], [0x202f, 0x202f], [0x2030, 0x2030], [0x2039, 0x203a], [0x20ac, 0x20ac],
+    [0x2122, 0x2122], [0x2190, 0x2193], [0x2212, 0x2212]],
+  rest: [[0x100, 0x151], [0x154, 0x177], [0x179, 0x17f], [0x259, 0x259], [0x292, 0x292], [0x2c7, 0x2db], [0x2dd, 0x2dd],
+    [0x2000, 0x2012], [0x2015, 0x2017], [0x2023, 0x2025], [0x2027, 0x202e], [0x2031, 0x2038], [0x203b, 0x206f], [0xfb00, 0xfb04]],
+};
+const hex = n => n.toString(16).toUpperCase().padStart(4, '0');
+const unicodeRange = rs => rs.map(([a, b]) => a === b ? `U+${hex(a)}` : `U+${hex(a)}-${hex(b)}`).join(',');
+const text = rs => rs.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => String.fromCodePoint(a + i))).join('');
+const faces = css => css.replace(/@font-face\{([^}]*)\}/g, (_, body) => {
+  const file = body.match(/url\(\.\.\/fonts\/([^.)]+)\.woff2\)/)[1];
+  const rest = body.replace(/src:[^;}]*;?/, '').replace(/;$/, '');
+  return `@font-face{${rest};src:url(fonts/${file}.woff2) format("woff2");unicode-range:${unicodeRange(ranges.common)}}`
+    + `@font-face{${rest};src:url(fonts/${file}-ext.woff2) format("woff2");unicode-range:${unicodeRange(ranges.rest)}}`;
+});
+
+const relocate = css => css.replace(/url\((["']?)(?:\.\.\/)+(icons|fonts)\//g, 'url($1$2/');
+const print = ['core/core.print.min.css', ...ordered.map(n => `component/${n}/${n}.print.min.css`)]
+  .filter(f => fs.existsSync(path.join(dist, f))).map(f => strip(read(f))).join('');
+const stylesheet = relocate([faces(core), scheme, ...ordered.map(n => components.get(n).css), iconRules.join(''), `@media print{${print}}`].join('\n'));
+fs.mkdirSync(lib, { recursive: true });
+const banner = '/*! DSFR v1.14.4 | SPDX-License-Identifier: MIT | License-Filename: LICENSE.md | restricted use (see terms and conditions) */\n';
+const write = (file, content) => { // unchanged files keep their date, so that the build does not compress them again
+  const target = path.join(lib, file);
+  if (!fs.existsSync(target) || fs.readFileSync(target, 'utf8') !== content) fs.writeFileSync(target, content);
+};
+write('dsfr-eig.min.css', '@charset "UTF-8";\n' + banner + stylesheet);
+
+// Scripts: each file in its own block (they all declare `const e=window.dsfr`), core first.
+const scripts = ['core/core.module.min.js', 'scheme/scheme.module.min.js',
+  ...ordered.map(n => `component/${n}/${n}.module.min.js`).filter(f => fs.existsSync(path.join(dist, f)))];
+write('dsfr-eig.module.min.js', banner + scripts.map(f => `{\n${strip(read(f))}\n}`).join('\n'));
+
+// Only the icon files the stylesheet points to.
+for (const m of new Set([...stylesheet.matchAll(/url\(["']?(icons\/[^)"']+)/g)].map(m => m[1]))) {
+  const target = path.join(lib, m);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  if (!fs.existsSync(target)) fs.copyFileSync(path.join(dist, m), target);
+}
+
+fs.mkdirSync(path.join(lib, 'fonts'), { recursive: true });
+for (const name of fs.readdirSync(path.join(dist, 'fonts')).filter(f => f.endsWith('.woff2'))) {
+  const source = path.join(dist, 'fonts', name);
+  for (const [part, suffix] of [['common', ''], ['rest', '-ext']]) {
+    const target = path.join(lib, 'fonts', name.replace('.woff2', `${suffix}.woff2`));
+    if (fs.existsSync(target) && fs.statSync(target).mtimeMs >= fs.statSync(source).mtimeMs
+        && fs.statSync(target).mtimeMs >= fs.statSync(import.meta.filename).mtimeMs) continue;
+    const subset = await subsetFont(fs.readFileSync(source), text(ranges[part]), { targetFormat: 'woff2', noHinting: true });
+    fs.writeFileSync(target, subset);
+    console.log(`${path.basename(target)}: ${fs.statSync(source).size} -> ${subset.length} bytes`);
+  }
+}
+console.log(`DSFR: ${ordered.length} components (${ordered.join(', ')}), ${iconRules.length} icon classes`);

@@ -13,7 +13,8 @@ public sealed class CachePublicPolicy : IOutputCachePolicy
     public const string Tag = "contenu";
     private static readonly string[] Exactes = ["/", "/programme", "/participer/administrations", "/participer/candidats",
         "/talents", "/equipe", "/agents", "/faq", "/sitemap.xml", "/robots.txt", "/defis", "/actualites"];
-    private static readonly string[] Prefixes = ["/defis/", "/actualites/", "/pages/", "/personnes/"];
+    // /img/: the media library's public files, so that a directory's SVG images go out compressed, from memory.
+    private static readonly string[] Prefixes = ["/defis/", "/actualites/", "/pages/", "/personnes/", "/img/"];
 
     public static bool Cachable(HttpRequest r)
     {

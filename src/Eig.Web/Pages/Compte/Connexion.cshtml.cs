@@ -14,7 +14,7 @@ namespace Eig.Web.Pages.Compte;
 [AllowAnonymous]
 [EnableRateLimiting(WebApp.RateLimitForms)]
 public class ConnexionModel(SignInManager<Utilisateur> signIn, UserManager<Utilisateur> users, EigDbContext db, IAuditLog audit,
-    FreinConnexion frein, HachageFactice factice, IConfiguration config) : PageModel
+    FreinConnexion frein, HachageFactice factice, MotsDePasseEnAttente motsDePasse, IConfiguration config) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -55,6 +55,12 @@ public class ConnexionModel(SignInManager<Utilisateur> signIn, UserManager<Utili
         }
 
         var user = await users.FindByEmailAsync(Input.Email);
+        if (user is { PasswordHash: null })
+        {
+            // A sign-up whose password the background worker has not hashed yet: done now rather than refused.
+            await motsDePasse.TerminerAsync(user.Id);
+            await db.Entry(user).ReloadAsync();
+        }
         var motDePasseJuste = false;
         if (user is null) factice.Verifier(Input.Password);
         else motDePasseJuste = await users.CheckPasswordAsync(user, Input.Password);

@@ -18,7 +18,7 @@ namespace Eig.Web.Pages.Compte;
 [AllowAnonymous]
 [EnableRateLimiting(WebApp.RateLimitForms)]
 public class InscriptionModel(UserManager<Utilisateur> users, EigDbContext db, IOutbox outbox, MailTemplates mails,
-    IAuditLog audit, IClock clock, HachageFactice factice) : PageModel
+    IAuditLog audit, IClock clock, MotsDePasseEnAttente motsDePasse) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
     /// <summary>Where to go once the account is confirmed and signed in (e.g. the application form).</summary>
@@ -67,9 +67,7 @@ public class InscriptionModel(UserManager<Utilisateur> users, EigDbContext db, I
         var existing = await users.FindByEmailAsync(email);
         if (existing is not null)
         {
-            // As long as creating an account takes: hashing the password.
-            factice.Verifier(Input.Password);
-            // Same answer whether or not the address has an account: the page must not reveal who is registered.
+            // Same cost as creating an account (no hash in either: see below), and same answer whether or not the address has an account: the page must not reveal who is registered.
             // The owner of the address is told by mail instead.
             outbox.Ajouter(email, mails.Rendre(ModelesComptes.CompteExistant, mails.Lien("/compte/connexion")));
             await db.SaveChangesAsync();
@@ -81,7 +79,8 @@ public class InscriptionModel(UserManager<Utilisateur> users, EigDbContext db, I
         {
             Id = Guid.CreateVersion7(), UserName = email, Email = email, NomComplet = Input.NomComplet.Trim(), CreeLe = clock.UtcNow,
         };
-        var created = await users.CreateAsync(user, Input.Password);
+        // Without its password: that is hashed after the answer (Comptes/MotsDePasseEnAttente.cs), kept encrypted until then.
+        var created = await users.CreateAsync(user);
         if (!created.Succeeded)
         {
             foreach (var e in created.Errors)
@@ -89,10 +88,12 @@ public class InscriptionModel(UserManager<Utilisateur> users, EigDbContext db, I
             return Page();
         }
         await users.AddToRoleAsync(user, Input.Profil);
+        motsDePasse.Garder(user, Input.Password);
         await LiensDeCompte.EnvoyerConfirmationAsync(users, outbox, mails, user, ReturnUrl);
         audit.Enregistrer("compte.inscription", "Utilisateur", user.Id.ToString(), $"profil={Input.Profil}", user.Id, email);
         await db.SaveChangesAsync();
         await tx.CommitAsync();
+        motsDePasse.Signaler(user);
         return RedirectToPage("/Compte/InscriptionEnvoyee");
     }
 }

@@ -1,20 +1,24 @@
 using System.Net;
 using Eig.Tests.Support;
 using Eig.Web.Comptes;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Eig.Tests.Pages.Compte;
 
-/// <summary>Counts every password hash and check, to prove an unknown address costs the same as a known one.</summary>
-public sealed class CompteurDeHachages(IPasswordHasher<Utilisateur> inner) : IPasswordHasher<Utilisateur>
+/// <summary>Counts every password hash and check made while answering a request (the sign-up's own hash is made
+/// after the answer, by a background worker: not part of what the visitor waits for), to prove an unknown address
+/// costs the same as a known one.</summary>
+public sealed class CompteurDeHachages(IPasswordHasher<Utilisateur> inner, IHttpContextAccessor requete) : IPasswordHasher<Utilisateur>
 {
     public static int Total;
-    public string HashPassword(Utilisateur user, string password) { Interlocked.Increment(ref Total); return inner.HashPassword(user, password); }
+    private void Compter() { if (requete.HttpContext is not null) Interlocked.Increment(ref Total); }
+    public string HashPassword(Utilisateur user, string password) { Compter(); return inner.HashPassword(user, password); }
     public PasswordVerificationResult VerifyHashedPassword(Utilisateur user, string hashedPassword, string providedPassword)
     {
-        Interlocked.Increment(ref Total);
+        Compter();
         return inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
     }
 }
@@ -27,7 +31,8 @@ public class EnumerationTests : IAsyncLifetime
     private readonly EigWebFactory _f = new()
     {
         ServicesDeTest = s => s.AddScoped<IPasswordHasher<Utilisateur>>(sp =>
-            new CompteurDeHachages(new PasswordHasher<Utilisateur>(sp.GetRequiredService<IOptions<PasswordHasherOptions>>()))),
+            new CompteurDeHachages(new PasswordHasher<Utilisateur>(sp.GetRequiredService<IOptions<PasswordHasherOptions>>()),
+                sp.GetRequiredService<IHttpContextAccessor>())),
     };
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
@@ -140,6 +145,8 @@ public class EnumerationTests : IAsyncLifetime
         var inconnu = await MesurerAsync(client, "/compte/inscription", Champs(Inconnue(), "une phrase assez longue"));
         Assert.Equal(HttpStatusCode.Redirect, connu.Status);
         Assert.Equal(connu.Texte, inconnu.Texte);
+        // Neither answer waits for a hash: the new account's password is hashed afterwards (MotsDePasseEnAttente).
+        Assert.Equal(0, inconnu.Hachages);
         Assert.Equal(inconnu.Hachages, connu.Hachages);
     }
 

@@ -89,6 +89,81 @@ public class InscriptionTests(EigWebFactory factory) : IClassFixture<EigWebFacto
     }
 
     [Fact]
+    public async Task Post_Valid_PasswordIsHashedAfterTheAnswer_EncryptedUntilThen_NeverStoredInClear()
+    {
+        using var client = factory.NewClient();
+        var email = $"ada-{Guid.NewGuid():N}@exemple.fr";
+
+        using var response = await EigWebFactory.PostFormAsync(client, "/compte/inscription", Form(email));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var id = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        // Whatever still waits is encrypted: the password is in none of the account's tokens.
+        var enAttente = await factory.WithDbAsync(db => db.UserTokens.Where(t => t.UserId == id).Select(t => t.Value).ToListAsync());
+        Assert.DoesNotContain(enAttente, v => v!.Contains("une phrase assez longue"));
+        // The background worker hashes it, then deletes the encrypted copy.
+        var limite = DateTime.UtcNow.AddSeconds(30);
+        (string? Hash, int Jetons) etat;
+        do
+        {
+            etat = await factory.WithDbAsync(async db => (
+                await db.Users.Where(u => u.Id == id).Select(u => u.PasswordHash).SingleAsync(),
+                await db.UserTokens.CountAsync(t => t.UserId == id && t.Name == MotsDePasseEnAttente.Nom)));
+            if (etat.Hash is not null && etat.Jetons == 0) break;
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        } while (DateTime.UtcNow < limite);
+        Assert.NotNull(etat.Hash);
+        Assert.Equal(0, etat.Jetons);
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Utilisateur>>();
+        Assert.True(await users.CheckPasswordAsync((await users.FindByIdAsync(id.ToString()))!, "une phrase assez longue"));
+    }
+
+    [Fact]
+    public async Task SignIn_WhileThePasswordStillWaits_HashesItThen_AndSignsIn()
+    {
+        // An account as a sign-up leaves it before the worker's turn (the worker is not told about this one).
+        var email = $"grace-{Guid.NewGuid():N}@exemple.fr";
+        using (var scope = factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<Utilisateur>>();
+            var user = new Utilisateur { Id = Guid.CreateVersion7(), UserName = email, Email = email, NomComplet = "Grace Hopper", EmailConfirmed = true };
+            Assert.True((await users.CreateAsync(user)).Succeeded);
+            await users.AddToRoleAsync(user, Roles.Candidat);
+            scope.ServiceProvider.GetRequiredService<MotsDePasseEnAttente>().Garder(user, "une phrase assez longue");
+            await scope.ServiceProvider.GetRequiredService<Eig.Web.Infrastructure.Database.EigDbContext>().SaveChangesAsync();
+        }
+        using var client = factory.NewClient();
+
+        using var ok = await EigWebFactory.LoginAsync(client, email, "une phrase assez longue");
+
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        Assert.Equal("/espace-candidat", ok.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task APasswordSetMeanwhile_WinsOverTheWaitingOne()
+    {
+        var email = $"reset-{Guid.NewGuid():N}@exemple.fr";
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Utilisateur>>();
+        var attente = scope.ServiceProvider.GetRequiredService<MotsDePasseEnAttente>();
+        var user = new Utilisateur { Id = Guid.CreateVersion7(), UserName = email, Email = email, NomComplet = "Alan Turing" };
+        Assert.True((await users.CreateAsync(user)).Succeeded);
+        attente.Garder(user, "l'ancienne phrase du formulaire");
+        await scope.ServiceProvider.GetRequiredService<Eig.Web.Infrastructure.Database.EigDbContext>().SaveChangesAsync();
+        Assert.True((await users.AddPasswordAsync(user, "la phrase choisie ensuite")).Succeeded); // e.g. a reset
+
+        await attente.TerminerAsync(user.Id, TestContext.Current.CancellationToken);
+
+        var relu = (await users.FindByIdAsync(user.Id.ToString()))!;
+        await scope.ServiceProvider.GetRequiredService<Eig.Web.Infrastructure.Database.EigDbContext>().Entry(relu).ReloadAsync(TestContext.Current.CancellationToken);
+        Assert.True(await users.CheckPasswordAsync(relu, "la phrase choisie ensuite"));
+        Assert.False(await users.CheckPasswordAsync(relu, "l'ancienne phrase du formulaire"));
+        Assert.DoesNotContain(user.Id, await attente.EnAttenteAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Post_ExistingEmail_AnswersTheSame_AndWarnsTheOwnerByMail()
     {
         var existing = await factory.CreateUserAsync(Roles.Porteur);
