@@ -55,9 +55,28 @@ public sealed class AapModule : IFeatureModule
 
     public IEnumerable<Infrastructure.Conservation.RegleConservation> Conservation =>
     [
-        new("dossiers", 20, "Porteurs de projet", "dossier de l'administration, pièces jointes, échanges avec l'équipe, évaluations",
-            "instruire l'appel à projets, garder trace de la sélection", 60,
+        new("dossiers", 20, "Porteurs de projet lauréats", "dossier de l'administration, pièces jointes, échanges avec l'équipe, évaluations",
+            "instruire l'appel à projets, suivre le défi, garder trace de la sélection", 60,
             mois => $"{Infrastructure.Conservation.ReglesConservation.Mois(mois)} après la décision (archives de la sélection)"),
+        new("dossiers-non-retenus", 22, "Porteurs de projet non retenus", "dossier non retenu ou classé sans suite, pièces jointes, échanges avec l'équipe, évaluations, décision du jury",
+            "répondre aux questions sur la décision, garder trace de la sélection", 24,
+            mois => $"{Infrastructure.Conservation.ReglesConservation.Mois(mois)} après la décision, puis effacé automatiquement",
+            async (sp, limite, ct) =>
+            {
+                var db = sp.GetRequiredService<Infrastructure.Database.EigDbContext>();
+                var refuses = await db.DossiersProjets
+                    .Where(d => (d.Etat == EtatDossier.NonRetenu || d.Etat == EtatDossier.SansSuite) && d.DecideLe < limite)
+                    .Select(d => d.Id).ToListAsync(ct);
+                if (refuses.Count == 0) return 0;
+                // One transaction: the reviews (their notes go with them) and the jury's agenda points, which do not
+                // cascade from the dossier, then the dossiers with what does (files, messages, annotations…).
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                await db.Affectations.Where(a => a.Objet == Evaluations.ObjetsEvalues.DossierProjet && refuses.Contains(a.ObjetId)).ExecuteDeleteAsync(ct);
+                await db.PointsOrdreDuJour.Where(p => refuses.Contains(p.DossierId)).ExecuteDeleteAsync(ct);
+                var n = await db.DossiersProjets.Where(d => refuses.Contains(d.Id)).ExecuteDeleteAsync(ct);
+                await tx.CommitAsync(ct);
+                return n;
+            }),
         new("dossiers-brouillons", 21, "Porteurs de projet", "dossier commencé mais jamais déposé, avec ses pièces jointes",
             "permettre de reprendre un dossier en cours", 12,
             mois => $"{Infrastructure.Conservation.ReglesConservation.Mois(mois)} après sa dernière modification, puis effacé automatiquement",

@@ -54,8 +54,18 @@ public sealed class CandidaturesMails(MailTemplates templates)
     public MailContent CreneauReserve(Candidature c, Creneau cr) =>
         A(ModelesCandidatures.CreneauReserve, c, Espace, ("creneau", Fr.DateHeure(cr.Debut)), ("modalites", cr.Modalites));
 
+    public MailContent CreneauDeplace(Candidature c, Creneau ancien, Creneau nouveau) =>
+        A(ModelesCandidatures.CreneauDeplace, c, templates.Lien("/espace-candidat/creneaux"),
+            ("ancien_creneau", Fr.DateHeure(ancien.Debut)), ("creneau", Fr.DateHeure(nouveau.Debut)), ("modalites", nouveau.Modalites));
+
+    public MailContent RappelEntretien(Candidature c, Creneau cr) =>
+        A(ModelesCandidatures.RappelEntretien, c, templates.Lien("/espace-candidat/creneaux"), ("creneau", Fr.DateHeure(cr.Debut)), ("modalites", cr.Modalites));
+
     public MailContent AvisPurge(Candidature c, DateTime effacementLe) =>
         A(ModelesCandidatures.AvisPurge, c, templates.Lien("/espace-candidat/mes-donnees"), ("effacement_le", Fr.Date(effacementLe)));
+
+    public MailContent AvisPurgeVivier(Candidature c, DateTime effacementLe) =>
+        A(ModelesCandidatures.AvisPurgeVivier, c, templates.Lien("/espace-candidat/mes-donnees"), ("effacement_le", Fr.Date(effacementLe)));
 
     public MailContent AffectationEvaluateur(Candidature c, string objet, DateTime dateLimite, string lien) =>
         templates.Rendre(ModelesCandidatures.AffectationEvaluateur, ModelesCandidatures.Valeurs(c, lien, ("objet", objet), ("date_limite", Fr.Date(dateLimite))), c.AppelId, nameof(Candidature), c.Id);
@@ -201,11 +211,40 @@ public static class ModelesCandidatures
             """, Suivre),
         autres: [new("creneau", "le jour et l'heure de l'entretien", "mardi 8 décembre 2026 à 10h00"), new("modalites", "les modalités données par l'équipe", "Visio : le lien vous sera envoyé la veille.")]);
 
+    private static readonly VariableCourriel CreneauEntretien = new("creneau", "le jour et l'heure de l'entretien", "mardi 8 décembre 2026 à 10h00");
+    private static readonly VariableCourriel ModalitesEntretien = new("modalites", "les modalités données par l'équipe", "Visio : le lien vous sera envoyé la veille.");
+
+    public static readonly ModeleCourriel CreneauDeplace = M("creneau-deplace", "Entretien déplacé par l'équipe", "à la personne dont l'équipe déplace l'entretien (avec la nouvelle invitation .ics)",
+        new("Votre entretien est déplacé", "Nouvel horaire, {{prenom}}",
+            """
+            L'équipe a déplacé votre entretien prévu le {{ancien_creneau}}.
+            Il aura lieu le {{creneau}} (heure de Paris).
+            Modalités : {{modalites}}
+            L'invitation jointe remplace la précédente dans votre agenda.
+            """, "Voir mon entretien"),
+        autres: [new("ancien_creneau", "le jour et l'heure prévus jusque-là", "lundi 7 décembre 2026 à 14h00"), CreneauEntretien, ModalitesEntretien]);
+
+    public static readonly ModeleCourriel RappelEntretien = M("rappel-entretien", "Rappel de l'entretien, la veille", "à la personne dont l'entretien a lieu le lendemain",
+        new("Votre entretien a lieu demain", "À demain, {{prenom}}",
+            """
+            Votre entretien d'une heure a lieu le {{creneau}} (heure de Paris).
+            Modalités : {{modalites}}
+            """, "Voir mon entretien"),
+        autres: [CreneauEntretien, ModalitesEntretien]);
+
     public static readonly ModeleCourriel AvisPurge = M("avis-purge", "Avis avant effacement des données", "à la personne non retenue, avant l'effacement de sa candidature",
         new("Vos données de candidature vont être effacées", "Bonjour {{prenom}}",
             """
             Votre candidature au programme Entrepreneurs d'intérêt général n'a pas été retenue, et la durée de conservation de vos données arrive à son terme.
             Elles seront effacées à partir du {{effacement_le}}. Si vous souhaitez en garder une copie, téléchargez-les d'ici là depuis votre espace.
+            """, "Télécharger mes données"),
+        autres: [new("effacement_le", "la date d'effacement", "1 mars 2027")]);
+
+    public static readonly ModeleCourriel AvisPurgeVivier = M("avis-purge-vivier", "Avis avant effacement, vivier", "à la personne du vivier à qui aucune mission n'a été proposée pendant la durée de conservation",
+        new("Vos données du vivier EIG vont être effacées", "Bonjour {{prenom}}",
+            """
+            Vous faites partie du vivier du programme Entrepreneurs d'intérêt général, mais aucune mission ne vous a été proposée pendant la durée de conservation de vos données.
+            Elles seront effacées à partir du {{effacement_le}}. Vous pourrez candidater de nouveau aux prochains appels ; pour garder une copie de votre dossier, téléchargez-le d'ici là depuis votre espace.
             """, "Télécharger mes données"),
         autres: [new("effacement_le", "la date d'effacement", "1 mars 2027")]);
 
@@ -221,6 +260,6 @@ public static class ModelesCandidatures
     [
         AccuseReception, InvitationPremierEntretien, NonRetenue, IntegrationVivier, PropositionCandidat, ShortlistAdministration,
         AdministrationChoisit, AdministrationEcarte, NonChoisie, Offre, OffreAcceptee, OffreDeclinee, LettreDeMission, Retrait,
-        CreneauReserve, AvisPurge, AffectationEvaluateur,
+        CreneauReserve, CreneauDeplace, RappelEntretien, AvisPurge, AvisPurgeVivier, AffectationEvaluateur,
     ];
 }

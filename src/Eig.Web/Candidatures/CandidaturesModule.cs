@@ -8,6 +8,8 @@ public sealed class CandidaturesOptions
     public int CvTailleMax { get; set; } = 5 * 1024 * 1024;
     /// <summary>How long the file of a candidate not retained is kept after the decision (personal-data page: 2 years).</summary>
     public int ConservationMois { get; set; } = 24;
+    /// <summary>How long a person stays in the vivier without being placed before their file is erased (notice first).</summary>
+    public int VivierConservationMois { get; set; } = 24;
     /// <summary>Days between the notice mail and the erasure, so the person can download their data first.</summary>
     public int PreavisPurgeJours { get; set; } = 30;
 }
@@ -23,6 +25,7 @@ public sealed class CandidaturesModule : IFeatureModule
         services.AddScoped<CandidaturesMails>();
         services.AddScoped<DecisionsCandidature>();
         services.AddScoped<PurgeCandidatures>();
+        services.AddScoped<ReservationsEntretiens>();
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, MessagesDeLiaisonFrancais>();
     }
 
@@ -54,6 +57,9 @@ public sealed class CandidaturesModule : IFeatureModule
 
     public IEnumerable<Infrastructure.Planification.TachePlanifiee> Taches =>
     [
+        new("rappels-entretiens", "Rappel, la veille, de chaque entretien réservé (premier entretien, entretien de mission)",
+            Infrastructure.Planification.Horaire.ChaqueJourA(18, 0),
+            async (sp, ct) => Fr.Nombre(await sp.GetRequiredService<ReservationsEntretiens>().EnvoyerRappelsAsync(ct), "rappel envoyé", "rappels envoyés")),
         new("purge-candidatures", "Effacement des candidatures arrivées au terme de leur conservation (avis d'abord)",
             Infrastructure.Planification.Horaire.ChaqueJourA(3, 30),
             async (sp, ct) =>
@@ -69,6 +75,11 @@ public sealed class CandidaturesModule : IFeatureModule
             "recruter les talents de la promotion", 24,
             mois => $"{Infrastructure.Conservation.ReglesConservation.Mois(mois)} après la décision si la candidature n'est pas retenue ou est retirée (un avis est envoyé d'abord) ; durée du contrat et de ses obligations sinon",
             MoisConfigures: sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<CandidaturesOptions>>().Value.ConservationMois,
+            Tache: "purge-candidatures"),
+        new("vivier", 31, "Membres du vivier jamais placés", "candidature, CV, évaluations et entretiens",
+            "proposer la personne aux défis des promotions suivantes", 24,
+            mois => $"{Infrastructure.Conservation.ReglesConservation.Mois(mois)} après l'entrée dans le vivier si aucune mission n'a été trouvée (un avis est envoyé d'abord, et rien n'est effacé pendant une proposition en cours)",
+            MoisConfigures: sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<CandidaturesOptions>>().Value.VivierConservationMois,
             Tache: "purge-candidatures"),
     ];
 }

@@ -22,14 +22,26 @@ public sealed class SaisieCreneaux
 
     [Display(Name = "Lieu ou lien de visioconférence", Description = "Montré à la personne qui réserve")]
     public string? Lieu { get; set; }
+
+    [Display(Name = "Annulation et changement en ligne jusqu'à, en heures avant le créneau",
+        Description = "Après ce délai, seule l'équipe peut déplacer le rendez-vous. 24 si vous laissez vide ; 0 : jusqu'au début")]
+    public int? DelaiModification { get; set; }
 }
 
 /// <summary>What a kind of slot allows: its length (fixed when <see cref="DureeMin"/> = <see cref="DureeMax"/>),
-/// how many slots one publication makes at most, and whether it has a place (and how long it may be).</summary>
-public sealed record RegleCreneaux(int DureeMin, int DureeMax, int NombreMax, int? LongueurLieu)
+/// how many slots one publication makes at most, whether it has a place (and how long it may be), and whether the
+/// person who books may cancel or change it online until a delay the series sets (<see cref="DelaiMaxHeures"/>
+/// at most; null: not offered).</summary>
+public sealed record RegleCreneaux(int DureeMin, int DureeMax, int NombreMax, int? LongueurLieu, int? DelaiMaxHeures = null)
 {
+    public const int DelaiParDefautHeures = 24;
+
     public bool DureeFixe => DureeMin == DureeMax;
     public bool AUnLieu => LongueurLieu is not null;
+    public bool DelaiModifiable => DelaiMaxHeures is not null;
+
+    /// <summary>The series' delay as typed, or the default (after <see cref="PublicationCreneaux.Preparer"/> checked it).</summary>
+    public int Delai(SaisieCreneaux s) => s.DelaiModification ?? DelaiParDefautHeures;
 }
 
 /// <summary>One slot of a series, in UTC.</summary>
@@ -64,6 +76,8 @@ public static class PublicationCreneaux
             else if (lieu.Length > max) Erreur(nameof(s.Lieu), $"Le lieu ne doit pas dépasser {max} caractères (actuellement {lieu.Length}).");
         }
         if (s is { Debut: { } de, Fin: { } a } && a <= de) Erreur(nameof(s.Fin), "La fin doit venir après le début.");
+        if (regle.DelaiMaxHeures is { } delaiMax && s.DelaiModification is { } delai && (delai < 0 || delai > delaiMax))
+            Erreur(nameof(s.DelaiModification), $"Indiquez un délai entre 0 et {Fr.Nombre(delaiMax, "heure", "heures")} avant le créneau.");
         if (erreurs.Count > avant) return [];
 
         var debutParis = s.Jour!.Value.ToDateTime(s.Debut!.Value);

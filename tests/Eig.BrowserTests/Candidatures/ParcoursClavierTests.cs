@@ -109,6 +109,7 @@ public class ParcoursClavierTests(BrowserFixture browser)
         {
             var sprint = await db.SprintsRecrutement.FirstAsync(s => s.Id == appel.SprintId);
             db.Creneaux.Add(Creneau.PremierEntretien(sprint, appel.ProduitId, DateTime.UtcNow.Date.AddDays(15).AddHours(9), "Visioconférence", DateTime.UtcNow));
+            db.Creneaux.Add(Creneau.PremierEntretien(sprint, appel.ProduitId, DateTime.UtcNow.Date.AddDays(15).AddHours(10), "Visioconférence", DateTime.UtcNow));
             await db.SaveChangesAsync();
             return 0;
         });
@@ -120,6 +121,15 @@ public class ParcoursClavierTests(BrowserFixture browser)
         await candidat.Keyboard.PressAsync("Space");
         await ActivateAsync(candidat, "main form button");
         await candidat.WaitForURLAsync("**/espace-candidat");
+        // The booked interview's page (change or cancel) and staff's week agenda, with its move page.
+        await ActivateAsync(candidat, "main a[href^='/espace-candidat/creneaux/']:not([href$='/ics'])");
+        await candidat.WaitForSelectorAsync("input[name='NouveauId']");
+        await AxeAsync(candidat);
+        await staff.GotoAsync($"/admin/creneaux?semaine={DateTime.UtcNow.Date.AddDays(15):yyyy-MM-dd}");
+        await AxeAsync(staff);
+        await ActivateAsync(staff, "main a[href$='/deplacer']");
+        await staff.WaitForSelectorAsync("input[name='NouveauId']");
+        await AxeAsync(staff);
 
         // 4. After the interview: into the vivier, matched to a laureate défi, proposed.
         await staff.GotoAsync($"/admin/candidatures/{id}");

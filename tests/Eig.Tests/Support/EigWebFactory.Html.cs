@@ -115,12 +115,16 @@ public partial class EigWebFactory
         Assert.True(champ is not null, $"Pas de champ « {field} » sur la page ; {Liste()}");
         var decrits = new List<IElement> { champ! };
         if (champ!.Closest("fieldset") is { } fieldset) decrits.Add(fieldset);
+        static bool EstErreur(IElement e) => e.ClassList.Contains("fr-error-text") || e.ClassList.Contains("fr-message--error");
+        // A DSFR fieldset (radios, checkboxes) names its messages group in aria-labelledby, beside its legend.
         var liees = decrits
             .SelectMany(e => (e.GetAttribute("aria-describedby") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Concat(champ.Closest("fieldset")?.GetAttribute("aria-labelledby")?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [])
             .Append(champ.Id + "-erreur")
             .Select(id => document.GetElementById(id))
-            .Where(e => e is not null && (e.ClassList.Contains("fr-error-text") || e.ClassList.Contains("fr-message--error")))
-            .Select(e => e!.TextContent.Trim()).ToList();
+            .Where(e => e is not null)
+            .SelectMany(e => EstErreur(e!) ? [e!] : e!.QuerySelectorAll(".fr-error-text, .fr-message--error").ToArray())
+            .Select(e => e.TextContent.Trim()).ToList();
         Assert.True(liees.Any(t => t.Contains(message, StringComparison.Ordinal)),
             $"« {message} » n'est pas le message lié au champ « {field} » ({(liees.Count == 0 ? "aucun" : string.Join(" | ", liees))}) ; {Liste()}");
     }

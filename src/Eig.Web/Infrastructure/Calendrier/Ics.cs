@@ -10,8 +10,10 @@ public static class Ics
 {
     /// <param name="uid">Stable per event (e.g. "soutenance-{id}@eig.numerique.gouv.fr"): a re-sent file updates it.</param>
     /// <param name="rappel">When set, calendars remind the person this long before the start.</param>
+    /// <param name="sequence">Above 0 for a file that replaces one sent before under the same UID (a moved
+    /// appointment): calendars keep the highest sequence.</param>
     public static byte[] Evenement(string uid, DateTime debut, DateTime fin, string titre, string description, string? lieu, DateTime maintenant,
-        TimeSpan? rappel = null)
+        TimeSpan? rappel = null, int sequence = 0)
     {
         // DTSTAMP is an instant (UTC by the RFC); the event's times are Paris wall-clock times.
         static string T(DateTime d) => d.ToUniversalTime().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
@@ -64,6 +66,7 @@ public static class Ics
         L("BEGIN:VEVENT");
         L("UID:" + uid);
         L("DTSTAMP:" + T(maintenant));
+        if (sequence > 0) L("SEQUENCE:" + sequence.ToString(CultureInfo.InvariantCulture));
         L("DTSTART;TZID=Europe/Paris:" + P(debut));
         L("DTEND;TZID=Europe/Paris:" + P(fin));
         L("SUMMARY:" + E(titre));

@@ -1,5 +1,4 @@
 using Eig.Web.Infrastructure.Database;
-using Eig.Web.Infrastructure.Calendrier;
 using Eig.Web.Candidatures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,8 +15,6 @@ public class CreneauIcsModel(EigDbContext db, IClock clock) : PageModel
         var moi = User.UtilisateurId();
         var c = await db.Creneaux.FirstOrDefaultAsync(c => c.Id == id && db.Candidatures.Any(x => x.Id == c.CandidatureId && x.CandidatId == moi));
         if (c is null) return NotFound();
-        var ics = Ics.Evenement($"entretien-{c.Id}@eig.numerique.gouv.fr", c.Debut, c.Fin, "Entretien — Entrepreneurs d'intérêt général",
-            "Entretien d'une heure dans le cadre de votre candidature au programme EIG.", c.Modalites, clock.UtcNow, TimeSpan.FromDays(1));
-        return File(ics, "text/calendar; charset=utf-8", "entretien-eig.ics");
+        return File(ReservationsEntretiens.Ics(c, clock.UtcNow), "text/calendar; charset=utf-8", "entretien-eig.ics");
     }
 }

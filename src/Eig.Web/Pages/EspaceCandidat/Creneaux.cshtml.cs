@@ -1,8 +1,5 @@
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Candidatures;
-using Eig.Web.Infrastructure.Audit;
-using Eig.Web.Infrastructure.Calendrier;
-using Eig.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +10,7 @@ namespace Eig.Web.Pages.EspaceCandidat;
 /// <summary>The candidate books an interview slot: the first interview (their sprint and profile) or a mission
 /// interview with an administration they were proposed to. The slot's version token settles two people clicking the
 /// same slot at once.</summary>
-public class CreneauxModel(EigDbContext db, IClock clock, IOutbox outbox, CandidaturesMails mails, IAuditLog audit, AdressesEquipe equipe) : PageModel
+public class CreneauxModel(EigDbContext db, IClock clock, ReservationsEntretiens reservations) : PageModel
 {
     [BindProperty] public Guid CreneauId { get; set; }
 
@@ -21,38 +18,22 @@ public class CreneauxModel(EigDbContext db, IClock clock, IOutbox outbox, Candid
 
     public List<Groupe> Groupes { get; } = [];
     public List<Creneau> Reserves { get; private set; } = [];
+    public DateTime Maintenant => clock.UtcNow;
 
     public async Task OnGetAsync() => await ChargerAsync();
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var now = clock.UtcNow;
         var creneau = await db.Creneaux.FirstOrDefaultAsync(c => c.Id == CreneauId);
         var candidature = creneau is null ? null : await CandidaturePourAsync(creneau);
         if (creneau is null || candidature is null) return NotFound();
-        var dejaReserve = await db.Creneaux.AnyAsync(c => c.CandidatureId == candidature.Id && c.Type == creneau.Type
-                                                          && (creneau.Type == TypeEntretien.Premier || c.DefiId == creneau.DefiId));
         try
         {
-            creneau.Reserver(candidature, dejaReserve, now);
-            var ics = Ics.Evenement($"entretien-{creneau.Id}@eig.numerique.gouv.fr", creneau.Debut, creneau.Fin, "Entretien — Entrepreneurs d'intérêt général",
-                "Entretien d'une heure dans le cadre de votre candidature au programme EIG.", creneau.Modalites, now, TimeSpan.FromDays(1));
-            outbox.Ajouter(candidature.Email, mails.CreneauReserve(candidature, creneau),
-                new OutboxAttachment { NomFichier = "entretien-eig.ics", TypeMime = "text/calendar", Contenu = ics });
-            var avis = mails.Equipe(candidature, "entretien réservé",
-                $"{(creneau.Type == TypeEntretien.Mission ? "entretien de mission" : "premier entretien")} le {Fr.DateHeure(creneau.Debut)} (heure de Paris).");
-            foreach (var a in await equipe.ToutesAsync()) outbox.Ajouter(a, avis);
-            audit.Enregistrer("candidature.creneau-reserve", "Creneau", creneau.Id.ToString(), candidature.Id.ToString());
-            await db.SaveChangesAsync();
+            await reservations.ReserverAsync(creneau, candidature);
         }
         catch (DomainException ex)
         {
             TempData["Erreur"] = ex.Message;
-            return RedirectToPage();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            TempData["Erreur"] = "Ce créneau vient d'être réservé par quelqu'un d'autre. Choisissez-en un autre.";
             return RedirectToPage();
         }
         TempData["Succes"] = $"Votre entretien est réservé le {Fr.DateHeure(creneau.Debut)}. L'invitation vous est envoyée par courriel.";

@@ -36,9 +36,29 @@ public class ConservationTests : IAsyncLifetime
         var brouillonAbandonne = await AapDonnees.DossierAsync(_f, appel.Id, porteur.Id, deposer: false, puis: d => d.ModifieLe = maintenant.AddMonths(-13));
         var brouillonRecent = await AapDonnees.DossierAsync(_f, appel.Id, porteur.Id, deposer: false, puis: d => d.ModifieLe = maintenant.AddMonths(-11));
         var deposeAncien = await AapDonnees.DossierAsync(_f, appel.Id, porteur.Id, puis: d => d.ModifieLe = maintenant.AddMonths(-30));
+        // Refused projects: kept 24 months after the decision (appsettings.json), then erased with their reviews and jury notes.
+        Action<DossierProjet> Decide(EtatDossier decision, int moisAvant) => d =>
+        {
+            d.CommencerInstruction(porteur.Id, maintenant.AddMonths(-moisAvant - 1));
+            d.Decider(decision, porteur.Id, "Hors du périmètre du programme", maintenant.AddMonths(-moisAvant));
+        };
+        var refuseAncien = await AapDonnees.DossierAsync(_f, appel.Id, porteur.Id, puis: Decide(EtatDossier.NonRetenu, 25));
+        var sansSuiteAncien = await AapDonnees.DossierAsync(_f, appel.Id, porteur.Id, puis: Decide(EtatDossier.SansSuite, 26));
+        var refuseRecent = await AapDonnees.DossierAsync(_f, appel.Id, porteur.Id, puis: Decide(EtatDossier.NonRetenu, 23));
+        var evaluateur = await _f.CreateUserAsync(Roles.Evaluateur);
         await _f.WithDbAsync(async db =>
         {
             db.Set<FichierAap>().Add(new FichierAap { DossierId = brouillonAbandonne.Id, NomFichier = "etude.pdf", Contenu = [1, 2, 3], Taille = 3, DeposeLe = maintenant.AddMonths(-13) });
+            foreach (var d in new[] { refuseAncien, refuseRecent })
+            {
+                db.Set<FichierAap>().Add(new FichierAap { DossierId = d.Id, NomFichier = "note.pdf", Contenu = [1, 2, 3], Taille = 3, DeposeLe = maintenant.AddMonths(-27) });
+                db.MessagesDossiers.Add(new MessageDossier { DossierId = d.Id, AuteurId = porteur.Id, Texte = "Une question", Le = maintenant.AddMonths(-26) });
+                db.Affectations.Add(new Eig.Web.Evaluations.Affectation { Objet = Eig.Web.Evaluations.ObjetsEvalues.DossierProjet, ObjetId = d.Id,
+                    GrilleId = appel.GrilleId!.Value, EvaluateurId = evaluateur.Id, AffecteLe = maintenant.AddMonths(-27) });
+                var session = new SessionJury { AppelId = appel.Id, Titre = "Jury", Date = DateOnly.FromDateTime(maintenant.AddMonths(-25)) };
+                db.SessionsJury.Add(session);
+                db.PointsOrdreDuJour.Add(new PointOrdreDuJour { SessionId = session.Id, DossierId = d.Id, NotesSoutenance = "Notes du jury" });
+            }
 
             AbonneNewsletter Abonne(string email, DateTime inscrit, bool confirme = false, DateTime? desinscrit = null)
             {
@@ -91,6 +111,13 @@ public class ConservationTests : IAsyncLifetime
             Assert.DoesNotContain(brouillonAbandonne.Id, dossiers);
             Assert.Contains(brouillonRecent.Id, dossiers);
             Assert.Contains(deposeAncien.Id, dossiers);   // a filed dossier follows the selection's archive rule, not this one
+            Assert.DoesNotContain(refuseAncien.Id, dossiers);
+            Assert.DoesNotContain(sansSuiteAncien.Id, dossiers);
+            Assert.Contains(refuseRecent.Id, dossiers);
+            Assert.Equal([refuseRecent.Id], await db.Affectations.Where(a => a.ObjetId == refuseAncien.Id || a.ObjetId == refuseRecent.Id).Select(a => a.ObjetId).ToListAsync());
+            Assert.Equal([refuseRecent.Id], await db.PointsOrdreDuJour.Where(p => p.DossierId == refuseAncien.Id || p.DossierId == refuseRecent.Id).Select(p => p.DossierId).ToListAsync());
+            Assert.Equal([refuseRecent.Id], await db.MessagesDossiers.Where(m => m.DossierId == refuseAncien.Id || m.DossierId == refuseRecent.Id).Select(m => m.DossierId).ToListAsync());
+            Assert.False(await db.Set<FichierAap>().AnyAsync(f => f.DossierId == refuseAncien.Id));
             Assert.False(await db.Set<FichierAap>().AnyAsync(f => f.DossierId == brouillonAbandonne.Id));
 
             Assert.Equal(["en-attente-recent@exemple.fr", "fidele@exemple.fr"],
@@ -105,6 +132,7 @@ public class ConservationTests : IAsyncLifetime
             var etat = await db.Taches.AsNoTracking().SingleAsync(t => t.Nom == "conservation");
             Assert.True(etat.DernierSucces);
             Assert.Contains("dossiers-brouillons : 1", etat.DernierResultat);
+            Assert.Contains("dossiers-non-retenus : 2", etat.DernierResultat);
             Assert.Contains("newsletter : 2", etat.DernierResultat);
             Assert.Contains("evenements : 2", etat.DernierResultat);
         });
@@ -124,6 +152,8 @@ public class ConservationTests : IAsyncLifetime
         Assert.Contains(lignes, l => l.Contains("Candidats et candidates") && l.Contains("2\u00a0ans après la décision") && l.Contains("automatique"));
         Assert.Contains(lignes, l => l.Contains("webinaires") && l.Contains("1\u00a0an après l'événement"));
         Assert.Contains(lignes, l => l.Contains("jamais déposé") && l.Contains("1\u00a0an après sa dernière modification"));
+        Assert.Contains(lignes, l => l.Contains("Porteurs de projet non retenus") && l.Contains("2\u00a0ans après la décision, puis effacé automatiquement"));
+        Assert.Contains(lignes, l => l.Contains("Membres du vivier jamais placés") && l.Contains("2\u00a0ans après l'entrée dans le vivier"));
         Assert.Contains(lignes, l => l.Contains("lettre d'information") && l.Contains("1\u00a0mois"));
         Assert.Contains(lignes, l => l.Contains("formulaire de contact") && l.Contains("1\u00a0an après sa réception, puis effacé automatiquement"));
         Assert.Contains(lignes, l => l.Contains("historique des connexions") && l.Contains("1\u00a0an après la connexion, puis effacé automatiquement"));

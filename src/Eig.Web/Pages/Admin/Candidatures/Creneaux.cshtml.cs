@@ -51,7 +51,7 @@ public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit) : Pag
             try
             {
                 foreach (var c in serie)
-                    db.Creneaux.Add(Creneau.PremierEntretien(sprint!, profil!.Id, c.Debut, Serie.Lieu!, now));
+                    db.Creneaux.Add(Creneau.PremierEntretien(sprint!, profil!.Id, c.Debut, Serie.Lieu!, now, Regle.Delai(Serie)));
             }
             catch (DomainException ex)
             {

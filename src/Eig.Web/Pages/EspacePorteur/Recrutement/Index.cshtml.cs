@@ -44,7 +44,7 @@ public class IndexModel(EigDbContext db, IClock clock, IAuditLog audit) : PageMo
         foreach (var e in erreurs) ModelState.AddModelError($"{nameof(Serie)}.{e.Champ}", e.Message);
         if (!ModelState.IsValid) return Page();
         foreach (var c in serie)
-            db.Creneaux.Add(Creneau.EntretienMission(defi!.Id, c.Debut, Serie.Lieu!, now));
+            db.Creneaux.Add(Creneau.EntretienMission(defi!.Id, c.Debut, Serie.Lieu!, now, Regle.Delai(Serie)));
         audit.Enregistrer("recrutement.creneaux-mission-publies", "Defi", defi!.Id.ToString(), $"{Fr.Nombre(serie.Count, "créneau", "créneaux")}");
         await db.SaveChangesAsync();
         TempData["Succes"] = "Vos créneaux sont publiés : les personnes proposées peuvent les réserver.";

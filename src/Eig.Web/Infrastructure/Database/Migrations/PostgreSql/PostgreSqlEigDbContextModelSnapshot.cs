@@ -744,6 +744,9 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                     b.Property<Guid?>("DefiId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("DelaiModificationHeures")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("Fin")
                         .HasColumnType("timestamp with time zone");
 
@@ -754,6 +757,9 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
 
                     b.Property<Guid?>("ProfilId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("RappelEnvoyeLe")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("ReserveLe")
                         .HasColumnType("timestamp with time zone");

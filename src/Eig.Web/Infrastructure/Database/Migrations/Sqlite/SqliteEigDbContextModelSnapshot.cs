@@ -739,6 +739,9 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Property<Guid?>("DefiId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("DelaiModificationHeures")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("Fin")
                         .HasColumnType("TEXT");
 
@@ -748,6 +751,9 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ProfilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RappelEnvoyeLe")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ReserveLe")
