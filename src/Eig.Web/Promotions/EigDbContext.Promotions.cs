@@ -11,4 +11,5 @@ public partial class EigDbContext
     public DbSet<PointEtape> PointsEtape => Set<PointEtape>();
     public DbSet<Jalon> Jalons => Set<Jalon>();
     public DbSet<DemandeResultat> DemandesResultats => Set<DemandeResultat>();
+    public DbSet<DocumentPromotion> DocumentsPromotions => Set<DocumentPromotion>();
 }

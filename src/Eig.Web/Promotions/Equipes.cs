@@ -1,4 +1,3 @@
-using System.Globalization;
 using Eig.Web.Candidatures;
 using Eig.Web.Contenus;
 using Eig.Web.Infrastructure.Database;
@@ -16,7 +15,7 @@ public sealed class Equipes(EigDbContext db)
 {
     public async Task<MembreEquipe> AccueillirAsync(Candidature candidature, Defi defi, string profil, DateOnly depuis, DateTime maintenant, CancellationToken ct = default)
     {
-        var numero = await db.Promotions.Where(p => p.Id == defi.PromotionId).Select(p => p.Numero).FirstAsync(ct);
+        var promotion = await db.Promotions.Where(p => p.Id == defi.PromotionId).Select(p => new { p.Numero, p.Libelle }).FirstAsync(ct);
         var nom = $"{candidature.Prenom} {candidature.Nom}".Trim();
         // The same person recruited again (a second défi, a later promotion) stays one person.
         var personneId = await db.MembresEquipes.Where(m => m.CandidatureId == candidature.Id || (m.UtilisateurId != null && m.UtilisateurId == candidature.CandidatId))
@@ -30,7 +29,7 @@ public sealed class Equipes(EigDbContext db)
         }
         personne.Poste ??= profil;
         personne.Defis = ListeSlugs.Ecrire([.. ListeSlugs.Lire(personne.Defis), defi.Slug]);
-        personne.Promotions = ListeSlugs.Ecrire([.. ListeSlugs.Lire(personne.Promotions), numero.ToString(CultureInfo.InvariantCulture)]);
+        personne.Promotions = ListeSlugs.Ecrire([.. ListeSlugs.Lire(personne.Promotions), Promotion.CleDe(promotion.Numero, promotion.Libelle)]);
         personne.ConsentementProfilPublic = candidature.AnnuairePublic;
         if (candidature.AnnuairePublic && string.IsNullOrEmpty(personne.LinkedIn) && candidature.LienLinkedIn.Length > 0) personne.LinkedIn = candidature.LienLinkedIn;
         personne.ModifieLe = maintenant;

@@ -19,7 +19,8 @@ public sealed record Chiffres(int? Promotion, int Eig, int Defis, int Administra
 /// Every figure the site shows about the programme, computed from the records, never typed, each with the definition
 /// printed next to it (<see cref="Definitions"/>). The rules, in one place:
 /// an EIG is a person of the site with the participant role, counted once however many défis or promotions they
-/// took part in (and in each promotion they belong to); a défi is a published défi, counted once overall and in each
+/// took part in (and in each promotion they belong to: those their file names, else those of their défis; a
+/// promotion's figures cover all its tracks, "Promotion 3" and "Promotion 3 - DIG"); a défi is a published défi, counted once overall and in each
 /// of its promotions; administrations are the distinct host administrations of those défis (case and spaces ignored);
 /// the shares are over the known outcomes only, and the unknown ones are given beside them.
 /// </summary>
@@ -50,12 +51,16 @@ public sealed class Indicateurs(EigDbContext db)
     public async Task<Donnees> ChargerAsync(CancellationToken ct = default)
     {
         var defis = await db.Defis.AsNoTracking().Where(d => d.Publie).Select(d => new { d.Id, d.Promotions, d.Administration }).ToListAsync(ct);
-        var eig = await db.Personnes.AsNoTracking().Where(p => p.Role == RolePersonne.Participant).Select(p => new { p.Id, p.Promotions }).ToListAsync(ct);
+        var eig = await db.Personnes.AsNoTracking().Where(p => p.Role == RolePersonne.Participant).Select(p => new { p.Id, p.Promotions, p.Defis }).ToListAsync(ct);
+        // A person file that names its défis but no promotion belongs to the promotions of those défis (hidden ones too).
+        var promotionsDesDefis = (await db.Defis.AsNoTracking().Select(d => new { d.Slug, d.Promotions }).ToListAsync(ct))
+            .GroupBy(d => d.Slug).ToDictionary(g => g.Key, g => ListeSlugs.Lire(g.First().Promotions));
         var issuesDefis = await db.ResultatsDefis.AsNoTracking().Select(r => new { r.DefiId, r.Issue }).ToListAsync(ct);
         var issuesEig = await db.ResultatsEig.AsNoTracking().Select(r => new { r.PersonneId, r.Issue }).ToListAsync(ct);
         return new Donnees(
             defis.Select(d => (d.Id, ListeSlugs.Lire(d.Promotions), d.Administration)).ToList(),
-            eig.Select(p => (p.Id, ListeSlugs.Lire(p.Promotions))).ToList(),
+            eig.Select(p => (p.Id, ListeSlugs.Lire(p.Promotions) is { Count: > 0 } propres ? propres
+                : (IReadOnlyList<string>)ListeSlugs.Lire(p.Defis).SelectMany(s => promotionsDesDefis.GetValueOrDefault(s) ?? []).Distinct().ToList())).ToList(),
             issuesDefis.ToDictionary(r => r.DefiId, r => r.Issue),
             issuesEig.ToDictionary(r => r.PersonneId, r => r.Issue));
     }
@@ -66,20 +71,27 @@ public sealed class Indicateurs(EigDbContext db)
     /// <summary>The figures of every promotion that has défis or EIG, in order, then nothing else.</summary>
     public static IReadOnlyList<Chiffres> ParPromotion(Donnees d) =>
         d.Defis.SelectMany(x => x.Promotions).Concat(d.Eig.SelectMany(x => x.Promotions))
-            .Select(s => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null)
+            .Select(NumeroDe)
             .OfType<int>().Distinct().Order().Select(n => Calculer(d, n)).ToList();
 
     public static Chiffres Calculer(Donnees d, int? promotion)
     {
-        var numero = promotion?.ToString(CultureInfo.InvariantCulture);
-        var defis = d.Defis.Where(x => numero is null || x.Promotions.Contains(numero)).ToList();
-        var eig = d.Eig.Where(x => numero is null || x.Promotions.Contains(numero)).ToList();
+        var defis = d.Defis.Where(x => promotion is null || x.Promotions.Any(c => NumeroDe(c) == promotion)).ToList();
+        var eig = d.Eig.Where(x => promotion is null || x.Promotions.Any(c => NumeroDe(c) == promotion)).ToList();
         var administrations = defis.Select(x => Normaliser(x.Administration)).Where(a => a.Length > 0).Distinct().Count();
         var issuesDefis = defis.Where(x => d.IssuesDefis.ContainsKey(x.Id)).Select(x => d.IssuesDefis[x.Id]).ToList();
         var issuesEig = eig.Where(x => d.IssuesEig.ContainsKey(x.Id)).Select(x => d.IssuesEig[x.Id]).ToList();
         return new Chiffres(promotion, eig.Count, defis.Count, administrations,
             new Part(issuesEig.Count(i => i == IssueEig.ResteSecteurPublic), issuesEig.Count, eig.Count - issuesEig.Count),
             new Part(issuesDefis.Count(i => i is IssueDefi.Poursuivi or IssueDefi.ProduitOuStartup), issuesDefis.Count, defis.Count - issuesDefis.Count));
+    }
+
+    /// <summary>The promotion number of a key as défis and people list it: "3" and "3-dig" (its DIG track) are both
+    /// promotion 3, whose figures cover every track.</summary>
+    public static int? NumeroDe(string cle)
+    {
+        var tiret = cle.IndexOf('-');
+        return int.TryParse(tiret < 0 ? cle : cle[..tiret], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 
     /// <summary>"Ministère de la Culture " and "ministère de la culture" are one administration.</summary>

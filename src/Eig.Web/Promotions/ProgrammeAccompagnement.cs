@@ -56,12 +56,11 @@ public sealed class ProgrammeAccompagnement(EigDbContext db, IOutbox outbox, Mai
         var invites = await InvitesAsync(promotion.Id, ct);
         var ics = Ics.Evenement(Uid(e), e.Debut, e.Fin, e.Titre, $"{Evenement.Libelle(type)} — {promotion.Titre}\n\n{e.Description}", e.Lien, maintenant);
         foreach (var i in invites)
-            outbox.Ajouter(i.Email, mails.Composer($"{promotion.Titre} : {Evenement.Libelle(type).ToLower(Fr.Culture)} le {Fr.Date(e.Debut)}",
-                    new MailBody($"Bonjour {i.Nom}",
-                        [$"Le programme d'accompagnement de la {promotion.Titre} vous invite : {e.Titre} ({Evenement.Libelle(type).ToLower(Fr.Culture)}).",
-                         Fr.Creneau(e.Debut, e.DureeMinutes) + " (heure de Paris). Lieu ou lien : " + e.Lien,
-                         "L'invitation jointe s'ajoute à votre agenda. Inscrivez-vous depuis votre espace : les places sont comptées."],
-                        ("M'inscrire", mails.Lien(Chemin)))),
+            outbox.Ajouter(i.Email, mails.Rendre(ModelesPromotions.InvitationSeance, new Dictionary<string, string?>
+                {
+                    ["nom"] = i.Nom, ["promotion"] = promotion.Titre, ["seance"] = e.Titre, ["type"] = Evenement.Libelle(type).ToLower(Fr.Culture),
+                    ["date"] = Fr.Date(e.Debut), ["creneau"] = Fr.Creneau(e.Debut, e.DureeMinutes), ["lieu"] = e.Lien, ["lien"] = mails.Lien(Chemin),
+                }, objetType: "Evenement", objetId: e.Id),
                 new OutboxAttachment { NomFichier = "invitation.ics", TypeMime = "text/calendar", Contenu = ics });
         audit.Enregistrer("promotion.seance.creer", "Evenement", e.Id.ToString(), $"{promotion.Titre} — {e.Titre} — {Fr.Nombre(invites.Count, "invitation", "invitations")}");
         return (e, invites.Count);

@@ -136,3 +136,17 @@ public class DemandeResultatConfiguration : IEntityTypeConfiguration<DemandeResu
         b.HasOne<Defi>().WithMany().HasForeignKey(d => d.DefiId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public class DocumentPromotionConfiguration : IEntityTypeConfiguration<DocumentPromotion>
+{
+    public void Configure(EntityTypeBuilder<DocumentPromotion> b)
+    {
+        b.ToTable("DocumentsPromotions");
+        b.Property(d => d.Id).ValueGeneratedNever();
+        b.Property(d => d.Titre).HasMaxLength(DocumentPromotion.LongueurTitre);
+        b.Property(d => d.NomFichier).HasMaxLength(255);
+        b.Property(d => d.TypeMime).HasMaxLength(100);
+        b.HasIndex(d => d.PromotionId);
+        b.HasOne<Promotion>().WithMany().HasForeignKey(d => d.PromotionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -17,6 +17,7 @@ public sealed class PromotionsModule : IFeatureModule
         services.AddScoped<DonneesOuvertes>();
         services.AddScoped<Questionnaires>();
         services.AddScoped<ProgrammeAccompagnement>();
+        services.AddScoped<ImportResultats>();
         services.AddOpenApi("v1", o =>
         {
             o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
@@ -36,10 +37,52 @@ public sealed class PromotionsModule : IFeatureModule
         });
     }
 
+    public IEnumerable<Infrastructure.Mail.ModeleCourriel> Courriels => ModelesPromotions.Tous;
+
     public IEnumerable<RubriqueAdmin> Rubriques =>
     [
         new("Promotions", "/admin/promotions", "Promotions, phases, défis, équipes et résultats."),
     ];
+
+    public IEnumerable<VerbeOperateur> Verbes =>
+    [
+        new("import-resultats", "import-resultats <fichier.csv> : importe les issues des défis et des EIG (format : README, page Promotions du back-office)", ImporterResultatsAsync),
+    ];
+
+    /// <summary>The same import as the back office's, from a file on the server: one line per row, and nothing saved
+    /// when a row is refused (exit code 1).</summary>
+    private static async Task<int> ImporterResultatsAsync(IServiceProvider sp, string[] args)
+    {
+        if (args.Length != 1)
+        {
+            Console.Error.WriteLine("Usage : import-resultats <fichier.csv>");
+            return 2;
+        }
+        if (!File.Exists(args[0]))
+        {
+            Console.Error.WriteLine($"Fichier introuvable : {args[0]}");
+            return 2;
+        }
+        var contenu = await File.ReadAllBytesAsync(args[0]);
+        if (!Infrastructure.Fichiers.Televersement.EstTexteUtf8(contenu))
+        {
+            Console.Error.WriteLine(Infrastructure.Fichiers.Televersement.ErreurPasCsv);
+            return 1;
+        }
+        var rapport = await sp.GetRequiredService<ImportResultats>().ImporterAsync(contenu, null);
+        foreach (var l in rapport.Lignes)
+            Console.WriteLine($"ligne {l.Ligne} : {LibelleStatut(l.Statut)} — {l.Texte}");
+        (rapport.Enregistre ? Console.Out : Console.Error).WriteLine(rapport.Resume);
+        return rapport.Enregistre ? 0 : 1;
+    }
+
+    public static string LibelleStatut(StatutImportResultat s) => s switch
+    {
+        StatutImportResultat.Importee => "importée",
+        StatutImportResultat.DejaAJour => "déjà à jour",
+        StatutImportResultat.NonEnregistree => "correcte, non enregistrée",
+        _ => "refusée",
+    };
 
     public IEnumerable<EspaceDeRole> Espaces =>
     [

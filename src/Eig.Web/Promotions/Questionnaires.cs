@@ -132,17 +132,12 @@ public sealed class Questionnaires(EigDbContext db, IOutbox outbox, MailTemplate
         return envoyes;
     }
 
-    private MailContent Mail(Promotion promotion, Repondant r, string url, DateTime expireLe) => r.Qualite == QualiteRepondant.Eig
-        ? mails.Composer($"{promotion.Titre} : et après le programme ?", new MailBody($"Bonjour {r.Nom}",
-            [$"Votre défi « {r.Defi} » s'achève avec la {promotion.Titre}. Pour que le programme sache ce que deviennent ses entrepreneurs, dites-nous en deux questions si vous continuez dans le secteur public, et où.",
-             $"Ce lien est personnel : il ne sert qu'à votre réponse, une fois, jusqu'au {Fr.Date(expireLe)}."],
-            ("Répondre au questionnaire", url),
-            "Votre réponse compte, sans votre nom, dans les chiffres publics du programme."))
-        : mails.Composer($"{promotion.Titre} : que devient le défi « {r.Defi} » ?", new MailBody($"Bonjour {r.Nom}",
-            [$"Le défi « {r.Defi} » s'achève avec la {promotion.Titre}. Dites-nous ce qu'il devient : poursuivi par votre administration, devenu un produit ou une startup d'État, ou arrêté.",
-             $"Ce lien est personnel : il ne sert qu'à la réponse sur ce défi, une fois, jusqu'au {Fr.Date(expireLe)}."],
-            ("Répondre au questionnaire", url),
-            "L'issue des défis compte dans les chiffres publics du programme."));
+    private MailContent Mail(Promotion promotion, Repondant r, string url, DateTime expireLe) =>
+        mails.Rendre(r.Qualite == QualiteRepondant.Eig ? ModelesPromotions.QuestionnaireEig : ModelesPromotions.QuestionnaireSponsor,
+            new Dictionary<string, string?>
+            {
+                ["nom"] = r.Nom, ["promotion"] = promotion.Titre, ["defi"] = r.Defi, ["expiration"] = Fr.Date(expireLe), ["lien"] = url,
+            }, objetType: "Promotion", objetId: promotion.Id);
 
     /// <summary>The request a token opens, used or not, expired or not; null for an unknown token.</summary>
     public Task<DemandeResultat?> TrouverAsync(string? jeton, CancellationToken ct = default) =>

@@ -13,8 +13,10 @@ namespace Eig.BrowserTests.Promotions;
 
 /// <summary>A promotion run in Chromium on the demo data: staff create and publish a promotion with its phases; the
 /// jury's laureate becomes its défi; staff complete and publish it; a candidate accepts the offer and appears on the
-/// défi's page and in the talents directory; she writes a milestone of her roadmap and files a check-in that staff read; staff record the outcomes; the programme page's figures and chart
-/// change. axe runs on every page of the way.</summary>
+/// défi's page and in the talents directory; she reads the document staff shared with her promotion, writes a milestone
+/// of her roadmap and files a check-in that staff read; staff record the outcomes; the programme page's figures and
+/// chart change. Everyone goes by clicking from their home (the back office, "Mon compte", the public home page), never
+/// by an address they were not given; axe runs on every page of the way.</summary>
 public class ParcoursPromotionTests(BrowserFixture browser)
 {
     private static async Task Voir(IPage page, string url)
@@ -81,13 +83,22 @@ public class ParcoursPromotionTests(BrowserFixture browser)
             await db.SaveChangesAsync();
             return (appel.Id, session.Id);
         });
-        await Voir(staff, $"/admin/appels-a-projets/{appelId}/jury");
+        // The back office's home lists the session whose decisions wait to be published.
+        await Voir(staff, "/admin");
+        await Cliquer(staff, $"main a[href='/admin/appels-a-projets/{appelId}/jury']");
         await Cliquer(staff, "form[action*='Publier'] button[type=submit]");
         await Cliquer(staff, "#confirmer-publication button[type=submit]");   // publishing is final: it asks first
 
         // 3. The défi is in the promotion, with the dossier's sponsor; staff complete and publish it.
-        await Voir(staff, $"/admin/promotions/{promotionId}");
-        await Cliquer(staff, $"a:has-text('Cantines sans gaspillage {numero}')");
+        await Voir(staff, "/admin");
+        await Cliquer(staff, "a[href='/admin/promotions']");
+        await Cliquer(staff, $"main a[href='/admin/promotions/{promotionId}']");
+        // A document shared with the promotion, for its EIG and sponsors.
+        await staff.FillAsync("#TitreDocument", "Guide de la promotion");
+        await staff.SetInputFilesAsync("#Document", new FilePayload { Name = "guide.pdf", MimeType = "application/pdf", Buffer = PdfDeTest.Simple() });
+        await Cliquer(staff, "form[action*='handler=Document'] button[type=submit]");
+        Assert.Contains("Guide de la promotion", await staff.TextContentAsync("main"));
+        await Cliquer(staff, $"main a:has-text('Cantines sans gaspillage {numero}')");
         Assert.Equal("Anne Vignot", await staff.InputValueAsync("#Input_SponsorNom"));
         Assert.Contains("produit × 1", await staff.TextContentAsync("main"));
         await staff.Locator("input[name='Input.Themes']").First.CheckAsync();
@@ -95,12 +106,11 @@ public class ParcoursPromotionTests(BrowserFixture browser)
         await Cliquer(staff, "main form:has(#Input_Titre) button[type=submit]");
         var defi = await app.WithDbAsync(db => db.Defis.SingleAsync(d => d.PromotionId == promotionId));
         Assert.True(defi.Publie);
-        var defiPage = staff.Url;
 
         // 4. The administration chose a candidate of the vivier (arranged); staff send the offer; she accepts it.
         var aac = await app.AppelOuvertAsync();
         var candidatureId = await app.CandidatureAsync(aac, candidatUser, EtatCandidature.Vivier, prenom: "Maëlle");
-        var propositionId = await app.WithDbAsync(async db =>
+        var (propositionId, posteId) = await app.WithDbAsync(async db =>
         {
             var c = await db.Candidatures.SingleAsync(x => x.Id == candidatureId);
             c.AnnuairePublic = true;
@@ -109,21 +119,29 @@ public class ParcoursPromotionTests(BrowserFixture browser)
             p.Decider(true, "Convaincante", porteur.Id, DateTime.UtcNow);
             db.Propositions.Add(p);
             await db.SaveChangesAsync();
-            return p.Id;
+            return (p.Id, poste.Id);
         });
-        await Voir(staff, $"/admin/recrutement/offres/{propositionId}");
+        // From the défi's page: its recruitment, its post, the chosen candidate's offer to prepare.
+        await Cliquer(staff, "main a[href='/admin/recrutement']");
+        await Cliquer(staff, $"main a[href='/admin/recrutement/postes/{posteId}']");
+        await Cliquer(staff, $"main a[href='/admin/recrutement/offres/{propositionId}']");
         await staff.FillAsync("#Input_DateDebut", DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1).ToString("yyyy-MM-dd"));
         await staff.FillAsync("#Input_DureeMois", "12");
         await Cliquer(staff, "main form:has(#Input_DureeMois) button[type=submit]");
         var offreId = await app.WithDbAsync(db => db.Offres.Where(o => o.CandidatureId == candidatureId).Select(o => o.Id).SingleAsync());
         var candidat = await browser.NewPageAsAsync(candidatUser);
-        await Voir(candidat, $"/espace-candidat/offre/{offreId}");
+        await Voir(candidat, "/compte");
+        await Cliquer(candidat, "main a[href='/espace-candidat']");
+        await Cliquer(candidat, $"main a[href='/espace-candidat/offre/{offreId}']");
         await Cliquer(candidat, "form[action*='Accepter'] button[type=submit]");
 
         // 4b. The new EIG reaches her défi's space from "Mon compte" and files a check-in asking for help; staff find
         // it in their follow-up list, among the défis needing attention first.
         await Voir(candidat, "/compte");
         await Cliquer(candidat, "main a[href='/espace-defi']");
+        var documentId = await app.WithDbAsync(db => db.DocumentsPromotions.Where(d => d.PromotionId == promotionId).Select(d => d.Id).SingleAsync());
+        var telechargement = await candidat.RunAndWaitForDownloadAsync(() => candidat.ClickAsync($"main a[href='/espace-defi/documents/{documentId}']"));
+        Assert.StartsWith("document-", telechargement.SuggestedFilename);
         await Cliquer(candidat, $"main a[href='/espace-defi/{defi.Id}']");
         await candidat.CheckAsync("input[name='Input.Meteo'][value='BesoinAide']");
         await candidat.FillAsync("#Input_Avancement", "Premières pesées dans deux écoles.");
@@ -136,7 +154,8 @@ public class ParcoursPromotionTests(BrowserFixture browser)
         await Cliquer(candidat, "main form button[type=submit]");
         Assert.Contains("Pesées dans dix écoles", await candidat.TextContentAsync("main"));
         await candidat.Context.CloseAsync();
-        await Voir(staff, "/admin/promotions");
+        await Voir(staff, "/admin");
+        await Cliquer(staff, "a[href='/admin/promotions']");
         await Cliquer(staff, "main a[href='/admin/promotions/suivi']");
         Assert.Contains("Un contact à la cuisine centrale", await staff.TextContentAsync($"main tr:has(a[href='/espace-defi/{defi.Id}'])"));
         await Cliquer(staff, $"main a[href='/espace-defi/{defi.Id}']");
@@ -152,11 +171,14 @@ public class ParcoursPromotionTests(BrowserFixture browser)
         Assert.Contains("Maëlle Martin", await visiteur.TextContentAsync("main"));
         await Cliquer(visiteur, "header a[href='/talents']");
         Assert.Contains("Maëlle Martin", await visiteur.TextContentAsync("main"));
-        await Voir(visiteur, "/programme");
+        await Cliquer(visiteur, "header a[href='/programme']");
         var avant = await visiteur.TextContentAsync("#resultats [data-chiffre='defis-perdurent']");
 
         // 6. Staff record the outcomes: the défi became a State startup, the EIG stayed in the public sector.
-        await Voir(staff, defiPage);
+        await Voir(staff, "/admin");
+        await Cliquer(staff, "a[href='/admin/promotions']");
+        await Cliquer(staff, $"main a[href='/admin/promotions/{promotionId}']");
+        await Cliquer(staff, $"main a[href='/admin/promotions/defis/{defi.Id}']");
         await staff.CheckAsync("#issue-defi-1");
         await staff.FillAsync("#issue-defi-date", DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"));
         await staff.FillAsync("#issue-defi-lien", "https://beta.gouv.fr/startups/cantines.html");
@@ -166,7 +188,8 @@ public class ParcoursPromotionTests(BrowserFixture browser)
         await Cliquer(staff, "form[action*='ResultatEig'] button[type=submit]");
 
         // 7. The programme page's figures and chart change.
-        await Voir(visiteur, "/programme");
+        await visiteur.ReloadAsync();
+        await Axe.AssertNoViolationsAsync(visiteur);
         var apres = await visiteur.TextContentAsync("#resultats [data-chiffre='defis-perdurent']");
         Assert.NotEqual(avant, apres);
         Assert.Contains($"Promotion {numero}", await visiteur.TextContentAsync("#resultats table"));
@@ -174,7 +197,8 @@ public class ParcoursPromotionTests(BrowserFixture browser)
         await Cliquer(visiteur, "main a[href='/promotions']");
         await Cliquer(visiteur, $"main a[href='/promotions/{numero}']");
         Assert.Contains("100 %", await visiteur.TextContentAsync("main [data-chiffre='defis-perdurent']"));
-        await Voir(visiteur, "/donnees");
+        await Cliquer(visiteur, "header a[href='/programme']");
+        await Cliquer(visiteur, "main a[href='/donnees']");
         await visiteur.Context.CloseAsync();
         await staff.Context.CloseAsync();
     }

@@ -4,7 +4,13 @@ using System.Text;
 namespace Eig.Web.Infrastructure.Fichiers;
 
 /// <summary>What an upload may be.</summary>
-public enum SorteDeFichier { Pdf, ImageOuPdf }
+public enum SorteDeFichier
+{
+    Pdf,
+    ImageOuPdf,
+    /// <summary>A spreadsheet saved as CSV in UTF-8 (with or without BOM), read for an import, never stored.</summary>
+    CsvUtf8,
+}
 
 /// <summary>A file that passed every check: its bytes, the type recognised from them, and the name the person gave
 /// it, kept only as text to show (never as the name of what the platform stores or sends back).</summary>
@@ -26,6 +32,7 @@ public sealed class Televersement(IAntivirus antivirus)
     public const string ErreurPasImageNiPdf = "Ce fichier n'est ni une image (PNG, JPEG, GIF, WebP) ni un PDF, d'après son contenu.";
     public const string ErreurEndommage = "Ce fichier est endommagé ou incomplet : enregistrez-le à nouveau, puis joignez-le.";
     public const string ErreurContenuActif = "Ce PDF contient du contenu actif (JavaScript, lancement d'application ou fichier joint) : il est refusé. Imprimez-le en PDF pour en obtenir une version sans ce contenu.";
+    public const string ErreurPasCsv = "Ce fichier n'est pas un tableau CSV en UTF-8. Dans votre tableur, choisissez « Enregistrer sous » puis le format « CSV UTF-8 (délimité par des virgules) », et importez ce fichier.";
     public const string ErreurVirus = "L'antivirus a détecté un virus dans ce fichier : il est refusé.";
     public const string ErreurAntivirusIndisponible = "L'analyse antivirus est indisponible pour le moment : réessayez dans quelques minutes.";
 
@@ -42,6 +49,17 @@ public sealed class Televersement(IAntivirus antivirus)
         await fichier.CopyToAsync(ms, ct);
         var contenu = ms.ToArray();
 
+        if (sorte == SorteDeFichier.CsvUtf8)
+        {
+            if (!EstTexteUtf8(contenu)) return (null, ErreurPasCsv);
+            return await antivirus.AnalyserAsync(contenu, ct) switch
+            {
+                ResultatAnalyse.Sain => (new FichierRecu(contenu, "text/csv", NomAffichable(fichier.FileName)), null),
+                ResultatAnalyse.Infecte => (null, ErreurVirus),
+                _ => (null, ErreurAntivirusIndisponible),
+            };
+        }
+
         var type = TypeReconnu(contenu);
         if (type is null || (sorte == SorteDeFichier.Pdf && type != "application/pdf"))
             return (null, sorte == SorteDeFichier.Pdf ? ErreurPasPdf : ErreurPasImageNiPdf);
@@ -54,6 +72,22 @@ public sealed class Televersement(IAntivirus antivirus)
             ResultatAnalyse.Infecte => (null, ErreurVirus),
             _ => (null, ErreurAntivirusIndisponible),
         };
+    }
+
+    /// <summary>Text in UTF-8 (a BOM allowed): every byte sequence valid, no NUL (a spreadsheet's binary format, a
+    /// UTF-16 file), and not one of the binary types above. A file saved in Windows-1252 fails here on its first accent.</summary>
+    public static bool EstTexteUtf8(byte[] contenu)
+    {
+        if (TypeReconnu(contenu) is not null || Array.IndexOf(contenu, (byte)0) >= 0) return false;
+        try
+        {
+            _ = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(contenu);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The type of a file from its first bytes: PDF, PNG, JPEG, GIF or WebP; null for anything else.</summary>

@@ -59,6 +59,17 @@ public class IndicateursTests
     }
 
     [Fact]
+    public void APromotionsFigures_CoverAllItsTracks()
+    {
+        var d = new Indicateurs.Donnees([(D1, ["3-dig"], "Archives nationales"), (D2, ["3"], "Ville de Lyon"), (D3, ["4"], "DGCCRF")],
+            [(Alice, ["3-dig"]), (Bruno, ["3"]), (Chloe, ["4"])], new Dictionary<Guid, IssueDefi>(), new Dictionary<Guid, IssueEig>());
+        var p3 = Indicateurs.Calculer(d, 3);
+        Assert.Equal((2, 2, 2), (p3.Eig, p3.Defis, p3.Administrations));
+        Assert.Equal([3, 4], Indicateurs.ParPromotion(d).Select(c => c.Promotion!.Value));
+        Assert.Equal((3, null), (Indicateurs.NumeroDe("3-dig"), Indicateurs.NumeroDe("dig")));
+    }
+
+    [Fact]
     public void EveryFigure_HasItsDefinition()
     {
         Assert.Equal(["eig", "defis", "administrations", "eig_restes_secteur_public", "defis_perdurent"], Indicateurs.Definitions.Keys);

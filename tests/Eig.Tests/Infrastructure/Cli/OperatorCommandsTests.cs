@@ -42,6 +42,39 @@ public class OperatorCommandsTests
     }
 
     [Fact]
+    public async Task ImportResultats_PrintsALinePerRow_AndASecondRunChangesNothing()
+    {
+        await using var database = TestDatabase.Create();
+        await using (var service = new EigWebFactory { SharedDatabase = database })
+            await service.ImporterAsync(Eig.Tests.Pages.Promotions.ImportResultatsTests.Dossier);
+        var fichier = Path.Combine(Eig.Tests.Pages.Promotions.ImportResultatsTests.Dossier, "issues.csv");
+
+        var (code, output) = await RunAsync(database, "import-resultats", fichier);
+        Assert.True(code == 0, output);
+        Assert.Equal(12, output.Split('\n').Count(l => l.StartsWith("ligne ", StringComparison.Ordinal) && l.Contains(" : importée — ", StringComparison.Ordinal)));
+        Assert.Contains("12\u00a0issues importées", output);
+
+        var (code2, output2) = await RunAsync(database, "import-resultats", fichier);
+        Assert.True(code2 == 0, output2);
+        Assert.Equal(12, output2.Split('\n').Count(l => l.Contains(" : déjà à jour — ", StringComparison.Ordinal)));
+        await using var apres = new EigWebFactory { SharedDatabase = database };
+        Assert.Equal((6, 6), await apres.WithDbAsync(async db => (await db.ResultatsDefis.CountAsync(), await db.ResultatsEig.CountAsync())));
+
+        var refuse = Path.Combine(Path.GetTempPath(), $"issues-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(refuse, "Défi;Issue;Date\ninconnu;Arrêté;31/07/2018\n");
+        try
+        {
+            var (code3, output3) = await RunAsync(database, "import-resultats", refuse);
+            Assert.Equal(1, code3);
+            Assert.Contains("ligne 2 : refusée — aucun défi n'a l'identifiant ou le titre « inconnu »", output3);
+        }
+        finally
+        {
+            File.Delete(refuse);
+        }
+    }
+
+    [Fact]
     public async Task CreateStaff_CreatesAConfirmedStaffAccountWithThePrintedPassword()
     {
         await using var database = TestDatabase.Create();

@@ -3,6 +3,7 @@ using Eig.Web.Infrastructure.Database;
 using Eig.Web.Appels;
 using Eig.Web.AppelsAProjets;
 using Eig.Web.Candidatures;
+using Eig.Web.Comptes;
 using Eig.Web.Promotions;
 using Microsoft.EntityFrameworkCore;
 
@@ -71,6 +72,24 @@ public static partial class AacKit
         await db.SaveChangesAsync();
         return (defi.Id, poste.Id);
     });
+
+    /// <summary>A promotion (a new call's) with one défi whose sponsor is the referent of its post, and one EIG recruited in
+    /// its team (an accepted candidate with an account).</summary>
+    public static async Task<(Guid PromotionId, Guid DefiId, TestUser Sponsor, TestUser Eig)> PromotionAvecEquipeAsync(this EigWebFactory f, string titre)
+    {
+        var aac = await f.AppelOuvertAsync();
+        var sponsor = await f.CreateUserAsync(Roles.Porteur);
+        var eig = await f.CreateUserAsync(Roles.Candidat);
+        var (defiId, _) = await f.DefiAvecPosteAsync(aac, sponsor, titre: titre);
+        var candidatureId = await f.CandidatureAsync(aac, eig, EtatCandidature.Vivier, prenom: "Yasmine");
+        await f.WithDbAsync(async db =>
+        {
+            var c = await db.Candidatures.SingleAsync(x => x.Id == candidatureId);
+            await new Equipes(db).AccueillirAsync(c, await db.Defis.SingleAsync(d => d.Id == defiId), "Directeur ou directrice de produit", new DateOnly(2027, 9, 15), DateTime.UtcNow);
+            await db.SaveChangesAsync();
+        });
+        return (aac.PromotionId, defiId, sponsor, eig);
+    }
 
     public static async Task<T> Db<T>(this EigWebFactory f, Func<EigDbContext, Task<T>> q) => await f.WithDbAsync(q);
 

@@ -29,18 +29,8 @@ public class ProgrammeAccompagnementTests : IAsyncLifetime
 
     private async Task<(Guid PromotionId, TestUser Sponsor, TestUser Eig)> PromotionAsync(string titre)
     {
-        var aac = await _f.AppelOuvertAsync();
-        var sponsor = await _f.CreateUserAsync(Roles.Porteur);
-        var eig = await _f.CreateUserAsync(Roles.Candidat);
-        var (defiId, _) = await _f.DefiAvecPosteAsync(aac, sponsor, titre: titre);
-        var candidatureId = await _f.CandidatureAsync(aac, eig, EtatCandidature.Vivier, prenom: "Yasmine");
-        await _f.WithDbAsync(async db =>
-        {
-            var c = await db.Candidatures.SingleAsync(x => x.Id == candidatureId);
-            await new Equipes(db).AccueillirAsync(c, await db.Defis.SingleAsync(d => d.Id == defiId), "Directeur ou directrice de produit", new DateOnly(2027, 9, 15), DateTime.UtcNow);
-            await db.SaveChangesAsync();
-        });
-        return (aac.PromotionId, sponsor, eig);
+        var (promotionId, _, sponsor, eig) = await _f.PromotionAvecEquipeAsync(titre);
+        return (promotionId, sponsor, eig);
     }
 
     private static async Task<IDocument> CliquerAsync(HttpClient c, IDocument page, string href)

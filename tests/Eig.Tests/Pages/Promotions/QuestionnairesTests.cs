@@ -77,6 +77,33 @@ public class QuestionnairesTests : IAsyncLifetime
         page.QuerySelectorAll("#questionnaires ~ .fr-table tbody tr").Select(tr => tr.TextContent).ToList();
 
     [Fact]
+    public async Task TheMails_AreTemplatesStaffEdit_InTheMailTemplatesPage()
+    {
+        var aac = await _f.AppelOuvertAsync();
+        var (_, sponsor, eig) = await DefiAsync(aac, "Cadastre solaire", "Yasmine");
+        var staff = await ClientAsync(await _f.CreateUserAsync(Roles.Staff));
+        var modeles = await EigWebFactory.GetDocumentAsync(staff, "/admin/courriels/modeles");
+        var url = $"/admin/courriels/modeles/{ModelesPromotions.QuestionnaireEig.Cle}";
+        Assert.NotNull(modeles.QuerySelector($"a[href='{url}']"));
+        Assert.NotNull(modeles.QuerySelector($"a[href='/admin/courriels/modeles/{ModelesPromotions.InvitationSeance.Cle}']"));
+
+        var r = await EigWebFactory.PostFormAsync(staff, url, new Dictionary<string, string>
+        {
+            ["Input.Sujet"] = "{{promotion}} : votre parcours après « {{defi}} »", ["Input.Titre"] = "Bonjour {{nom}}",
+            ["Input.Corps"] = "Une question sur la suite, avant le {{expiration}}.", ["Input.Bouton"] = "Répondre", ["Input.Note"] = "",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+
+        var mails = await EnvoyerAsync(aac.PromotionId);
+        var titre = await _f.WithDbAsync(db => db.Promotions.Where(p => p.Id == aac.PromotionId).Select(p => p.Numero).SingleAsync());
+        var mailEig = mails.Single(m => m.To == eig[0].Email);
+        Assert.Equal($"Promotion {titre} : votre parcours après « Cadastre solaire »", mailEig.Subject);
+        Assert.NotNull(mailEig.Link(Questionnaires.Chemin));
+        // The sponsor's mail is another template, left as written in code.
+        Assert.Contains("que devient le défi « Cadastre solaire »", mails.Single(m => m.To == sponsor.Email).Subject);
+    }
+
+    [Fact]
     public async Task StaffSendFromThePromotion_EigAndSponsorAnswer_StaffSeeIt_FiguresChange()
     {
         var aac = await _f.AppelOuvertAsync();

@@ -1,6 +1,7 @@
 using Eig.Web.AppelsAProjets;
 using Eig.Web.Infrastructure.Audit;
 using Eig.Web.Infrastructure.Database;
+using Eig.Web.Infrastructure.Fichiers;
 using Eig.Web.Promotions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,13 +9,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Web.Pages.Admin.Promotions;
 
-/// <summary>Staff: the promotions, and a new one on the programme's usual calendar (three phases, September to July).</summary>
-public class IndexModel(EigDbContext db, IAuditLog audit, CalendrierPublic calendrier) : PageModel
+/// <summary>Staff: the promotions, a new one on the programme's usual calendar (three phases, September to July), and
+/// the outcomes of past promotions imported from a CSV file (<see cref="ImportResultats"/>).</summary>
+[RequestFormLimits(MultipartBodyLengthLimit = 16 * 1024 * 1024)]
+[RequestSizeLimit(16 * 1024 * 1024)]
+public class IndexModel(EigDbContext db, IAuditLog audit, CalendrierPublic calendrier, Televersement televersement, ImportResultats import,
+    Eig.Web.Contenus.Site.CachePublic cache) : PageModel
 {
     public sealed record Ligne(Guid Id, string Nom, int Numero, DateOnly Debut, DateOnly Fin, bool Publiee, string? Phase, int Defis);
 
     public IReadOnlyList<Ligne> Promotions { get; private set; } = [];
     [BindProperty] public InputModel Input { get; set; } = new();
+    /// <summary>The outcomes file (named apart from <see cref="Input"/>: the two forms are posted separately).</summary>
+    [BindProperty] public IFormFile? FichierResultats { get; set; }
+    /// <summary>The last import's report, shown under its form.</summary>
+    public RapportImportResultats? Rapport { get; private set; }
 
     public sealed class InputModel
     {
@@ -62,5 +71,26 @@ public class IndexModel(EigDbContext db, IAuditLog audit, CalendrierPublic calen
         await db.SaveChangesAsync(ct);
         TempData["Succes"] = "La promotion est créée avec les trois phases habituelles : ajustez-les, puis publiez-la.";
         return RedirectToPage("Promotion", new { id = p.Id });
+    }
+
+    /// <summary>Imports the outcomes file: every row checked, all saved or none, a report line per row.</summary>
+    public async Task<IActionResult> OnPostImporterAsync(CancellationToken ct)
+    {
+        await ChargerAsync(ct);
+        ModelState.Clear();
+        var (recu, erreur) = await televersement.LireAsync(FichierResultats, ImportResultats.TailleMax, SorteDeFichier.CsvUtf8, ct);
+        if (erreur is not null)
+        {
+            ModelState.AddModelError(nameof(FichierResultats), erreur);
+            return Page();
+        }
+        Rapport = await import.ImporterAsync(recu!.Contenu, User.UtilisateurId(), ct);
+        if (!Rapport.Enregistre)
+        {
+            ModelState.AddModelError(nameof(FichierResultats), Rapport.Resume);
+            return Page();
+        }
+        if (Rapport.Importees > 0) await cache.ViderAsync(ct);
+        return Page();
     }
 }

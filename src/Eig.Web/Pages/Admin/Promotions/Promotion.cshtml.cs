@@ -1,6 +1,7 @@
 using Eig.Web.AppelsAProjets;
 using Eig.Web.Infrastructure.Audit;
 using Eig.Web.Infrastructure.Database;
+using Eig.Web.Infrastructure.Fichiers;
 using Eig.Web.Promotions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,11 @@ namespace Eig.Web.Pages.Admin.Promotions;
 
 /// <summary>Staff: a promotion's label, dates and phases (each with its dates, description and what is expected at
 /// its end), publishing it, and its défis.</summary>
-public class PromotionModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.Web.Contenus.Site.CachePublic cache, Questionnaires questionnaires) : PageModel
+// A too-large document gets its French message next to the field rather than a bare 413 (up to 64 MB).
+[RequestFormLimits(MultipartBodyLengthLimit = 64 * 1024 * 1024)]
+[RequestSizeLimit(64 * 1024 * 1024)]
+public class PromotionModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.Web.Contenus.Site.CachePublic cache, Questionnaires questionnaires,
+    Televersement televersement) : PageModel
 {
     /// <summary>Rows offered in the form: the phases plus one empty row to add a phase.</summary>
     public const int LignesEnPlus = 1;
@@ -23,6 +28,10 @@ public class PromotionModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.
     public IReadOnlyList<Questionnaires.Repondant> Repondants { get; private set; } = [];
     public DateTime Maintenant { get; private set; }
     [BindProperty] public InputModel Input { get; set; } = new();
+    /// <summary>The documents shared with the promotion's EIG and sponsors.</summary>
+    public IReadOnlyList<DocumentsPromotion.Ligne> Documents { get; private set; } = [];
+    [BindProperty] public IFormFile? Document { get; set; }
+    [BindProperty] public string? TitreDocument { get; set; }
 
     public sealed class InputModel
     {
@@ -53,6 +62,7 @@ public class PromotionModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.
                 .Select(d => new { d.Id, d.Titre, d.Administration, d.Publie }).ToListAsync(ct))
             .Select(d => new LigneDefi(d.Id, d.Titre, d.Administration, d.Publie, equipes.GetValueOrDefault(d.Id))).ToList();
         Repondants = await questionnaires.RepondantsAsync(id, ct);
+        Documents = await DocumentsPromotion.Lignes(db, d => d.PromotionId == id).ToListAsync(ct);
         Maintenant = clock.UtcNow;
         return true;
     }
@@ -60,6 +70,12 @@ public class PromotionModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
+        RemplirFormulaire();
+        return Page();
+    }
+
+    private void RemplirFormulaire()
+    {
         var p = Promotion;
         Input = new InputModel
         {
@@ -70,7 +86,6 @@ public class PromotionModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.
             })],
         };
         for (var i = 0; i < LignesEnPlus; i++) Input.Phases.Add(new PhaseInput());
-        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
@@ -165,5 +180,46 @@ public class PromotionModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.
         await db.SaveChangesAsync(ct);
         TempData["Succes"] = $"{Fr.Nombre(n, "questionnaire envoyé", "questionnaires envoyés")} : chaque lien est personnel et valable {Questionnaires.JoursDeValidite} jours.";
         return RedirectToPage(new { id });
+    }
+
+    /// <summary>Shares a document (PDF or image, through the one upload check) with the promotion's EIG and sponsors.</summary>
+    public async Task<IActionResult> OnPostDocumentAsync(Guid id, CancellationToken ct)
+    {
+        if (!await ChargerAsync(id, ct)) return NotFound();
+        RemplirFormulaire();
+        ModelState.Clear();
+        var titre = TitreDocument?.Trim() ?? "";
+        if (titre.Length > DocumentPromotion.LongueurTitre)
+            ModelState.AddModelError(nameof(TitreDocument), $"Le titre tient en {DocumentPromotion.LongueurTitre} caractères au plus.");
+        var (recu, erreur) = await televersement.LireAsync(Document, DocumentPromotion.TailleMax, SorteDeFichier.ImageOuPdf, ct);
+        if (erreur is not null) ModelState.AddModelError(nameof(Document), erreur);
+        if (!ModelState.IsValid) return Page();
+        var document = new DocumentPromotion
+        {
+            PromotionId = id, Titre = titre.Length > 0 ? titre : recu!.NomOriginal, NomFichier = recu!.NomOriginal, TypeMime = recu.TypeMime,
+            Taille = recu.Contenu.Length, Contenu = recu.Contenu, DeposeParId = User.UtilisateurId(), DeposeLe = clock.UtcNow,
+        };
+        db.DocumentsPromotions.Add(document);
+        audit.Enregistrer("promotion.document", "Promotion", id.ToString(), document.Titre);
+        await db.SaveChangesAsync(ct);
+        TempData["Succes"] = $"« {document.Titre} » est partagé avec les EIG et les sponsors de la promotion.";
+        return RedirectToPage(null, null, new { id }, "documents");
+    }
+
+    public async Task<IActionResult> OnPostSupprimerDocumentAsync(Guid id, Guid documentId, CancellationToken ct)
+    {
+        var document = await db.DocumentsPromotions.FirstOrDefaultAsync(d => d.Id == documentId && d.PromotionId == id, ct);
+        if (document is null) return NotFound();
+        db.DocumentsPromotions.Remove(document);
+        audit.Enregistrer("promotion.document.supprimer", "Promotion", id.ToString(), document.Titre);
+        await db.SaveChangesAsync(ct);
+        TempData["Succes"] = $"« {document.Titre} » n'est plus partagé.";
+        return RedirectToPage(null, null, new { id }, "documents");
+    }
+
+    public async Task<IActionResult> OnGetDocumentAsync(Guid id, Guid documentId, CancellationToken ct)
+    {
+        var d = await db.DocumentsPromotions.AsNoTracking().FirstOrDefaultAsync(x => x.Id == documentId && x.PromotionId == id, ct);
+        return d is null ? NotFound() : File(d.Contenu, d.TypeMime, Televersement.NomDeTelechargement("document", d.Id, d.TypeMime));
     }
 }

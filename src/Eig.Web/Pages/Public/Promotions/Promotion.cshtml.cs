@@ -23,8 +23,10 @@ public class PromotionModel(EigDbContext db, CalendrierPublic calendrier, Indica
         if (vue is null) return NotFound();
         Vue = vue;
         Chiffres = Indicateurs.Calculer(await indicateurs.ChargerAsync(ct), numero);
+        // Every track of the number ("|3|" and "|3-dig|"), as its figures count them.
         var motif = ListeSlugs.Motif(numero.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var defis = await db.Defis.AsNoTracking().Where(d => d.Publie && d.Promotions.Contains(motif)).OrderBy(d => d.Titre)
+        var filiere = "|" + numero.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-";
+        var defis = await db.Defis.AsNoTracking().Where(d => d.Publie && (d.Promotions.Contains(motif) || d.Promotions.Contains(filiere))).OrderBy(d => d.Titre)
             .Select(d => new { d.Id, d.Slug, d.Titre, d.Administration }).ToListAsync(ct);
         var ids = defis.Select(d => d.Id).ToList();
         var issues = await db.ResultatsDefis.AsNoTracking().Where(r => ids.Contains(r.DefiId)).ToDictionaryAsync(r => r.DefiId, r => r.Issue, ct);

@@ -2801,6 +2801,49 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                     b.ToTable("DemandesResultats", (string)null);
                 });
 
+            modelBuilder.Entity("Eig.Web.Promotions.DocumentPromotion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Contenu")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("DeposeLe")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DeposeParId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NomFichier")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<Guid>("PromotionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Taille")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TypeMime")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PromotionId");
+
+                    b.ToTable("DocumentsPromotions", (string)null);
+                });
+
             modelBuilder.Entity("Eig.Web.Promotions.Jalon", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3673,6 +3716,15 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Eig.Web.Promotions.Promotion", null)
+                        .WithMany()
+                        .HasForeignKey("PromotionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.DocumentPromotion", b =>
+                {
                     b.HasOne("Eig.Web.Promotions.Promotion", null)
                         .WithMany()
                         .HasForeignKey("PromotionId")

@@ -2796,6 +2796,49 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("DemandesResultats", (string)null);
                 });
 
+            modelBuilder.Entity("Eig.Web.Promotions.DocumentPromotion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Contenu")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("DeposeLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeposeParId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NomFichier")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PromotionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Taille")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Titre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TypeMime")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PromotionId");
+
+                    b.ToTable("DocumentsPromotions", (string)null);
+                });
+
             modelBuilder.Entity("Eig.Web.Promotions.Jalon", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3662,6 +3705,15 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Eig.Web.Promotions.Promotion", null)
+                        .WithMany()
+                        .HasForeignKey("PromotionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Eig.Web.Promotions.DocumentPromotion", b =>
+                {
                     b.HasOne("Eig.Web.Promotions.Promotion", null)
                         .WithMany()
                         .HasForeignKey("PromotionId")
