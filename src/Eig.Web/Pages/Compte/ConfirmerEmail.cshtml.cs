@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Eig.Web.Pages.Compte;
 
 [AllowAnonymous]
-public class ConfirmerEmailModel(UserManager<Utilisateur> users, EigDbContext db, IAuditLog audit) : PageModel
+public class ConfirmerEmailModel(UserManager<Utilisateur> users, EigDbContext db, IAuditLog audit, MotsDePasseEnAttente motsDePasse) : PageModel
 {
     public bool Reussi { get; private set; }
     public string Connexion { get; private set; } = "/compte/connexion";
@@ -23,6 +23,14 @@ public class ConfirmerEmailModel(UserManager<Utilisateur> users, EigDbContext db
         var user = userId == Guid.Empty ? null : await users.FindByIdAsync(userId.ToString());
         var token = LiensDeCompte.DecoderJeton(code);
         if (user is null || token is null) return;
+        if (user.PasswordHash is null && await users.VerifyUserTokenAsync(user, users.Options.Tokens.EmailConfirmationTokenProvider,
+                UserManager<Utilisateur>.ConfirmEmailTokenPurpose, token))
+        {
+            // A sign-up whose password the background worker has not hashed yet: hashed now. Saving the confirmation
+            // writes the whole account row, and would otherwise write it back without the hash the worker sets meanwhile.
+            await motsDePasse.TerminerAsync(user.Id);
+            await db.Entry(user).ReloadAsync();
+        }
         var result = await users.ConfirmEmailAsync(user, token);
         Reussi = result.Succeeded;
         if (Reussi)

@@ -142,6 +142,37 @@ public class InscriptionTests(EigWebFactory factory) : IClassFixture<EigWebFacto
     }
 
     [Fact]
+    public async Task Confirmation_WhileThePasswordStillWaits_HashesItFirst_SoTheSavedAccountKeepsIt()
+    {
+        // The confirmation saves the whole account row: loaded before the worker's hash, it would write it back
+        // without it (the bench's sign-ups lost their password that way). The page hashes a waiting password first.
+        var email = $"ada-{Guid.NewGuid():N}@exemple.fr";
+        string lien;
+        using (var scope = factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<Utilisateur>>();
+            var user = new Utilisateur { Id = Guid.CreateVersion7(), UserName = email, Email = email, NomComplet = "Ada Lovelace" };
+            Assert.True((await users.CreateAsync(user)).Succeeded);
+            await users.AddToRoleAsync(user, Roles.Candidat);
+            scope.ServiceProvider.GetRequiredService<MotsDePasseEnAttente>().Garder(user, "une autre phrase assez longue");
+            await scope.ServiceProvider.GetRequiredService<Eig.Web.Infrastructure.Database.EigDbContext>().SaveChangesAsync();
+            var code = Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
+            lien = $"/compte/confirmer-email?userId={user.Id}&code={code}";
+        }
+        using var client = factory.NewClient();
+
+        using var confirmation = await client.GetAsync(lien);
+
+        Assert.Equal(HttpStatusCode.OK, confirmation.StatusCode);
+        var compte = await factory.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Email == email));
+        Assert.True(compte.EmailConfirmed);
+        Assert.NotNull(compte.PasswordHash);
+        Assert.False(await factory.WithDbAsync(db => db.UserTokens.AnyAsync(t => t.UserId == compte.Id && t.LoginProvider == MotsDePasseEnAttente.Fournisseur)));
+        using var ok = await EigWebFactory.LoginAsync(client, email, "une autre phrase assez longue");
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+    }
+
+    [Fact]
     public async Task APasswordSetMeanwhile_WinsOverTheWaitingOne()
     {
         var email = $"reset-{Guid.NewGuid():N}@exemple.fr";
