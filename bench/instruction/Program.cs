@@ -361,6 +361,9 @@ sealed class Application(DatabaseProvider fournisseur, string chaine, string cou
             ["Logging:LogLevel:Default"] = "Warning", ["Logging:LogLevel:Eig.Requetes"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error", ["Logging:Console:LogLevel:Eig.Securite.Cles"] = "None",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Error",
+            // What TestServer has not got (request body limits): one warning per form POST otherwise.
+            ["Logging:LogLevel:Microsoft.AspNetCore.Mvc.Filters"] = "Error",
+            ["Logging:LogLevel:Microsoft.AspNetCore.Routing.EndpointRoutingMiddleware"] = "Error",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = Environment.GetEnvironmentVariable("EIG_BENCH_SQL") == "1" ? "Information" : "Error",
         })
             builder.UseSetting(cle, valeur);
