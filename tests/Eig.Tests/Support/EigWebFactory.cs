@@ -36,6 +36,14 @@ public partial class EigWebFactory : WebApplicationFactory<Program>
     private readonly ConditionalWeakTable<HttpClient, CookieContainer> _cookies = new();
     private int _userCounter;
 
+    static EigWebFactory()
+    {
+        // Hundreds of hosts live in one test process; each physical file provider (configuration reload, the web
+        // root's asp-append-version) would hold an inotify instance, and Linux allows 128 per user by default, after
+        // which pages answer 500. Polling watchers use none; the tests never change a file under a running host.
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "1");
+    }
+
     public EigWebFactory()
     {
         ClientOptions.AllowAutoRedirect = false;
