@@ -241,16 +241,27 @@ public class SoutenancesModifiablesTests : IAsyncLifetime
             return await scope.ServiceProvider.GetRequiredService<ReservationsSoutenances>().EnvoyerRappelsAsync(CancellationToken.None);
         })));
         Assert.Equal(1, envoyes.Sum());
-        // The scheduled job, run again the same morning, finds nothing more to send.
-        Assert.True(await _f.Services.GetRequiredService<Planificateur>().LancerMaintenantAsync("aap-relances"));
-        var etat = await _f.WithDbAsync(db => db.Taches.AsNoTracking().SingleAsync(t => t.Nom == "aap-relances"));
-        Assert.Contains(Fr.Nombre(0, "rappel de soutenance", "rappels de soutenance"), etat.DernierResultat);
-
         var rappel = Assert.Single(await _f.ReadMailsAsync(), m => m.Subject.StartsWith("Rappel : soutenance", StringComparison.Ordinal));
         Assert.Contains(aUser.Email, rappel.To);
         Assert.Equal($"Rappel : soutenance du dossier {a.Reference}", rappel.Subject);
         Assert.Contains(Fr.Creneau(Paris(Jour, 10), 45), rappel.Text);
         Assert.NotNull((await CreneauxAsync())[0].RappelEnvoyeLe);
+
+        // A new booking of the slot starts without its reminder: cancelled and booked again, it is reminded again,
+        // by the scheduled job; run once more the same morning, the job finds nothing left to send.
+        var aClient = await _f.ClientAsync(aUser);
+        var page = $"/espace-porteur/dossiers/{a.Id}/soutenance";
+        AssertRedirect(await EigWebFactory.PostFormAsync(aClient, page, new Dictionary<string, string>(), handler: "Annuler"), page);
+        await ReserverAsync(aClient, a, creneaux[0].Id);
+        Assert.Null((await CreneauxAsync())[0].RappelEnvoyeLe);
+        var planificateur = _f.Services.GetRequiredService<Planificateur>();
+        Assert.True(await planificateur.LancerMaintenantAsync("aap-relances"));
+        Assert.Contains(Fr.Nombre(1, "rappel de soutenance", "rappels de soutenance"),
+            (await _f.WithDbAsync(db => db.Taches.AsNoTracking().SingleAsync(t => t.Nom == "aap-relances"))).DernierResultat);
+        Assert.True(await planificateur.LancerMaintenantAsync("aap-relances"));
+        Assert.Contains(Fr.Nombre(0, "rappel de soutenance", "rappels de soutenance"),
+            (await _f.WithDbAsync(db => db.Taches.AsNoTracking().SingleAsync(t => t.Nom == "aap-relances"))).DernierResultat);
+        Assert.Equal(2, (await _f.ReadMailsAsync()).Count(m => m.Subject == $"Rappel : soutenance du dossier {a.Reference}"));
 
         // The next morning, through the scheduler, the second one.
         _horloge.UtcNow = Paris(Jour, 8);
