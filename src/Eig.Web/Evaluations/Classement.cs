@@ -55,12 +55,16 @@ public static class Classement
             .Select(c => new StatistiquesCritere(c, Statistiques.De(
                 evaluations.Where(e => e.Notes.ContainsKey(c.Id)).Select(e => (double)e.Notes[c.Id]).ToList())))
             .ToList();
-        var globales = evaluations
-            .Select(e => NoteGlobale(grille, e.Notes))
-            .Where(n => n is not null)
-            .Select(n => n!.Value)
-            .ToList();
-        var globale = Statistiques.De(globales);
+        return Resumer(grille, evaluations.Select(e => (NoteGlobale(grille, e.Notes), e.Recommandation)).ToList(), parCritere);
+    }
+
+    /// <summary>What the ranking orders by (overall statistics, disagreement, recommendations), from each review's
+    /// overall score as stored at submission (<see cref="Evaluation.NoteGlobaleSoumise"/>: the grid is locked once
+    /// assigned, so it equals <see cref="NoteGlobale"/>); the per-criterion statistics only when given.</summary>
+    public static ResultatEvaluations Resumer(Grille grille, IReadOnlyCollection<(double? Globale, Recommandation? Recommandation)> evaluations,
+        IReadOnlyList<StatistiquesCritere>? parCritere = null)
+    {
+        var globale = Statistiques.De(evaluations.Where(e => e.Globale is not null).Select(e => e.Globale!.Value).ToList());
         var recommandations = evaluations
             .Where(e => e.Recommandation is not null)
             .GroupBy(e => e.Recommandation!.Value)
@@ -68,7 +72,7 @@ public static class Classement
         // Two ways reviewers disagree: their scores are far apart, or one recommends what another rejects.
         var aDiscuter = (globale is { Nombre: >= 2 } g && g.EcartType > grille.SeuilDesaccord)
             || (recommandations.ContainsKey(Recommandation.Favorable) && recommandations.ContainsKey(Recommandation.Defavorable));
-        return new ResultatEvaluations(evaluations.Count, parCritere, globale, aDiscuter, recommandations);
+        return new ResultatEvaluations(evaluations.Count, parCritere ?? [], globale, aDiscuter, recommandations);
     }
 
     /// <summary>Best first: overall mean, then median, then the better-reviewed item; items without any complete

@@ -103,6 +103,9 @@ public class VignettesCartesTests(EigWebFactory f) : IClassFixture<EigWebFactory
             File.WriteAllBytes(Path.Combine(dossier, "personnes", $"grande-{cle}.jpg"), PhotoJpeg());
             using (var img = NetVips.Image.Black(120, 80).Linear(new[] { 1.0 }, new[] { 90.0 }).Cast(NetVips.Enums.BandFormat.Uchar))
                 File.WriteAllBytes(Path.Combine(dossier, "personnes", $"petite-{cle}.png"), img.PngsaveBuffer());
+            // A small photo saved as PNG (noise: it weighs what a photo would, 40-odd KB for 120 × 120).
+            using (var bruit = NetVips.Image.Gaussnoise(120, 120, mean: 128, sigma: 40).Cast(NetVips.Enums.BandFormat.Uchar))
+                File.WriteAllBytes(Path.Combine(dossier, "personnes", $"portrait-{cle}.png"), bruit.PngsaveBuffer());
 
             await f.WithDbAsync(db => new MediaImporter(db, new Eig.Web.Infrastructure.SystemClock()).ImporterDossierAsync(dossier));
 
@@ -114,6 +117,12 @@ public class VignettesCartesTests(EigWebFactory f) : IClassFixture<EigWebFactory
             var petite = medias[$"personnes/petite-{cle}.png"];
             Assert.Equal((120, 80), (petite.Largeur, petite.Hauteur));
             Assert.Null(petite.Vignette);
+            // Card-sized but heavy: a WebP at its own size, at most three quarters of its weight.
+            var portrait = medias[$"personnes/portrait-{cle}.png"];
+            Assert.Equal((120, 120, 120, 120), (portrait.Largeur, portrait.Hauteur, portrait.VignetteLargeur, portrait.VignetteHauteur));
+            Assert.True(portrait.Vignette!.Length * 4 <= portrait.Donnees.Length * 3, $"{portrait.Vignette.Length} octets pour {portrait.Donnees.Length}");
+            using (var webp = NetVips.Image.NewFromBuffer(portrait.Vignette))
+                Assert.Equal((120, 120), (webp.Width, webp.Height));
         }
         finally { Directory.Delete(dossier, recursive: true); }
     }

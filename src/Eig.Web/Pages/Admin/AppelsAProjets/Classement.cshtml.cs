@@ -27,12 +27,14 @@ public class ClassementModel(EigDbContext db) : PageModel
         var appel = await db.AppelsAProjets.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (appel is null) return NotFound();
         Appel = appel;
-        (Grille, var toutes) = await ClassementAppel.CalculerAsync(db, id, null, ct);
-        var rang = 0;
-        var classees = toutes.Select(l => (Rang: l.Resultat.Globale is null ? (int?)null : ++rang, Ligne: l)).ToList();
-        Total = classees.Count;
-        NumeroPage = Math.Clamp(Infrastructure.Http.Pagination.NumeroDemande(Request), 1, Pages);
-        Lignes = classees.Skip((NumeroPage - 1) * ParPage).Take(ParPage).ToList();
+        NumeroPage = Math.Max(1, Infrastructure.Http.Pagination.NumeroDemande(Request));
+        (Grille, Total, Lignes) = await ClassementAppel.PageAsync(db, id, NumeroPage, ParPage, ct);
+        if (NumeroPage > Pages)
+        {
+            // Past the last page (a stale link after dossiers left the ranking): show the last one.
+            NumeroPage = Pages;
+            (Grille, Total, Lignes) = await ClassementAppel.PageAsync(db, id, NumeroPage, ParPage, ct);
+        }
         return Page();
     }
 }

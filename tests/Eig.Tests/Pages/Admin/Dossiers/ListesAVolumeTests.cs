@@ -84,6 +84,11 @@ public class ListesAVolumeTests : IAsyncLifetime
         Assert.Equal(100, rangs1.Count);
         Assert.Equal([("1", "AAP-0052"), ("2", "AAP-0104"), ("3", "AAP-0053")], rangs1.Take(3));
         Assert.All(rangs1.Skip(3), r => Assert.Equal("—", r.Rang));
+        // The rows shown carry their statistics: overall mean, then each criterion's mean (C1, C2), computed for the page.
+        var premiere = page1.QuerySelectorAll("table tbody tr")[0].Children.Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal(["1 / 1", "5,00", "5,00", "0,00", "5,0", "5,0"], premiere[3..9]);
+        var troisieme = page1.QuerySelectorAll("table tbody tr")[2].Children.Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal(["3,00", "3,0", "3,0"], [troisieme[4], troisieme[7], troisieme[8]]);
 
         var page2 = await EigWebFactory.GetDocumentAsync(staff, await SuivanteAsync(staff, url));
         Assert.Equal(5, page2.QuerySelectorAll("table tbody tr").Length);
