@@ -58,6 +58,9 @@ public sealed class CandidaturesMails(MailTemplates templates)
         A(ModelesCandidatures.CreneauDeplace, c, templates.Lien("/espace-candidat/creneaux"),
             ("ancien_creneau", Fr.DateHeure(ancien.Debut)), ("creneau", Fr.DateHeure(nouveau.Debut)), ("modalites", nouveau.Modalites));
 
+    public MailContent CreneauAnnule(Candidature c, Creneau cr) =>
+        A(ModelesCandidatures.CreneauAnnule, c, templates.Lien("/espace-candidat/creneaux"), ("creneau", Fr.DateHeure(cr.Debut)));
+
     public MailContent RappelEntretien(Candidature c, Creneau cr) =>
         A(ModelesCandidatures.RappelEntretien, c, templates.Lien("/espace-candidat/creneaux"), ("creneau", Fr.DateHeure(cr.Debut)), ("modalites", cr.Modalites));
 
@@ -223,6 +226,14 @@ public static class ModelesCandidatures
             """, "Voir mon entretien"),
         autres: [new("ancien_creneau", "le jour et l'heure prévus jusque-là", "lundi 7 décembre 2026 à 14h00"), CreneauEntretien, ModalitesEntretien]);
 
+    public static readonly ModeleCourriel CreneauAnnule = M("creneau-annule", "Entretien annulé par la personne", "à la personne qui annule son entretien (le fichier .ics le retire de son agenda)",
+        new("Votre entretien est annulé", "C'est noté, {{prenom}}",
+            """
+            Votre entretien du {{creneau}} (heure de Paris) est annulé ; le créneau est proposé à d'autres.
+            Le fichier joint le retire de votre agenda. Vous pouvez choisir un autre créneau depuis votre espace tant qu'il en reste.
+            """, "Choisir un créneau"),
+        autres: [CreneauEntretien]);
+
     public static readonly ModeleCourriel RappelEntretien = M("rappel-entretien", "Rappel de l'entretien, la veille", "à la personne dont l'entretien a lieu le lendemain",
         new("Votre entretien a lieu demain", "À demain, {{prenom}}",
             """
@@ -266,6 +277,6 @@ public static class ModelesCandidatures
     [AvisEquipe, 
         AccuseReception, InvitationPremierEntretien, NonRetenue, IntegrationVivier, PropositionCandidat, ShortlistAdministration,
         AdministrationChoisit, AdministrationEcarte, NonChoisie, Offre, OffreAcceptee, OffreDeclinee, LettreDeMission, Retrait,
-        CreneauReserve, CreneauDeplace, RappelEntretien, AvisPurge, AvisPurgeVivier, AffectationEvaluateur,
+        CreneauReserve, CreneauDeplace, CreneauAnnule, RappelEntretien, AvisPurge, AvisPurgeVivier, AffectationEvaluateur,
     ];
 }

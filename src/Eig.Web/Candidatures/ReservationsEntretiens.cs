@@ -23,16 +23,18 @@ public sealed class ReservationsEntretiens(EigDbContext db, IClock clock, IOutbo
     /// <summary>The calendar file of a booking. Its UID is the booking's (the candidature and the interview), not
     /// the slot's, so that the file sent after a move replaces the first one in the person's calendar; the sequence
     /// grows with time for the same reason.</summary>
-    public static byte[] Ics(Creneau c, DateTime maintenant)
+    /// <param name="candidatureId">The booking's candidature (given for a cancellation: the slot no longer has it).</param>
+    public static byte[] Ics(Creneau c, DateTime maintenant, Guid? candidatureId = null, bool annule = false)
     {
         var quoi = c.Type == TypeEntretien.Premier ? "premier" : $"mission-{c.DefiId:N}";
-        return Infrastructure.Calendrier.Ics.Evenement($"entretien-{c.CandidatureId:N}-{quoi}@eig.numerique.gouv.fr", c.Debut, c.Fin,
-            "Entretien — Entrepreneurs d'intérêt général", "Entretien d'une heure dans le cadre de votre candidature au programme EIG.",
-            c.Modalites, maintenant, TimeSpan.FromDays(1), Infrastructure.Calendrier.Ics.Sequence(maintenant));
+        return Infrastructure.Calendrier.Ics.Evenement($"entretien-{candidatureId ?? c.CandidatureId:N}-{quoi}@eig.numerique.gouv.fr", c.Debut, c.Fin,
+            "Entretien — Entrepreneurs d'intérêt général",
+            annule ? "Entretien annulé." : "Entretien d'une heure dans le cadre de votre candidature au programme EIG.",
+            c.Modalites, maintenant, TimeSpan.FromDays(1), Infrastructure.Calendrier.Ics.Sequence(maintenant), annule);
     }
 
-    private static OutboxAttachment PieceJointe(Creneau c, DateTime maintenant) =>
-        new() { NomFichier = "entretien-eig.ics", TypeMime = "text/calendar", Contenu = Ics(c, maintenant) };
+    private static OutboxAttachment PieceJointe(Creneau c, DateTime maintenant, Guid? candidatureId = null, bool annule = false) =>
+        new() { NomFichier = "entretien-eig.ics", TypeMime = "text/calendar", Contenu = Ics(c, maintenant, candidatureId, annule) };
 
     public async Task ReserverAsync(Creneau creneau, Candidature candidature)
     {
@@ -50,7 +52,10 @@ public sealed class ReservationsEntretiens(EigDbContext db, IClock clock, IOutbo
     public async Task AnnulerAsync(Creneau creneau, Candidature candidature)
     {
         var debut = creneau.Debut;
-        creneau.Annuler(candidature.Id, clock.UtcNow);
+        var now = clock.UtcNow;
+        creneau.Annuler(candidature.Id, now);
+        // The person is told too, with the calendar file that removes the interview from their agenda.
+        outbox.Ajouter(candidature.Email, mails.CreneauAnnule(candidature, creneau), PieceJointe(creneau, now, candidature.Id, annule: true));
         await PrevenirEquipeAsync(candidature, "entretien annulé", $"{Libelle(creneau)} du {Fr.DateHeure(debut)} annulé par la personne ; le créneau est de nouveau libre.");
         audit.Enregistrer("candidature.creneau-annule", nameof(Creneau), creneau.Id.ToString(), candidature.Id.ToString());
         await EnregistrerAsync();

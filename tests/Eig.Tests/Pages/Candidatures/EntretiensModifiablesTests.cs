@@ -131,6 +131,13 @@ public class EntretiensModifiablesTests : IAsyncLifetime
         AssertRedirect(await EigWebFactory.PostFormAsync(lea, $"/espace-candidat/creneaux/{creneaux[1].Id}", new Dictionary<string, string>(), handler: "Annuler"), "/espace-candidat/creneaux");
         Assert.All(await CreneauxAsync(), c => Assert.Null(c.CandidatureId));
         Assert.Contains(creneaux[1].Id.ToString(), await AuditAsync("candidature.creneau-annule"));
+        // She is told, in Paris time, with the calendar file that removes the interview the invitation had added.
+        var annulation = Assert.Single(await _f.ReadMailsAsync(), m => m.To.Contains(leaUser.Email) && m.Subject == "Votre entretien est annulé");
+        Assert.Contains($"{Fr.DateHeure(Paris(Jour, 11))} (heure de Paris) est annulé", annulation.Text);
+        var retrait = await IcsAsync(annulation);
+        Assert.Contains("METHOD:CANCEL", retrait);
+        Assert.Contains("STATUS:CANCELLED", retrait);
+        Assert.Contains($"UID:entretien-{leaCandidature:N}-premier@", retrait);
     }
 
     [Fact]
