@@ -23,7 +23,8 @@ public partial class ObservabiliteTests
             FormsPerMinute = formsPerMinute,
             Settings = { ["Logging:LogLevel:Eig.Requetes"] = "Information", ["Observabilite:JetonMetriques"] = Jeton },
         };
-        return (factory, journal, new WebApplicationFactoryWrapper(factory.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(journal)))));
+        // Only the capture: the console would print these requests and the error with its stack into the CI output.
+        return (factory, journal, new WebApplicationFactoryWrapper(factory.WithWebHostBuilder(b => b.ConfigureLogging(l => l.ClearProviders().AddProvider(journal)))));
     }
 
     /// <summary>The derived factory (with the log capture) and its clients.</summary>

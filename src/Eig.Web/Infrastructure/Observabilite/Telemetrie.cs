@@ -5,7 +5,7 @@ using OpenTelemetry.Trace;
 
 namespace Eig.Web.Infrastructure.Observabilite;
 
-/// <summary>OpenTelemetry: traces (ASP.NET Core, outgoing HTTP, Npgsql) sent over OTLP when
+/// <summary>OpenTelemetry: traces (ASP.NET Core, outgoing HTTP, Npgsql) recorded and sent over OTLP when
 /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; metrics (the same, plus <see cref="Metriques"/>) scraped by Prometheus at
 /// <c>/metrics</c>, which answers only with <c>Authorization: Bearer</c> and the token of
 /// <c>Observabilite:JetonMetriques</c> (404 without a configured token).</summary>
@@ -17,16 +17,17 @@ public static class Telemetrie
     {
         services.AddSingleton<Metriques>();
         var otlp = !string.IsNullOrWhiteSpace(config["OTEL_EXPORTER_OTLP_ENDPOINT"]);
-        services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService("eig-web"))
-            .WithTracing(t =>
-            {
-                t.AddAspNetCoreInstrumentation(o => o.Filter = ctx => !ctx.Request.Path.StartsWithSegments(CheminMetriques))
-                    .AddHttpClientInstrumentation()
-                    .AddNpgsql();
-                if (otlp) t.AddOtlpExporter();
-            })
-            .WithMetrics(m => m
+        var otel = services.AddOpenTelemetry().ConfigureResource(r => r.AddService("eig-web"));
+        // Traces only where they go somewhere: without an exporter, recording every request's spans and tags (a cached
+        // page included) is work thrown away. The trace id of the logs and of the 500 page does not need it: ASP.NET
+        // Core starts each request's activity for the logs anyway.
+        if (otlp)
+            otel.WithTracing(t => t
+                .AddAspNetCoreInstrumentation(o => o.Filter = ctx => !ctx.Request.Path.StartsWithSegments(CheminMetriques))
+                .AddHttpClientInstrumentation()
+                .AddNpgsql()
+                .AddOtlpExporter());
+        otel.WithMetrics(m => m
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddMeter("Npgsql", Metriques.NomMeter)
