@@ -117,7 +117,7 @@ public class AppariementTests
     {
         var sante = Poste(1, "santé");
         var donnees = Poste(1, "données");
-        var lea = V("produit", Debut, "santé", "données");   // 90 at both posts
+        var lea = new ProfilVivier(Guid.CreateVersion7(), "produit", ["santé", "données"], Debut, AnneesExperience: 5);   // 85 at both posts
         var noe = V("produit", Debut, "santé");               // 80 for santé
         var ines = V("produit", Debut, "données", "design");  // 80 for données
         var zoe = V("produit", Debut.AddDays(7));            // 68 anywhere (a week late)
@@ -125,7 +125,8 @@ public class AppariementTests
 
         var s = Appariement.SuggererTout([sante, donnees], vivier);
 
-        // Léa goes to the first post at equal score; then each post keeps three distinct people.
+        // Léa goes to the first post at equal score; then each post keeps three distinct people (no ties elsewhere:
+        // ids made in the same millisecond are not ordered).
         Assert.Equal([lea.CandidatureId, noe.CandidatureId, zoe.CandidatureId], s[sante.PosteId].Select(x => x.CandidatureId));
         Assert.Equal([ines.CandidatureId], s[donnees.PosteId].Select(x => x.CandidatureId));
         Assert.Empty(s[sante.PosteId].Select(x => x.CandidatureId).Intersect(s[donnees.PosteId].Select(x => x.CandidatureId)));
