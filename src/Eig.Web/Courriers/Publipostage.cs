@@ -14,8 +14,13 @@ namespace Eig.Web.Courriers;
 /// promotion's EIG, or the newsletter's confirmed subscribers.</summary>
 public enum GenreSegment { Dossiers, Candidatures, Eig, Abonnes }
 
+/// <summary>A group of recipients. <see cref="Ids"/>: the dossiers or candidatures chosen in a list (bulk "write a
+/// message"), which then replace every other criterion.</summary>
 public sealed record Segment(GenreSegment Genre, EtatDossier? EtatDossier = null, EtatCandidature? EtatCandidature = null,
-    Guid? EtiquetteId = null, Guid? AppelId = null, Guid? PromotionId = null);
+    Guid? EtiquetteId = null, Guid? AppelId = null, Guid? PromotionId = null, IReadOnlyCollection<Guid>? Ids = null);
+
+/// <summary>A record of the group that gets no mail, and why (no address, erased, unknown), shown to staff before they send.</summary>
+public sealed record RefusCourriel(Guid Id, string Libelle, string Raison);
 
 /// <summary>One mail of a composed send: its address, the record it is about (its mail history lists it), the values
 /// of its placeholders, and for a subscriber the subscription its unsubscribe link ends.</summary>
@@ -47,8 +52,13 @@ public sealed class Publipostage(EigDbContext db, MailTemplates mails, IOutbox o
         _ => [new("lien", "l'adresse du site", "https://eig.numerique.gouv.fr/")],
     };
 
-    public async Task<List<Destinataire>> DestinatairesAsync(Segment s, CancellationToken ct = default)
+    public async Task<List<Destinataire>> DestinatairesAsync(Segment s, CancellationToken ct = default) => (await TrierAsync(s, ct)).Destinataires;
+
+    /// <summary>The recipients of the group, and the records of the group that none of them stands for: a dossier whose
+    /// people have no address, an erased candidature, a chosen id that is unknown or still a draft.</summary>
+    public async Task<(List<Destinataire> Destinataires, List<RefusCourriel> Refus)> TrierAsync(Segment s, CancellationToken ct = default)
     {
+        var refus = new List<RefusCourriel>();
         switch (s.Genre)
         {
             case GenreSegment.Dossiers:
@@ -57,18 +67,22 @@ public sealed class Publipostage(EigDbContext db, MailTemplates mails, IOutbox o
                 if (s.EtatDossier is { } e) q = q.Where(d => d.Etat == e);
                 if (s.AppelId is { } a) q = q.Where(d => d.AppelId == a);
                 if (s.EtiquetteId is { } t) q = q.Where(d => db.EtiquettesPosees.Any(p => p.DossierId == d.Id && p.EtiquetteId == t));
+                if (s.Ids is { } choisis) q = q.Where(d => choisis.Contains(d.Id));
                 var dossiers = await q.OrderBy(d => d.Numero).ToListAsync(ct);
+                Inconnus(s.Ids, dossiers.Select(d => d.Id), "Dossier inconnu", "Ce dossier n'existe pas ou n'est pas déposé.", refus);
                 var ids = dossiers.Select(d => d.Id).ToList();
                 var porteurs = await (from d in db.DossiersProjets where ids.Contains(d.Id)
                                       join u in db.Users on d.PorteurId equals u.Id select new { DossierId = d.Id, u.Email })
                     .Concat(from c in db.CoEditeurs where ids.Contains(c.DossierId)
                             join u in db.Users on c.UtilisateurId equals u.Id select new { c.DossierId, u.Email })
                     .ToListAsync(ct);
-                return dossiers.SelectMany(d => porteurs.Where(p => p.DossierId == d.Id && p.Email != null).Select(p => p.Email!)
-                        .Distinct(StringComparer.OrdinalIgnoreCase)
+                var parDossier = porteurs.Where(p => !string.IsNullOrWhiteSpace(p.Email)).ToLookup(p => p.DossierId, p => p.Email!);
+                refus.AddRange(dossiers.Where(d => !parDossier.Contains(d.Id))
+                    .Select(d => new RefusCourriel(d.Id, d.Reference, "Ni le porteur ni les co-éditeurs n'ont d'adresse électronique : leur compte a été supprimé.")));
+                return (dossiers.SelectMany(d => parDossier[d.Id].Distinct(StringComparer.OrdinalIgnoreCase)
                         .Select(email => new Destinataire(email, $"{d.Reference} — {d.Titre}", nameof(DossierProjet), d.Id,
                             ModelesAap.Valeurs(d, mails.Lien($"/espace-porteur/dossiers/{d.Id}")))))
-                    .ToList();
+                    .ToList(), refus);
             }
             case GenreSegment.Candidatures:
             {
@@ -76,9 +90,14 @@ public sealed class Publipostage(EigDbContext db, MailTemplates mails, IOutbox o
                 if (s.EtatCandidature is { } e) q = q.Where(c => c.Etat == e);
                 if (s.AppelId is { } a) q = q.Where(c => c.AppelId == a);
                 if (s.EtiquetteId is { } t) q = q.Where(c => db.EtiquettesPosees.Any(p => p.CandidatureId == c.Id && p.EtiquetteId == t));
+                if (s.Ids is { } choisies) q = q.Where(c => choisies.Contains(c.Id));
                 var liste = await q.OrderBy(c => c.Nom).ThenBy(c => c.Prenom).ThenBy(c => c.Id).ToListAsync(ct);
-                return liste.Where(c => c.Email.Length > 0).Select(c => new Destinataire(c.Email, $"{c.Prenom} {c.Nom}", nameof(Candidature), c.Id,
-                    ModelesCandidatures.Valeurs(c, mails.Lien("/espace-candidat")))).ToList();
+                Inconnus(s.Ids, liste.Select(c => c.Id), "Candidature inconnue", "Cette candidature n'existe pas ou n'est pas déposée.", refus);
+                // An erased candidature (retention period, or the person's request) keeps no address.
+                refus.AddRange(liste.Where(c => c.Email.Length == 0)
+                    .Select(c => new RefusCourriel(c.Id, $"{c.Prenom} {c.Nom}", "Pas d'adresse électronique : la candidature a été effacée ou le compte supprimé.")));
+                return (liste.Where(c => c.Email.Length > 0).Select(c => new Destinataire(c.Email, $"{c.Prenom} {c.Nom}", nameof(Candidature), c.Id,
+                    ModelesCandidatures.Valeurs(c, mails.Lien("/espace-candidat")))).ToList(), refus);
             }
             case GenreSegment.Eig:
             {
@@ -89,18 +108,25 @@ public sealed class Publipostage(EigDbContext db, MailTemplates mails, IOutbox o
                                      orderby m.NomComplet
                                      select new { m.NomComplet, m.CandidatureId, u.Email, Defi = d.Titre }).ToListAsync(ct);
                 // An EIG on two défis of the promotion is written to once.
-                return membres.OrderBy(m => m.CandidatureId is null).DistinctBy(m => m.Email!.ToLowerInvariant()).Select(m => new Destinataire(m.Email!, m.NomComplet,
+                return (membres.OrderBy(m => m.CandidatureId is null).DistinctBy(m => m.Email!.ToLowerInvariant()).Select(m => new Destinataire(m.Email!, m.NomComplet,
                     m.CandidatureId is null ? null : nameof(Candidature), m.CandidatureId,
-                    new Dictionary<string, string?> { ["nom"] = m.NomComplet, ["defi"] = m.Defi, ["lien"] = mails.Lien("/espace-defi") })).ToList();
+                    new Dictionary<string, string?> { ["nom"] = m.NomComplet, ["defi"] = m.Defi, ["lien"] = mails.Lien("/espace-defi") })).ToList(), refus);
             }
             default:
             {
                 var abonnes = await db.AbonnesNewsletter.AsNoTracking().Where(a => a.Statut == StatutAbonnement.Confirme)
                     .OrderBy(a => a.Email).Select(a => new { a.Id, a.Email }).ToListAsync(ct);
-                return abonnes.Select(a => new Destinataire(a.Email, a.Email, nameof(AbonneNewsletter), a.Id,
-                    new Dictionary<string, string?> { ["lien"] = mails.Lien("/") }, a.Id)).ToList();
+                return (abonnes.Select(a => new Destinataire(a.Email, a.Email, nameof(AbonneNewsletter), a.Id,
+                    new Dictionary<string, string?> { ["lien"] = mails.Lien("/") }, a.Id)).ToList(), refus);
             }
         }
+    }
+
+    private static void Inconnus(IReadOnlyCollection<Guid>? choisis, IEnumerable<Guid> trouves, string libelle, string raison, List<RefusCourriel> refus)
+    {
+        if (choisis is null) return;
+        var connus = trouves.ToHashSet();
+        refus.AddRange(choisis.Where(id => !connus.Contains(id)).Distinct().Select(id => new RefusCourriel(id, libelle, raison)));
     }
 
     /// <summary>The mail <paramref name="d"/> receives. A subscriber's carries its own unsubscribe link, in the footer and
@@ -128,11 +154,13 @@ public sealed class Publipostage(EigDbContext db, MailTemplates mails, IOutbox o
     /// <summary>Queues one message per recipient and the audit line, in one transaction. Returns how many were queued.</summary>
     public async Task<int> EnvoyerAsync(Segment s, string sujet, string corps, string description, CancellationToken ct = default)
     {
-        var destinataires = await DestinatairesAsync(s, ct);
+        var (destinataires, refus) = await TrierAsync(s, ct);
         if (destinataires.Count == 0) throw new DomainException("Aucun destinataire ne correspond à ce choix.");
         foreach (var d in destinataires) outbox.Ajouter(d.Email, Rendre(sujet, corps, d));
         audit.Enregistrer(s.Genre == GenreSegment.Abonnes ? "courriels.lettre" : "courriels.publipostage", "Courriel", null,
-            $"« {sujet} » à {Fr.Nombre(destinataires.Count, "destinataire", "destinataires")} ({description}), le {Fr.DateEtHeure(clock.UtcNow)}");
+            $"« {sujet} » à {Fr.Nombre(destinataires.Count, "destinataire", "destinataires")} ({description}), le {Fr.DateEtHeure(clock.UtcNow)}"
+            + (refus.Count == 0 ? "" : $" ; {Fr.Nombre(refus.Count, "élément sans destinataire", "éléments sans destinataire")} : "
+                + string.Join(", ", refus.Take(20).Select(r => $"{r.Libelle} ({r.Raison})")) + (refus.Count > 20 ? "…" : "")));
         await db.SaveChangesAsync(ct);
         return destinataires.Count;
     }

@@ -8,8 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Web.Instruction;
 
-/// <summary>One action of the lists' bulk form. <see cref="Phrase"/> completes "Vous allez …" on the confirmation.</summary>
-public sealed record ActionLot(string Cle, string Libelle, string Phrase, bool Motif = false, bool Evaluateur = false, bool Etiquette = false);
+/// <summary>One action of the lists' bulk form. <see cref="Phrase"/> completes "Vous allez …" on the confirmation.
+/// <see cref="Courriel"/>: the action is the composer's, which the confirmation opens with the selection as its group.</summary>
+public sealed record ActionLot(string Cle, string Libelle, string Phrase, bool Motif = false, bool Evaluateur = false, bool Etiquette = false,
+    bool Courriel = false);
 
 /// <summary>An action applied to many dossiers or candidatures chosen in a filtered list. Each item goes through the
 /// very method used one by one (<see cref="MouvementsDossier"/>, <see cref="AffectationsDossier"/>,
@@ -29,6 +31,7 @@ public sealed class ActionsEnLot(EigDbContext db, IAuditLog audit, MouvementsDos
         new("non-retenu", "Ne pas retenir", "ne pas retenir", Motif: true),
         new("affecter", "Affecter un évaluateur", "affecter l'évaluateur choisi à", Evaluateur: true),
         new("etiqueter", "Ajouter une étiquette", "ajouter l'étiquette choisie à", Etiquette: true),
+        new("ecrire", "Écrire un message", "écrire un message aux porteurs et co-éditeurs de", Courriel: true),
     ];
 
     public static readonly IReadOnlyList<ActionLot> PourCandidatures =
@@ -38,7 +41,11 @@ public sealed class ActionsEnLot(EigDbContext db, IAuditLog audit, MouvementsDos
         new("non-retenue", "Ne pas retenir", "ne pas retenir", Motif: true),
         new("affecter", "Affecter un évaluateur (examen du dossier)", "affecter l'évaluateur choisi à l'examen de", Evaluateur: true),
         new("etiqueter", "Ajouter une étiquette", "ajouter l'étiquette choisie à", Etiquette: true),
+        new("ecrire", "Écrire un message", "écrire un message aux personnes de", Courriel: true),
     ];
+
+    /// <summary>The vivier's: its people were already retained, so only what still makes sense for them.</summary>
+    public static readonly IReadOnlyList<ActionLot> PourVivier = PourCandidatures.Where(a => a.Cle is "non-retenue" or "etiqueter" or "ecrire").ToList();
 
     public static IReadOnlyList<ActionLot> Pour(GenreCible g) => g == GenreCible.Dossier ? PourDossiers : PourCandidatures;
 
@@ -49,6 +56,7 @@ public sealed class ActionsEnLot(EigDbContext db, IAuditLog audit, MouvementsDos
         Guid? etiquette, Guid par, CancellationToken ct = default)
     {
         if (ids.Count == 0) throw new DomainException("Cochez au moins un élément de la liste.");
+        if (action.Courriel) throw new DomainException("Un message s'écrit et se vérifie dans le formulaire d'écriture avant de partir.");
         if (ids.Count > Maximum) throw new DomainException($"Une action en lot porte sur {Fr.Entier(Maximum)} éléments au plus : affinez le filtre.");
         var refus = new List<Refus>();
         var appliques = 0;

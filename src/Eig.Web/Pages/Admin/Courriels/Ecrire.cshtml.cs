@@ -4,6 +4,7 @@ using Eig.Web.Candidatures;
 using Eig.Web.Courriers;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Infrastructure.Mail;
+using Eig.Web.Instruction;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -14,7 +15,9 @@ namespace Eig.Web.Pages.Admin.Courriels;
 /// <summary>Staff write one mail to a group: choose who (dossiers or candidatures in a state, with a label, a
 /// promotion's EIG, the newsletter's subscribers), write subject and text with the templates' placeholders, check
 /// the preview rendered for a real recipient and the count, then send. The count shown is the count sent: if the
-/// group changed in between, the send stops and shows the new count.</summary>
+/// group changed in between, the send stops and shows the new count. From a list's bulk form the group is the rows
+/// chosen there (<see cref="InputModel.Selection"/>, carried in the forms' bodies); those that cannot receive the mail
+/// are listed with the reason before anything leaves.</summary>
 public class EcrireModel(EigDbContext db, Publipostage publipostage) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
@@ -43,7 +46,23 @@ public class EcrireModel(EigDbContext db, Publipostage publipostage) : PageModel
 
         /// <summary>The count the preview showed, which the send must still find.</summary>
         public int? Nombre { get; set; }
+
+        /// <summary>The ids chosen in a list, comma-separated: then the group is exactly them.</summary>
+        public string? Selection { get; set; }
+
+        /// <summary>The list the selection came from, for the way back.</summary>
+        public string? Retour { get; set; }
     }
+
+    /// <summary>The lists a selection can come from.</summary>
+    private static readonly string[] Listes = ["/admin/dossiers", "/admin/candidatures", "/admin/vivier"];
+    public string? Retour => Listes.Contains(Input.Retour) ? Input.Retour : null;
+
+    public IReadOnlyList<Guid>? Choisis => string.IsNullOrWhiteSpace(Input.Selection) ? null
+        : Input.Selection.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(x => Guid.TryParse(x, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).Distinct().ToList();
+    /// <summary>The chosen records that will get no mail, and why.</summary>
+    public List<RefusCourriel> Refus { get; private set; } = [];
 
     public List<SelectListItem> Segments { get; } = Enum.GetValues<GenreSegment>()
         .Select(g => new SelectListItem(Publipostage.Libelle(g), g.ToString())).ToList();
@@ -73,6 +92,22 @@ public class EcrireModel(EigDbContext db, Publipostage publipostage) : PageModel
         await ListesAsync(ct);
     }
 
+    /// <summary>From a list's bulk form: the composer with the chosen rows as its group; nothing to correct yet.</summary>
+    public async Task<IActionResult> OnPostLotAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        await ListesAsync(ct);
+        if (Input.Segment is not (GenreSegment.Dossiers or GenreSegment.Candidatures) || Choisis is not { Count: > 0 } choisis) return RedirectToPage();
+        if (choisis.Count > ActionsEnLot.Maximum)
+        {
+            ModelState.AddModelError("Input.Segment", $"Un message en lot part à {Fr.Entier(ActionsEnLot.Maximum)} éléments au plus : affinez le filtre de la liste.");
+            return Page();
+        }
+        var (destinataires, refus) = await publipostage.TrierAsync(Segment(), ct);
+        (Nombre, Refus) = (destinataires.Count, refus);
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostApercuAsync(CancellationToken ct)
     {
         await ListesAsync(ct);
@@ -96,11 +131,14 @@ public class EcrireModel(EigDbContext db, Publipostage publipostage) : PageModel
             return Page();
         }
         var n = await publipostage.EnvoyerAsync(Segment(), Input.Sujet!, Input.Corps!, Description(), ct);
-        TempData["Succes"] = $"Votre courriel « {Input.Sujet} » part vers {Fr.Nombre(n, "destinataire", "destinataires")} : chacun apparaît dans l'historique de sa fiche.";
-        return RedirectToPage();
+        TempData["Succes"] = $"Votre courriel « {Input.Sujet} » part vers {Fr.Nombre(n, "destinataire", "destinataires")} : chacun apparaît dans l'historique de sa fiche."
+            + (Refus.Count == 0 ? "" : $" {Fr.Nombre(Refus.Count, "élément choisi n'a", "éléments choisis n'ont")} pas de destinataire : {string.Join(", ", Refus.Select(r => r.Libelle))}.");
+        return Retour is { } retour ? Redirect(retour) : RedirectToPage();
     }
 
-    private Segment Segment() => new(Input.Segment!.Value,
+    private Segment Segment() => Choisis is { } choisis && Input.Segment is GenreSegment.Dossiers or GenreSegment.Candidatures
+        ? new(Input.Segment!.Value, Ids: choisis)
+        : new(Input.Segment!.Value,
         Input.Segment == GenreSegment.Dossiers ? Input.EtatDossier : null,
         Input.Segment == GenreSegment.Candidatures ? Input.EtatCandidature : null,
         Input.Segment is GenreSegment.Dossiers or GenreSegment.Candidatures ? Input.Etiquette : null,
@@ -112,6 +150,7 @@ public class EcrireModel(EigDbContext db, Publipostage publipostage) : PageModel
     {
         var s = Segment();
         var parts = new List<string> { Publipostage.Libelle(s.Genre).ToLower(Fr.Culture) };
+        if (s.Ids is { } ids) parts.Add($"{(s.Genre == GenreSegment.Dossiers ? Fr.Nombre(ids.Count, "dossier choisi", "dossiers choisis") : Fr.Nombre(ids.Count, "candidature choisie", "candidatures choisies"))} dans une liste");
         if (s.EtatDossier is { } ed) parts.Add($"état « {Eig.Web.AppelsAProjets.EtatsDossier.Libelle(ed)} »");
         if (s.EtatCandidature is { } ec) parts.Add($"état « {Eig.Web.Candidatures.EtatsCandidature.Libelle(ec)} »");
         if (s.AppelId is { } a) parts.Add($"appel « {Appels.FirstOrDefault(x => x.Value == a.ToString())?.Text} »");
@@ -135,11 +174,15 @@ public class EcrireModel(EigDbContext db, Publipostage publipostage) : PageModel
             if (Gabarit.Erreur(Input.Sujet, variables) is { } es) ModelState.AddModelError("Input.Sujet", es);
             if (Gabarit.Erreur(Input.Corps, variables) is { } ec) ModelState.AddModelError("Input.Corps", ec);
         }
+        if (Choisis is { Count: > ActionsEnLot.Maximum })
+            ModelState.AddModelError("Input.Segment", $"Un message en lot part à {Fr.Entier(ActionsEnLot.Maximum)} éléments au plus : affinez le filtre de la liste.");
         if (!ModelState.IsValid) return null;
-        var destinataires = await publipostage.DestinatairesAsync(Segment(), ct);
+        var (destinataires, refus) = await publipostage.TrierAsync(Segment(), ct);
+        Refus = refus;
         if (destinataires.Count == 0)
         {
-            ModelState.AddModelError("Input.Segment", "Aucun destinataire ne correspond à ce choix : élargissez-le.");
+            ModelState.AddModelError("Input.Segment", Choisis is null ? "Aucun destinataire ne correspond à ce choix : élargissez-le."
+                : "Aucun des éléments choisis n'a de destinataire : voyez les raisons ci-dessous.");
             return null;
         }
         return destinataires;

@@ -17,7 +17,11 @@ public class LotModel(EigDbContext db, ActionsEnLot lots, AffectationsDossier af
     EtiquettesEquipe etiquettes) : PageModel
 {
     public GenreCible Genre { get; private set; }
-    public string Liste => Genre == GenreCible.Dossier ? "/admin/dossiers" : "/admin/candidatures";
+    public string Liste => Genre == GenreCible.Dossier ? "/admin/dossiers" : Vivier ? "/admin/vivier" : "/admin/candidatures";
+    /// <summary>The form came from the vivier's list: its actions, and the way back to it.</summary>
+    [BindProperty] public string? Depuis { get; set; }
+    public bool Vivier => Genre == GenreCible.Candidature && Depuis == "vivier";
+    private IReadOnlyList<ActionLot> Possibles => Vivier ? ActionsEnLot.PourVivier : ActionsEnLot.Pour(Genre);
     public string Elements(int n) => Genre == GenreCible.Dossier ? Fr.Nombre(n, "dossier", "dossiers") : Fr.Nombre(n, "candidature", "candidatures");
 
     /// <summary>The rows checked in the list.</summary>
@@ -52,6 +56,7 @@ public class LotModel(EigDbContext db, ActionsEnLot lots, AffectationsDossier af
     public async Task<IActionResult> OnPostAppliquerAsync(string genre, CancellationToken ct)
     {
         if (!await ChargerAsync(genre, ct)) return NotFound();
+        if (Action?.Courriel == true) ModelState.AddModelError("Input.Action", "Un message s'écrit et se vérifie dans le formulaire d'écriture avant de partir.");
         if (!ModelState.IsValid) return Page();
         Resultat = await lots.AppliquerAsync(Genre, Action!, Choisis, Input.Motif, Input.EvaluateurId, Input.EtiquetteId, User.UtilisateurId(), ct);
         return Page();
@@ -62,7 +67,7 @@ public class LotModel(EigDbContext db, ActionsEnLot lots, AffectationsDossier af
     {
         if (Cible.DuSegment(genre, Guid.Empty) is not { } c) return false;
         Genre = c.Genre;
-        Actions = ActionsEnLot.Pour(Genre).Select(a => new SelectListItem(a.Libelle, a.Cle)).ToList();
+        Actions = Possibles.Select(a => new SelectListItem(a.Libelle, a.Cle)).ToList();
         Evaluateurs = Genre == GenreCible.Dossier
             ? (await affectationsDossier.EvaluateursAsync(ct)).OrderBy(e => e.Nom).Select(e => new SelectListItem(AffectationsDossier.Libelle(e), e.Id.ToString())).ToList()
             : (await decisions.EvaluateursAsync(ct)).OrderBy(e => e.Nom).Select(e => new SelectListItem($"{e.Nom} ({e.Email})", e.Id.ToString())).ToList();
@@ -73,7 +78,7 @@ public class LotModel(EigDbContext db, ActionsEnLot lots, AffectationsDossier af
         Selection = string.Join(',', Choisis);
         if (Choisis.Count == 0) ModelState.AddModelError("ids", Genre == GenreCible.Dossier ? "Cochez au moins un dossier de la liste." : "Cochez au moins une candidature de la liste.");
         else if (Choisis.Count > ActionsEnLot.Maximum) ModelState.AddModelError("ids", $"Une action en lot porte sur {Fr.Entier(ActionsEnLot.Maximum)} éléments au plus : affinez le filtre.");
-        Action = ActionsEnLot.Pour(Genre).FirstOrDefault(a => a.Cle == Input.Action);
+        Action = Possibles.FirstOrDefault(a => a.Cle == Input.Action);
         var motif = Input.Motif?.Trim() ?? "";
         if (Action is null) ModelState.AddModelError("Input.Action", "Choisissez l'action à appliquer.");
         else if (Action.Motif && motif.Length == 0) ModelState.AddModelError("Input.Motif", "Indiquez le motif : il est communiqué à chaque personne concernée.");

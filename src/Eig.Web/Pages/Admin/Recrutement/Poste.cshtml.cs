@@ -15,6 +15,11 @@ namespace Eig.Web.Pages.Admin.Recrutement;
 public class PosteModel(EigDbContext db, IClock clock, IOutbox outbox, CandidaturesMails mails, IAuditLog audit) : PageModel
 {
     [BindProperty] public Guid CandidatureId { get; set; }
+    /// <summary>Staff's choice: suggest here too the people the same run suggests for, or who are proposed to, another
+    /// post of the promotion (by default each person is suggested once, where they rank highest).</summary>
+    [BindProperty(SupportsGet = true)] public bool AussiSuggerees { get; set; }
+    /// <summary>People of the profile left out because another post of the promotion has them (suggested higher there, or proposed).</summary>
+    public int EcarteesAilleurs { get; private set; }
 
     public PosteOuvert Poste { get; private set; } = default!;
     public Defi Defi { get; private set; } = default!;
@@ -33,7 +38,7 @@ public class PosteModel(EigDbContext db, IClock clock, IOutbox outbox, Candidatu
         if (candidature is null) return NotFound();
         var existantes = await db.Propositions.Where(p => p.PosteId == id).ToListAsync();
         // The reasons are recomputed here rather than taken from the form.
-        var explication = Appariement.Suggerer(Besoin(), await VivierAsync(candidature.Id), combien: 1).FirstOrDefault()?.Explication ?? "proposée hors suggestion";
+        var explication = Appariement.Suggerer(Besoin(), await VivierAppariement.ChargerAsync(db, Poste.ProfilCode, candidature.Id), combien: 1).FirstOrDefault()?.Explication ?? "proposée hors suggestion";
         try
         {
             var p = Proposition.Proposer(Poste, candidature, existantes, explication, User.UtilisateurId(), clock.UtcNow);
@@ -60,15 +65,6 @@ public class PosteModel(EigDbContext db, IClock clock, IOutbox outbox, Candidatu
 
     private BesoinPoste Besoin() => new(Poste.Id, Poste.DefiId, Poste.ProfilCode, Poste.Nombre, Appariement.MotsCles(Poste.Expertises), Poste.DebutSouhaite);
 
-    private async Task<List<ProfilVivier>> VivierAsync(Guid? seulement = null)
-    {
-        var code = Poste.ProfilCode;
-        var q = db.Candidatures.Where(c => c.Etat == EtatCandidature.Vivier && db.ProfilsRecherches.Any(p => p.Id == c.ProfilId && p.Code == code));
-        if (seulement is { } s) q = q.Where(c => c.Id == s);
-        return (await q.Select(c => new { c.Id, c.Competences, c.Domaines, c.Disponibilite }).ToListAsync())
-            .Select(c => new ProfilVivier(c.Id, code, [.. Appariement.MotsCles(c.Competences), .. Appariement.MotsCles(c.Domaines)], c.Disponibilite)).ToList();
-    }
-
     private async Task<bool> ChargerAsync(Guid id)
     {
         var poste = await db.PostesOuverts.FirstOrDefaultAsync(p => p.Id == id);
@@ -81,7 +77,20 @@ public class PosteModel(EigDbContext db, IClock clock, IOutbox outbox, Candidatu
                 db.Offres.Any(o => o.PropositionId == p.Id)))
             .ToListAsync();
         var exclus = Propositions.Select(p => p.CandidatureId).ToHashSet();
-        var suggestions = Appariement.Suggerer(Besoin(), await VivierAsync(), exclus, combien: 10);
+        // The run covers every post of the promotion for this profile, so that one person is not suggested everywhere.
+        var promotion = Defi.PromotionId;
+        var autres = (await db.PostesOuverts.Where(p => p.Id != poste.Id && p.ProfilCode == poste.ProfilCode
+                && db.Defis.Any(d => d.Id == p.DefiId && d.PromotionId == promotion))
+            .Select(p => new { p.Id, p.DefiId, p.ProfilCode, p.Nombre, p.Expertises, p.DebutSouhaite }).ToListAsync())
+            .Select(p => new BesoinPoste(p.Id, p.DefiId, p.ProfilCode, p.Nombre, Appariement.MotsCles(p.Expertises), p.DebutSouhaite)).ToList();
+        var vivier = await VivierAppariement.ChargerAsync(db, poste.ProfilCode);
+        var ici = Besoin();
+        // In the posts' own order, not this page's first: at equal score a person goes to the same post whichever page is open.
+        var suggestions = Appariement.SuggererTout(autres.Append(ici).OrderBy(p => p.PosteId), vivier, new Dictionary<Guid, HashSet<Guid>> { [ici.PosteId] = exclus },
+            await VivierAppariement.ProposeesAsync(db), AussiSuggerees, p => p.PosteId == ici.PosteId ? 10 : Proposition.ParPoste * Math.Max(1, p.Nombre))[ici.PosteId];
+        // Those this post alone would list that the run gave to another post.
+        if (!AussiSuggerees)
+            EcarteesAilleurs = Appariement.Suggerer(ici, vivier, exclus, combien: 10).Count(s => suggestions.All(x => x.CandidatureId != s.CandidatureId));
         var ids = suggestions.Select(s => s.CandidatureId).ToList();
         var infos = await db.Candidatures.Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, Nom = c.Prenom + " " + c.Nom, c.AnneesExperience, c.Ville }).ToDictionaryAsync(c => c.Id);
         Suggestions = suggestions.Select(s => new LigneSuggestion(s, infos[s.CandidatureId].Nom, infos[s.CandidatureId].AnneesExperience, infos[s.CandidatureId].Ville)).ToList();
