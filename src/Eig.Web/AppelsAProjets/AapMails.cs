@@ -71,15 +71,31 @@ public sealed class AapMails(IOutbox outbox, MailTemplates templates, DossierAcc
         foreach (var a in adresses) outbox.Ajouter(a, contenu);
     }
 
-    public void Soutenance(string email, DossierProjet d, CreneauSoutenance c) =>
+    /// <summary>The booking (or a change by the porteur) with its invitation; the same mail whoever booked.</summary>
+    public void Soutenance(string email, DossierProjet d, CreneauSoutenance c, DateTime maintenant) =>
         outbox.Ajouter(email, Aux(ModelesAap.Soutenance, d, EspacePorteur(d), ("creneau", Fr.Creneau(c.Debut, c.DureeMinutes)), ("lieu", c.Lieu)),
-            Piece("soutenance.ics", "text/calendar", Ics(d, c)));
+            PieceIcs(d, c, maintenant));
 
-    /// <summary>The soutenance as a calendar event, with a reminder the day before.</summary>
-    public static byte[] Ics(DossierProjet d, CreneauSoutenance c) =>
-        Infrastructure.Calendrier.Ics.Evenement($"soutenance-{c.Id}@eig.numerique.gouv.fr", c.Debut, c.Fin, $"Soutenance EIG — {d.Titre}",
-            "Soutenance du dossier devant le comité du programme Entrepreneurs d'intérêt général.", c.Lieu, c.ReserveLe ?? c.Debut,
-            TimeSpan.FromDays(1));
+    /// <summary>Staff moved the soutenance: the former and the new time, and the invitation that replaces the first.</summary>
+    public void SoutenanceDeplacee(string email, DossierProjet d, CreneauSoutenance ancien, CreneauSoutenance nouveau, DateTime maintenant) =>
+        outbox.Ajouter(email, Aux(ModelesAap.SoutenanceDeplacee, d, EspacePorteur(d), ("ancien_creneau", Fr.Creneau(ancien.Debut, ancien.DureeMinutes)),
+            ("creneau", Fr.Creneau(nouveau.Debut, nouveau.DureeMinutes)), ("lieu", nouveau.Lieu)), PieceIcs(d, nouveau, maintenant));
+
+    /// <summary>The porteur cancelled: the calendar file removes the event from their agenda.</summary>
+    public void SoutenanceAnnulee(string email, DossierProjet d, CreneauSoutenance ancien, DateTime maintenant) =>
+        outbox.Ajouter(email, Aux(ModelesAap.SoutenanceAnnulee, d, templates.Lien($"/espace-porteur/dossiers/{d.Id}/soutenance"),
+            ("ancien_creneau", Fr.Creneau(ancien.Debut, ancien.DureeMinutes))), PieceIcs(d, ancien, maintenant, annule: true));
+
+    private static OutboxAttachment PieceIcs(DossierProjet d, CreneauSoutenance c, DateTime maintenant, bool annule = false) =>
+        Piece("soutenance.ics", "text/calendar", Ics(d, c, maintenant, annule));
+
+    /// <summary>The soutenance as a calendar event, with a reminder the day before. Its UID is the dossier's
+    /// soutenance, not the slot's, so that the file sent after a change, a move or a cancellation replaces the first
+    /// one in the porteur's calendar; the sequence grows with time for the same reason.</summary>
+    public static byte[] Ics(DossierProjet d, CreneauSoutenance c, DateTime maintenant, bool annule = false) =>
+        Infrastructure.Calendrier.Ics.Evenement($"soutenance-{d.Id:N}@eig.numerique.gouv.fr", c.Debut, c.Fin, $"Soutenance EIG — {d.Titre}",
+            annule ? "Soutenance annulée." : "Soutenance du dossier devant le comité du programme Entrepreneurs d'intérêt général.", c.Lieu, maintenant,
+            TimeSpan.FromDays(1), Infrastructure.Calendrier.Ics.Sequence(maintenant), annule);
 
     private static OutboxAttachment Piece(string nom, string type, byte[] contenu) =>
         new() { NomFichier = nom, TypeMime = type, Contenu = contenu };
@@ -172,6 +188,30 @@ public static class ModelesAap
             """, "Voir mon dossier"),
     };
 
+    public static readonly ModeleCourriel SoutenanceDeplacee = new()
+    {
+        Cle = "aap.soutenance-deplacee", Nom = "Soutenance déplacée par l'équipe", Envoi = "aux rédacteurs du dossier, quand l'équipe déplace la soutenance (avec la nouvelle invitation .ics)", Objet = ObjetModele.Dossier,
+        Autres = [new("ancien_creneau", "le jour et l'heure prévus jusque-là", "lundi 7 décembre 2026 de 14h00 à 14h45"), .. Soutenance.Autres],
+        Defaut = new("Soutenance du dossier {{reference}} déplacée", "Votre soutenance est déplacée",
+            """
+            L'équipe du programme a déplacé la soutenance du dossier « {{titre}} », prévue le {{ancien_creneau}}.
+            Elle aura lieu le {{creneau}} (heure de Paris).
+            Lieu : {{lieu}}
+            L'invitation jointe remplace la précédente dans votre agenda.
+            """, "Voir mon dossier"),
+    };
+
+    public static readonly ModeleCourriel SoutenanceAnnulee = new()
+    {
+        Cle = "aap.soutenance-annulee", Nom = "Soutenance annulée par le porteur", Envoi = "aux rédacteurs du dossier, quand le porteur annule sa soutenance (le fichier .ics la retire de l'agenda)", Objet = ObjetModele.Dossier,
+        Autres = [new("ancien_creneau", "le jour et l'heure prévus jusque-là", "lundi 7 décembre 2026 de 14h00 à 14h45")],
+        Defaut = new("Soutenance du dossier {{reference}} annulée", "Votre soutenance est annulée",
+            """
+            La soutenance du dossier « {{titre}} » prévue le {{ancien_creneau}} est annulée ; le créneau est proposé à d'autres.
+            Le fichier joint la retire de votre agenda. Choisissez un nouveau créneau tant qu'il en reste.
+            """, "Choisir un créneau"),
+    };
+
     public static readonly ModeleCourriel RappelSoutenance = new()
     {
         Cle = "aap.rappel-soutenance", Nom = "Rappel de soutenance la veille", Envoi = "aux rédacteurs du dossier, la veille de la soutenance", Objet = ObjetModele.Dossier,
@@ -243,6 +283,6 @@ public static class ModelesAap
     };
 
     public static IReadOnlyList<ModeleCourriel> Tous =>
-        [Recepisse, ChangementStatut, PreSelection, Decision, Affectation, Soutenance, RappelSoutenance, RelanceEvaluation, MessageEquipe, MessagePorteur, CoEditeur,
+        [Recepisse, ChangementStatut, PreSelection, Decision, Affectation, Soutenance, SoutenanceDeplacee, SoutenanceAnnulee, RappelSoutenance, RelanceEvaluation, MessageEquipe, MessagePorteur, CoEditeur,
          MembreJury, AvisEquipe];
 }

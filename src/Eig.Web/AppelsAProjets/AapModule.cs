@@ -13,6 +13,7 @@ public sealed class AapModule : IFeatureModule
         services.AddScoped<AffectationsDossier>();
         services.AddScoped<PublicationJury>();
         services.AddScoped<Relances>();
+        services.AddScoped<ReservationsSoutenances>();
         services.AddScoped<Messagerie>();
         services.AddScoped<SuiviPorteur>();
         services.AddScoped<PiecesDossier>();

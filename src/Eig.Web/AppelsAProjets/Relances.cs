@@ -7,8 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Eig.Web.AppelsAProjets;
 
 /// <summary>Reminders, sent once each: to evaluators a few days before their deadline (as set on the call), to porteurs
-/// the day before their soutenance. Run daily by the operator verb <c>aap-relances</c>.</summary>
-public sealed class Relances(EigDbContext db, IClock clock, IOutbox outbox, MailTemplates templates, DossierAcces acces, IAuditLog audit)
+/// the day before their soutenance (<see cref="ReservationsSoutenances.EnvoyerRappelsAsync"/>). Run daily by the
+/// scheduler's job and the operator verb <c>aap-relances</c>.</summary>
+public sealed class Relances(EigDbContext db, IClock clock, IOutbox outbox, MailTemplates templates, ReservationsSoutenances soutenances, IAuditLog audit)
 {
     public async Task<(int Evaluations, int Soutenances)> EnvoyerAsync(CancellationToken ct)
     {
@@ -31,21 +32,14 @@ public sealed class Relances(EigDbContext db, IClock clock, IOutbox outbox, Mail
             c.a.MarquerRelancee(maintenant);
             evaluations++;
         }
-        var demain = maintenant.AddDays(1);
-        var creneaux = await db.CreneauxSoutenance
-            .Where(c => c.DossierId != null && c.RappelEnvoyeLe == null && c.Debut > maintenant && c.Debut <= demain).ToListAsync(ct);
-        foreach (var c in creneaux)
-        {
-            var d = await db.DossiersProjets.FirstAsync(x => x.Id == c.DossierId, ct);
-            foreach (var email in await acces.AdressesAsync(d.Id, ct))
-                outbox.Ajouter(email, templates.Rendre(ModelesAap.RappelSoutenance,
-                    ModelesAap.Valeurs(d, templates.Lien($"/espace-porteur/dossiers/{d.Id}"), ("creneau", Fr.Creneau(c.Debut, c.DureeMinutes)), ("lieu", c.Lieu)),
-                    d.AppelId, nameof(DossierProjet), d.Id));
-            c.RappelEnvoyeLe = maintenant;
-        }
-        if (evaluations + creneaux.Count > 0)
-            audit.Enregistrer("aap.relances", details: $"{Fr.Nombre(evaluations, "évaluation", "évaluations")}, {Fr.Nombre(creneaux.Count, "soutenance", "soutenances")}");
+        // The reviews' reminders are saved first: the soutenances' are each claimed in their own transaction.
         await db.SaveChangesAsync(ct);
-        return (evaluations, creneaux.Count);
+        var rappels = await soutenances.EnvoyerRappelsAsync(ct);
+        if (evaluations + rappels > 0)
+        {
+            audit.Enregistrer("aap.relances", details: $"{Fr.Nombre(evaluations, "évaluation", "évaluations")}, {Fr.Nombre(rappels, "soutenance", "soutenances")}");
+            await db.SaveChangesAsync(ct);
+        }
+        return (evaluations, rappels);
     }
 }

@@ -1,9 +1,12 @@
 namespace Eig.Web.AppelsAProjets;
 
-/// <summary>A slot staff publish for a soutenance; a pre-selected porteur books it, or staff assign it.</summary>
+/// <summary>A slot staff publish for a soutenance; a pre-selected porteur books it, or staff assign it. The porteur
+/// may change or cancel the booking online until the series' delay (<see cref="Evenements.ModificationEnLigne"/>);
+/// after it, staff move it. The version token makes two people taking the same slot at once end with one booking.</summary>
 public class CreneauSoutenance
 {
     public const int LongueurLieu = 300;
+    public const string Recours = "écrivez à l'équipe du programme depuis la messagerie du dossier : elle peut la déplacer";
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid AppelId { get; set; }
@@ -12,10 +15,18 @@ public class CreneauSoutenance
     public string Lieu { get; set; } = "";
     public Guid? DossierId { get; private set; }
     public DateTime? ReserveLe { get; private set; }
-    public DateTime? RappelEnvoyeLe { get; set; }
+    /// <summary>Until how many hours before the soutenance the porteur may cancel or change it online (set for the
+    /// whole series when it is published).</summary>
+    public int DelaiModificationHeures { get; init; } = Evenements.RegleCreneaux.DelaiParDefautHeures;
+    /// <summary>When the day-before reminder of the current booking went out: claimed by one conditional update, so a
+    /// booking is reminded once; a new booking starts without it.</summary>
+    public DateTime? RappelEnvoyeLe { get; private set; }
     public Guid Version { get; private set; } = Guid.NewGuid();
 
     public DateTime Fin => Debut.AddMinutes(DureeMinutes);
+    public bool EstLibre => DossierId is null;
+    public DateTime ModifiableJusquA => Evenements.ModificationEnLigne.Limite(Debut, DelaiModificationHeures);
+    public bool EstModifiable(DateTime maintenant) => Evenements.ModificationEnLigne.EstPossible(Debut, DelaiModificationHeures, maintenant);
 
     public void Reserver(DossierProjet dossier, DateTime maintenant)
     {
@@ -24,19 +35,31 @@ public class CreneauSoutenance
         if (dossier.AppelId != AppelId)
             throw new DomainException("Ce créneau appartient à un autre appel à projets.");
         if (DossierId is not null && DossierId != dossier.Id)
-            throw new DomainException("Ce créneau vient d'être réservé par une autre administration. Choisissez-en un autre.");
+            throw new DomainException(ReservationsSoutenances.DejaPris);
         if (Debut <= maintenant)
             throw new DomainException("Ce créneau est passé.");
         DossierId = dossier.Id;
         ReserveLe = maintenant;
+        RappelEnvoyeLe = null;
         Version = Guid.NewGuid();
     }
 
+    /// <summary>Staff moved the booking, or the dossier is gone: the slot goes back to others.</summary>
     public void Liberer()
     {
         DossierId = null;
         ReserveLe = null;
+        RappelEnvoyeLe = null;
         Version = Guid.NewGuid();
+    }
+
+    /// <summary>The porteur cancels (or changes) their own booking, until <see cref="ModifiableJusquA"/>.</summary>
+    public void Annuler(Guid dossierId, DateTime maintenant)
+    {
+        if (DossierId != dossierId)
+            throw new DomainException("Ce créneau n'est pas réservé pour ce dossier.");
+        Evenements.ModificationEnLigne.Verifier(Debut, DelaiModificationHeures, maintenant, "Cette soutenance", Recours);
+        Liberer();
     }
 }
 

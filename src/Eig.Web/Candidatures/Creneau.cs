@@ -44,8 +44,8 @@ public class Creneau
     public bool EstLibre => CandidatureId is null;
 
     /// <summary>The last moment the booking may be cancelled or changed by the person.</summary>
-    public DateTime ModifiableJusquA => Debut.AddHours(-DelaiModificationHeures);
-    public bool EstModifiable(DateTime maintenant) => maintenant < ModifiableJusquA;
+    public DateTime ModifiableJusquA => Evenements.ModificationEnLigne.Limite(Debut, DelaiModificationHeures);
+    public bool EstModifiable(DateTime maintenant) => Evenements.ModificationEnLigne.EstPossible(Debut, DelaiModificationHeures, maintenant);
 
     public static Creneau PremierEntretien(SprintRecrutement sprint, Guid profilId, DateTime debut, string modalites, DateTime maintenant,
         int delaiModificationHeures = DelaiParDefautHeures)
@@ -108,12 +108,7 @@ public class Creneau
     {
         if (CandidatureId != candidatureId)
             throw new DomainException("Ce créneau n'est pas réservé à votre nom.");
-        if (Debut <= maintenant)
-            throw new DomainException("Cet entretien est passé.");
-        if (!EstModifiable(maintenant))
-            throw new DomainException(DelaiModificationHeures == 0
-                ? "Cet entretien ne se modifie plus en ligne : écrivez à l'équipe."
-                : $"Cet entretien ne se modifie plus en ligne depuis le {Fr.DateHeure(ModifiableJusquA)} ({Fr.Nombre(DelaiModificationHeures, "heure", "heures")} avant) : écrivez à l'équipe, qui peut le déplacer.");
+        Evenements.ModificationEnLigne.Verifier(Debut, DelaiModificationHeures, maintenant, "Cet entretien", "écrivez à l'équipe, qui peut le déplacer");
         Liberer();
     }
 }

@@ -26,10 +26,9 @@ public sealed class ReservationsEntretiens(EigDbContext db, IClock clock, IOutbo
     public static byte[] Ics(Creneau c, DateTime maintenant)
     {
         var quoi = c.Type == TypeEntretien.Premier ? "premier" : $"mission-{c.DefiId:N}";
-        var sequence = (int)Math.Max(0, (maintenant - new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)).TotalMinutes);
         return Infrastructure.Calendrier.Ics.Evenement($"entretien-{c.CandidatureId:N}-{quoi}@eig.numerique.gouv.fr", c.Debut, c.Fin,
             "Entretien — Entrepreneurs d'intérêt général", "Entretien d'une heure dans le cadre de votre candidature au programme EIG.",
-            c.Modalites, maintenant, TimeSpan.FromDays(1), sequence);
+            c.Modalites, maintenant, TimeSpan.FromDays(1), Infrastructure.Calendrier.Ics.Sequence(maintenant));
     }
 
     private static OutboxAttachment PieceJointe(Creneau c, DateTime maintenant) =>
@@ -95,8 +94,7 @@ public sealed class ReservationsEntretiens(EigDbContext db, IClock clock, IOutbo
     public async Task<int> EnvoyerRappelsAsync(CancellationToken ct)
     {
         var now = clock.UtcNow;
-        var demain = DateOnly.FromDateTime(Fr.EnHeureDeParis(now)).AddDays(1);
-        var (de, a) = (Fr.VersUtc(demain.ToDateTime(TimeOnly.MinValue)), Fr.VersUtc(demain.AddDays(1).ToDateTime(TimeOnly.MinValue)));
+        var (de, a) = Fr.Lendemain(now);
         var dus = await db.Creneaux.AsNoTracking()
             .Where(c => c.CandidatureId != null && c.RappelEnvoyeLe == null && c.Debut >= de && c.Debut < a && c.Debut > now)
             .ToListAsync(ct);

@@ -61,7 +61,7 @@ public class ParcoursClavierTests(BrowserFixture browser)
         await TabToAsync(candidat, "#Input_Cv");
         await candidat.SetInputFilesAsync("#Input_Cv", new FilePayload { Name = "cv.pdf", MimeType = "application/pdf", Buffer = AacKit.Pdf });
         await ActivateAsync(candidat, "button[value='deposer']");
-        await candidat.WaitForURLAsync("**/espace-candidat");
+        await ExpectUrlAsync(candidat, "**/espace-candidat");
         await AxeAsync(candidat);
         var id = await app.Db(db => db.Candidatures.Where(c => c.CandidatId == candidatUser.Id).Select(c => c.Id).FirstAsync());
 

@@ -38,4 +38,20 @@ public static class KeyboardJourney
         await TabToAsync(page, selector);
         await page.Keyboard.PressAsync("Enter");
     }
+
+    /// <summary>Waits for the page to reach <paramref name="glob"/>; when it does not, fails with where it is and the
+    /// messages the page shows (an error next to a field, an alert), which say why a form did not go through.</summary>
+    public static async Task ExpectUrlAsync(IPage page, string glob)
+    {
+        try
+        {
+            await page.WaitForURLAsync(glob);
+        }
+        catch (TimeoutException)
+        {
+            var messages = await page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('.fr-error-text, .fr-alert, .fr-message--error')].map(e => e.textContent.trim().replace(/\\s+/g, ' '))");
+            Assert.Fail($"Attendu {glob}, resté sur {page.Url}. Messages de la page : {(messages.Length == 0 ? "aucun" : string.Join(" | ", messages))}");
+        }
+    }
 }

@@ -179,6 +179,7 @@ public static class RouteAccess
         ["/espace-porteur/dossiers/{id:guid}/soutenance"] = AccessRule.Role(Roles.Porteur),
         ["/admin/appels-a-projets/{id:guid}/classement"] = AccessRule.StaffOnly,
         ["/admin/appels-a-projets/{id:guid}/soutenances"] = AccessRule.StaffOnly,
+        ["/admin/soutenances/{id:guid}/deplacer"] = Absent(Roles.Staff).WithSample($"/admin/soutenances/{Inconnu}/deplacer"),
         ["/admin/appels-a-projets/{id:guid}/jury"] = AccessRule.StaffOnly,
         ["/jury"] = AccessRule.Role(Roles.Jury, Roles.Staff),
         // Sessions answer 404 to jury members who do not sit on them (tested in Pages/Jury).

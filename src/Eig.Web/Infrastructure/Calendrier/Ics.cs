@@ -12,8 +12,10 @@ public static class Ics
     /// <param name="rappel">When set, calendars remind the person this long before the start.</param>
     /// <param name="sequence">Above 0 for a file that replaces one sent before under the same UID (a moved
     /// appointment): calendars keep the highest sequence.</param>
+    /// <param name="annule">The appointment is cancelled: the file removes the event sent before under the same UID
+    /// (METHOD:CANCEL, STATUS:CANCELLED) instead of adding one.</param>
     public static byte[] Evenement(string uid, DateTime debut, DateTime fin, string titre, string description, string? lieu, DateTime maintenant,
-        TimeSpan? rappel = null, int sequence = 0)
+        TimeSpan? rappel = null, int sequence = 0, bool annule = false)
     {
         // DTSTAMP is an instant (UTC by the RFC); the event's times are Paris wall-clock times.
         static string T(DateTime d) => d.ToUniversalTime().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
@@ -44,7 +46,7 @@ public static class Ics
         L("BEGIN:VCALENDAR");
         L("VERSION:2.0");
         L("PRODID:-//DINUM//Entrepreneurs d'interet general//FR");
-        L("METHOD:PUBLISH");
+        L(annule ? "METHOD:CANCEL" : "METHOD:PUBLISH");
         // Europe/Paris since 1996: summer time from the last Sunday of March at 02:00 to the last Sunday of October at 03:00.
         L("BEGIN:VTIMEZONE");
         L("TZID:Europe/Paris");
@@ -69,10 +71,11 @@ public static class Ics
         if (sequence > 0) L("SEQUENCE:" + sequence.ToString(CultureInfo.InvariantCulture));
         L("DTSTART;TZID=Europe/Paris:" + P(debut));
         L("DTEND;TZID=Europe/Paris:" + P(fin));
+        if (annule) L("STATUS:CANCELLED");
         L("SUMMARY:" + E(titre));
         if (description.Length > 0) L("DESCRIPTION:" + E(description));
         if (!string.IsNullOrEmpty(lieu)) L("LOCATION:" + E(lieu));
-        if (rappel is { } r)
+        if (rappel is { } r && !annule)
         {
             L("BEGIN:VALARM");
             L($"TRIGGER:-PT{(int)r.TotalMinutes}M");
@@ -84,4 +87,9 @@ public static class Ics
         L("END:VCALENDAR");
         return Encoding.UTF8.GetBytes(sb.ToString());
     }
+
+    /// <summary>The sequence of a file that may replace earlier ones under the same UID (a booking changed, moved or
+    /// cancelled): it grows with time, so the last file sent is the one calendars keep, without storing a counter.</summary>
+    public static int Sequence(DateTime maintenant) =>
+        (int)Math.Max(0, (maintenant - new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)).TotalMinutes);
 }

@@ -35,6 +35,14 @@ public static class Fr
     public static DateTime VersUtc(DateTime heureDeParis) =>
         TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(heureDeParis, DateTimeKind.Unspecified), Paris);
 
+    /// <summary>The next calendar day in Paris after <paramref name="utc"/>, as a UTC range [De, A): what the
+    /// day-before reminders cover, 23, 24 or 25 hours long around the clock changes.</summary>
+    public static (DateTime De, DateTime A) Lendemain(DateTime utc)
+    {
+        var demain = DateOnly.FromDateTime(EnHeureDeParis(utc)).AddDays(1);
+        return (VersUtc(demain.ToDateTime(TimeOnly.MinValue)), VersUtc(demain.AddDays(1).ToDateTime(TimeOnly.MinValue)));
+    }
+
     /// <summary>False for the hour clocks skip at the March change (e.g. 02:30 on the last Sunday of March).</summary>
     public static bool ExisteAParis(DateTime heureDeParis) =>
         !Paris.IsInvalidTime(DateTime.SpecifyKind(heureDeParis, DateTimeKind.Unspecified));

@@ -28,6 +28,27 @@ public class IcsTests
     }
 
     [Fact]
+    public void CancelledEvent_RemovesTheOneSentBefore_WithoutReminder()
+    {
+        var uid = "soutenance-1@eig.numerique.gouv.fr";
+        var publie = Encoding.UTF8.GetString(Ics.Evenement(uid, Debut, Debut.AddHours(1), "Soutenance", "", null, Debut.AddDays(-3),
+            TimeSpan.FromDays(1), Ics.Sequence(Debut.AddDays(-3))));
+        var annule = Encoding.UTF8.GetString(Ics.Evenement(uid, Debut, Debut.AddHours(1), "Soutenance", "", null, Debut.AddDays(-2),
+            TimeSpan.FromDays(1), Ics.Sequence(Debut.AddDays(-2)), annule: true));
+
+        Assert.Contains("METHOD:PUBLISH\r\n", publie);
+        Assert.DoesNotContain("STATUS:CANCELLED", publie);
+        Assert.Contains("BEGIN:VALARM", publie);
+        Assert.Contains("METHOD:CANCEL\r\n", annule);
+        Assert.Contains("STATUS:CANCELLED\r\n", annule);
+        Assert.Contains($"UID:{uid}\r\n", annule);
+        Assert.DoesNotContain("BEGIN:VALARM", annule);
+        // The later file carries the higher sequence: calendars apply it over the first.
+        static int Sequence(string ics) => int.Parse(ics.Split("\r\n").Single(l => l.StartsWith("SEQUENCE:", StringComparison.Ordinal))["SEQUENCE:".Length..]);
+        Assert.True(Sequence(annule) > Sequence(publie));
+    }
+
+    [Fact]
     public void LongLines_AreFoldedAt75Octets_WithoutCuttingACharacter()
     {
         var ics = Ecrire(string.Concat(Enumerable.Repeat("Évaluation ", 20)));

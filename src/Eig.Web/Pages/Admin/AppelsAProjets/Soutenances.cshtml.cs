@@ -13,12 +13,14 @@ using Eig.Web.Infrastructure.Security;
 
 namespace Eig.Web.Pages.Admin.AppelsAProjets;
 
-/// <summary>Staff: soutenance slots of a call; pre-selected porteurs book them, or staff assign one.</summary>
-public class SoutenancesModel(EigDbContext db, IClock clock, IAuditLog audit, AapMails mails, DossierAcces acces) : PageModel, IPublieCreneaux
+/// <summary>Staff: soutenance slots of a call; pre-selected porteurs book them, or staff assign one, and a booking to
+/// come opens the page that moves it.</summary>
+public class SoutenancesModel(EigDbContext db, IClock clock, IAuditLog audit, ReservationsSoutenances reservations) : PageModel, IPublieCreneaux
 {
-    public sealed record Ligne(Guid Id, DateTime Debut, int Duree, string Lieu, Guid? DossierId, string? Dossier);
+    public sealed record Ligne(Guid Id, DateTime Debut, int Duree, string Lieu, int DelaiHeures, Guid? DossierId, string? Dossier);
 
     public AppelAProjets Appel { get; private set; } = null!;
+    public DateTime Maintenant => clock.UtcNow;
     public List<Ligne> Creneaux { get; private set; } = [];
     public List<SelectListItem> DossiersSansCreneau { get; private set; } = [];
     public List<SelectListItem> CreneauxLibres { get; private set; } = [];
@@ -28,8 +30,10 @@ public class SoutenancesModel(EigDbContext db, IClock clock, IAuditLog audit, Aa
     [BindProperty] public SaisieCreneaux Serie { get; set; } = new() { Duree = 45 };
     public RegleCreneaux Regle => Regles;
 
-    /// <summary>Soutenances last 10 minutes to 4 hours, in a place or by video.</summary>
-    public static readonly RegleCreneaux Regles = new(DureeMin: 10, DureeMax: 240, NombreMax: 24, LongueurLieu: CreneauSoutenance.LongueurLieu);
+    /// <summary>Soutenances last 10 minutes to 4 hours, in a place or by video; the porteur may change or cancel them
+    /// online until the delay the series sets, as for interviews.</summary>
+    public static readonly RegleCreneaux Regles = new(DureeMin: 10, DureeMax: 240, NombreMax: 24, LongueurLieu: CreneauSoutenance.LongueurLieu,
+        DelaiMaxHeures: Creneau.DelaiMaxHeures);
 
     private async Task<bool> ChargerAsync(Guid id, CancellationToken ct)
     {
@@ -37,7 +41,7 @@ public class SoutenancesModel(EigDbContext db, IClock clock, IAuditLog audit, Aa
         if (a is null) return false;
         Appel = a;
         Creneaux = await db.CreneauxSoutenance.Where(c => c.AppelId == id).OrderBy(c => c.Debut)
-            .Select(c => new Ligne(c.Id, c.Debut, c.DureeMinutes, c.Lieu, c.DossierId,
+            .Select(c => new Ligne(c.Id, c.Debut, c.DureeMinutes, c.Lieu, c.DelaiModificationHeures, c.DossierId,
                 db.DossiersProjets.Where(d => d.Id == c.DossierId).Select(d => d.Titre + " — " + d.Administration).FirstOrDefault()))
             .ToListAsync(ct);
         DossiersSansCreneau = await db.DossiersProjets
@@ -67,7 +71,7 @@ public class SoutenancesModel(EigDbContext db, IClock clock, IAuditLog audit, Aa
             return Page();
         }
         foreach (var c in serie)
-            db.CreneauxSoutenance.Add(new CreneauSoutenance { AppelId = id, Debut = c.Debut, DureeMinutes = c.DureeMinutes, Lieu = Serie.Lieu!.Trim() });
+            db.CreneauxSoutenance.Add(new CreneauSoutenance { AppelId = id, Debut = c.Debut, DureeMinutes = c.DureeMinutes, Lieu = Serie.Lieu!.Trim(), DelaiModificationHeures = Regle.Delai(Serie) });
         audit.Enregistrer("soutenance.creneau", "AppelAProjets", id.ToString(), $"{Fr.Nombre(serie.Count, "créneau", "créneaux")} à partir du {Fr.DateEtHeure(serie[0].Debut)}");
         await db.SaveChangesAsync(ct);
         TempData["Succes"] = serie.Count == 1 ? $"Créneau du {Fr.DateEtHeure(serie[0].Debut)} publié." : $"{Fr.Nombre(serie.Count, "créneau publié", "créneaux publiés")} à partir du {Fr.DateEtHeure(serie[0].Debut)}.";
@@ -81,46 +85,11 @@ public class SoutenancesModel(EigDbContext db, IClock clock, IAuditLog audit, Aa
         var dossier = await db.DossiersProjets.FirstOrDefaultAsync(d => d.Id == dossierId && d.AppelId == id, ct);
         if (creneau is null || dossier is null)
         {
-            TempData["Erreur"] = "Choisissez un créneau et un dossier pré-sélectionné.";
-            return RedirectToPage(new { id });
+            ModelState.AddModelError(nameof(CreneauId), "Choisissez un créneau et un dossier pré-sélectionné.");
+            return Page();
         }
-        var message = await Reservation.ReserverAsync(db, creneau, dossier, User.UtilisateurId(), clock, audit, mails, acces, ct);
-        if (message is not null) TempData["Erreur"] = message;
-        else TempData["Succes"] = "Le créneau est attribué ; le porteur reçoit son invitation.";
+        await reservations.ReserverAsync(creneau, dossier, User.UtilisateurId(), parLePorteur: false, ct);
+        TempData["Succes"] = "Le créneau est attribué ; le porteur reçoit son invitation.";
         return RedirectToPage(new { id });
-    }
-}
-
-/// <summary>Booking a slot, from the porteur's page or staff's: the slot is taken, the dossier goes to soutenance, the
-/// porteur gets the invitation with its .ics. Two bookings of one slot at once: the second gets a French message.</summary>
-public static class Reservation
-{
-    public static async Task<string?> ReserverAsync(EigDbContext db, CreneauSoutenance creneau, DossierProjet dossier, Guid parId,
-        IClock clock, IAuditLog audit, AapMails mails, DossierAcces acces, CancellationToken ct, IReadOnlyList<string>? equipe = null)
-    {
-        try
-        {
-            creneau.Reserver(dossier, clock.UtcNow);
-            if (dossier.Etat == EtatDossier.PreSelectionne) dossier.ConvoquerEnSoutenance(parId, clock.UtcNow);
-        }
-        catch (DomainException ex)
-        {
-            return ex.Message;
-        }
-        audit.Enregistrer("soutenance.reserver", "DossierProjet", dossier.Id.ToString(), Fr.DateEtHeure(creneau.Debut));
-        foreach (var email in await acces.AdressesAsync(dossier.Id, ct))
-            mails.Soutenance(email, dossier, creneau);
-        // Booked by the porteur: the team learns it from the same transaction as the booking.
-        if (equipe is not null)
-            mails.Equipe(equipe, dossier, "créneau de soutenance réservé", $"soutenance le {Fr.Creneau(creneau.Debut, creneau.DureeMinutes)} — {creneau.Lieu}.");
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return "Ce créneau vient d'être réservé par une autre administration. Choisissez-en un autre.";
-        }
-        return null;
     }
 }

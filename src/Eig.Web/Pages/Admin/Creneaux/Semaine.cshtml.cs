@@ -49,7 +49,7 @@ public class SemaineModel(EigDbContext db, IClock clock) : PageModel
                                  where c.Debut >= de && c.Debut < a
                                  join d in db.DossiersProjets on c.DossierId equals d.Id into reserves
                                  from d in reserves.DefaultIfEmpty()
-                                 select new { c.Debut, c.DureeMinutes, c.DossierId, Numero = d == null ? 0 : d.Numero, Administration = d == null ? null : d.Administration })
+                                 select new { c.Id, c.Debut, c.DureeMinutes, c.DossierId, Numero = d == null ? 0 : d.Numero, Administration = d == null ? null : d.Administration })
                                 .ToListAsync(ct);
         var appels = await (from c in db.CreneauxAppel.AsNoTracking()
                             where c.Debut >= de && c.Debut < a
@@ -71,7 +71,8 @@ public class SemaineModel(EigDbContext db, IClock clock) : PageModel
             e.CandidatureId is { } cid ? $"/admin/candidatures/{cid}" : null,
             e.CandidatureId is not null && e.Debut > maintenant ? $"/admin/candidatures/creneaux/{e.Id}/deplacer" : null)));
         lignes.AddRange(soutenances.Select(s => new Ligne(s.Debut, s.Debut.AddMinutes(s.DureeMinutes), "Soutenance",
-            s.DossierId is null ? null : $"AAP-{s.Numero:0000} — {s.Administration}", s.DossierId is { } did ? $"/admin/dossiers/{did}" : null, null)));
+            s.DossierId is null ? null : $"AAP-{s.Numero:0000} — {s.Administration}", s.DossierId is { } did ? $"/admin/dossiers/{did}" : null,
+            s.DossierId is not null && s.Debut > maintenant ? $"/admin/soutenances/{s.Id}/deplacer" : null)));
         lignes.AddRange(appels.Select(c => new Ligne(c.Debut, c.Debut.AddMinutes(Evenements.CreneauAppel.DureeMinutes), "Échange avec l'équipe", c.Nom, null, null)));
         Total = lignes.Count;
         for (var i = 0; i < 7; i++)

@@ -25,6 +25,7 @@ public class DetailsModel(EigDbContext db, DossierAcces acces, IClock clock, IAu
     public int NombrePieces { get; private set; }
     public CreneauSoutenance? Creneau { get; private set; }
     public bool DecisionPubliee { get; private set; }
+    public DateTime Maintenant => clock.UtcNow;
 
     private async Task<bool> ChargerAsync(Guid id, CancellationToken ct)
     {

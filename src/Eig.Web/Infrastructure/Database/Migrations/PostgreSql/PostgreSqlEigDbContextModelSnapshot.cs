@@ -167,6 +167,9 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                     b.Property<DateTime>("Debut")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("DelaiModificationHeures")
+                        .HasColumnType("integer");
+
                     b.Property<Guid?>("DossierId")
                         .HasColumnType("uuid");
 

@@ -162,6 +162,9 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Property<DateTime>("Debut")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("DelaiModificationHeures")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("DossierId")
                         .HasColumnType("TEXT");
 

@@ -1,0 +1,130 @@
+using Eig.Web.Infrastructure.Audit;
+using Eig.Web.Infrastructure.Database;
+using Eig.Web.Infrastructure.Mail;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eig.Web.AppelsAProjets;
+
+/// <summary>
+/// What happens to a soutenance booking, in the shape of the interviews' (Candidatures/ReservationsEntretiens): the
+/// porteur books, changes or cancels it until the series' delay; staff assign a slot or move a booking to another free
+/// slot of the same call; the day before, a reminder. Each change is one SaveChanges over the slots' version tokens:
+/// the old slot freed and the new one taken together or not at all, so two porteurs aiming at one slot end with one
+/// booking and nobody is left without theirs. Each change is audited and mailed with the calendar file that replaces
+/// (or, for a cancellation, removes) the one sent before.
+/// </summary>
+public sealed class ReservationsSoutenances(EigDbContext db, IClock clock, AapMails mails, DossierAcces acces, IAuditLog audit,
+    AdressesEquipe equipe, MailTemplates templates, IOutbox outbox)
+{
+    public const string DejaPris = "Ce créneau vient d'être réservé par une autre administration. Choisissez-en un autre.";
+
+    /// <summary>The free slots a booking of this call may move to, soonest first.</summary>
+    public IQueryable<CreneauSoutenance> Libres(Guid appelId) =>
+        db.CreneauxSoutenance.Where(c => c.AppelId == appelId && c.DossierId == null && c.Debut > clock.UtcNow).OrderBy(c => c.Debut);
+
+    /// <param name="parLePorteur">Booked by the porteur: the team is told; assigned by staff: they know.</param>
+    public async Task ReserverAsync(CreneauSoutenance creneau, DossierProjet dossier, Guid parId, bool parLePorteur, CancellationToken ct = default)
+    {
+        var now = clock.UtcNow;
+        if (await db.CreneauxSoutenance.AnyAsync(c => c.DossierId == dossier.Id && c.Id != creneau.Id, ct))
+            throw new DomainException(parLePorteur
+                ? "Un créneau est déjà réservé pour ce dossier : changez-le depuis la page de la soutenance."
+                : "Ce dossier a déjà un créneau de soutenance : déplacez-le plutôt.");
+        creneau.Reserver(dossier, now);
+        if (dossier.Etat == EtatDossier.PreSelectionne) dossier.ConvoquerEnSoutenance(parId, now);
+        foreach (var email in await acces.AdressesAsync(dossier.Id, ct))
+            mails.Soutenance(email, dossier, creneau, now);
+        if (parLePorteur)
+            mails.Equipe(await equipe.ToutesAsync(ct), dossier, "créneau de soutenance réservé", $"soutenance le {Fr.Creneau(creneau.Debut, creneau.DureeMinutes)} — {creneau.Lieu}.");
+        audit.Enregistrer("soutenance.reserver", nameof(DossierProjet), dossier.Id.ToString(), Fr.DateEtHeure(creneau.Debut));
+        await EnregistrerAsync(ct);
+    }
+
+    /// <summary>The porteur takes another free slot of the call in place of theirs (until the delay).</summary>
+    public async Task ChangerAsync(CreneauSoutenance ancien, CreneauSoutenance nouveau, DossierProjet dossier, CancellationToken ct = default)
+    {
+        var now = clock.UtcNow;
+        if (nouveau.AppelId != ancien.AppelId || nouveau.Id == ancien.Id)
+            throw new DomainException("Choisissez un autre créneau de soutenance de cet appel.");
+        ancien.Annuler(dossier.Id, now);
+        nouveau.Reserver(dossier, now);
+        foreach (var email in await acces.AdressesAsync(dossier.Id, ct))
+            mails.Soutenance(email, dossier, nouveau, now);
+        mails.Equipe(await equipe.ToutesAsync(ct), dossier, "soutenance changée",
+            $"déplacée par le porteur du {Fr.Creneau(ancien.Debut, ancien.DureeMinutes)} au {Fr.Creneau(nouveau.Debut, nouveau.DureeMinutes)} — {nouveau.Lieu}.");
+        audit.Enregistrer("soutenance.changer", nameof(DossierProjet), dossier.Id.ToString(),
+            $"du {Fr.DateEtHeure(ancien.Debut)} au {Fr.DateEtHeure(nouveau.Debut)} ; créneau {nouveau.Id}, avant : {ancien.Id}");
+        await EnregistrerAsync(ct);
+    }
+
+    /// <summary>The porteur cancels (until the delay): the slot goes back to others; the dossier stays called to a
+    /// soutenance, and its page offers the free slots again.</summary>
+    public async Task AnnulerAsync(CreneauSoutenance creneau, DossierProjet dossier, CancellationToken ct = default)
+    {
+        var now = clock.UtcNow;
+        creneau.Annuler(dossier.Id, now);
+        foreach (var email in await acces.AdressesAsync(dossier.Id, ct))
+            mails.SoutenanceAnnulee(email, dossier, creneau, now);
+        mails.Equipe(await equipe.ToutesAsync(ct), dossier, "soutenance annulée",
+            $"la soutenance du {Fr.Creneau(creneau.Debut, creneau.DureeMinutes)} est annulée par le porteur ; le créneau est de nouveau libre.");
+        audit.Enregistrer("soutenance.annuler", nameof(DossierProjet), dossier.Id.ToString(), $"{Fr.DateEtHeure(creneau.Debut)} ; créneau {creneau.Id}");
+        await EnregistrerAsync(ct);
+    }
+
+    /// <summary>Staff move a booking to another free slot of the same call, whatever the delay; the porteur gets the
+    /// new time and the calendar file that replaces the first.</summary>
+    public async Task DeplacerAsync(CreneauSoutenance ancien, CreneauSoutenance nouveau, CancellationToken ct = default)
+    {
+        var now = clock.UtcNow;
+        if (ancien.DossierId is not { } dossierId)
+            throw new DomainException("Ce créneau n'est plus réservé : il n'y a rien à déplacer.");
+        if (nouveau.AppelId != ancien.AppelId || nouveau.Id == ancien.Id)
+            throw new DomainException("Choisissez un autre créneau de soutenance de cet appel.");
+        var dossier = await db.DossiersProjets.FirstAsync(d => d.Id == dossierId, ct);
+        ancien.Liberer();
+        nouveau.Reserver(dossier, now);
+        foreach (var email in await acces.AdressesAsync(dossier.Id, ct))
+            mails.SoutenanceDeplacee(email, dossier, ancien, nouveau, now);
+        audit.Enregistrer("soutenance.deplacer", nameof(DossierProjet), dossier.Id.ToString(),
+            $"du {Fr.DateEtHeure(ancien.Debut)} au {Fr.DateEtHeure(nouveau.Debut)} ; créneau {nouveau.Id}, avant : {ancien.Id}");
+        await EnregistrerAsync(ct);
+    }
+
+    /// <summary>The day-before reminders: every booked soutenance of the next day in Paris that has not had its
+    /// reminder. Each is claimed by one conditional update in the transaction that queues its mails, so two runs (the
+    /// scheduler and the operator verb) never send one twice, and a crash before the commit leaves it to the next.</summary>
+    public async Task<int> EnvoyerRappelsAsync(CancellationToken ct)
+    {
+        var now = clock.UtcNow;
+        var (de, a) = Fr.Lendemain(now);
+        var dus = await db.CreneauxSoutenance.AsNoTracking()
+            .Where(c => c.DossierId != null && c.RappelEnvoyeLe == null && c.Debut >= de && c.Debut < a && c.Debut > now)
+            .ToListAsync(ct);
+        var envoyes = 0;
+        foreach (var c in dus)
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var pris = await db.CreneauxSoutenance.Where(x => x.Id == c.Id && x.DossierId == c.DossierId && x.RappelEnvoyeLe == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.RappelEnvoyeLe, now), ct);
+            if (pris == 0) continue;
+            var d = await db.DossiersProjets.AsNoTracking().FirstOrDefaultAsync(x => x.Id == c.DossierId, ct);
+            if (d is null) continue;
+            var contenu = templates.Rendre(ModelesAap.RappelSoutenance,
+                ModelesAap.Valeurs(d, templates.Lien($"/espace-porteur/dossiers/{d.Id}/soutenance"), ("creneau", Fr.Creneau(c.Debut, c.DureeMinutes)), ("lieu", c.Lieu)),
+                d.AppelId, nameof(DossierProjet), d.Id);
+            foreach (var email in await acces.AdressesAsync(d.Id, ct))
+                outbox.Ajouter(email, contenu);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            envoyes++;
+        }
+        return envoyes;
+    }
+
+    /// <summary>A slot changed by someone else since it was read is the one refusal people meet here: said as such.</summary>
+    private async Task EnregistrerAsync(CancellationToken ct)
+    {
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException) { throw new DomainException(DejaPris); }
+    }
+}
