@@ -115,6 +115,7 @@ public static class WebApp
         });
         ProConnect.Ajouter(services, config);
         services.AddScoped<ConnexionsProConnect>();
+        services.AddScoped<DonneesPersonnelles>();
 
         foreach (var (schema, nom) in new[] { (IdentityConstants.TwoFactorUserIdScheme, "eig.2fa"), (IdentityConstants.TwoFactorRememberMeScheme, "eig.2fa-appareil"), (IdentityConstants.ExternalScheme, "eig.externe") })
             services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(schema, o =>

@@ -85,6 +85,8 @@ public static class RouteAccess
         ["/compte"] = AccessRule.Authenticated,
         ["/compte/connexion"] = AccessRule.Public,
         ["/compte/mot-de-passe"] = AccessRule.Authenticated,
+        ["/compte/mes-donnees"] = AccessRule.Authenticated,
+        ["/compte/supprimer-mon-compte"] = AccessRule.Authenticated,
         ["/compte/inscription"] = AccessRule.Public,
         ["/compte/inscription/verifiez-vos-courriels"] = AccessRule.Public,
         ["/compte/renvoyer-confirmation"] = AccessRule.Public,
