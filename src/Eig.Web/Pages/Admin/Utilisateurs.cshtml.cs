@@ -18,7 +18,10 @@ public class UtilisateursModel(EigDbContext db, UserManager<Utilisateur> users, 
 
     public async Task OnGetAsync()
     {
-        var q = db.Users.AsNoTracking();
+        // The stand-ins of deleted people (Comptes/DonneesPersonnelles.cs) are nobody's account: not listed.
+        Guid[] remplacements = [DonneesPersonnelles.EvaluateurSupprime.Id, DonneesPersonnelles.MembreJurySupprime.Id,
+            DonneesPersonnelles.PorteurSupprime.Id];
+        var q = db.Users.AsNoTracking().Where(u => !remplacements.Contains(u.Id));
         if (!string.IsNullOrWhiteSpace(Recherche))
         {
             var r = Recherche.Trim().ToUpperInvariant();

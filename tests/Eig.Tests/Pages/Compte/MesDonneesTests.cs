@@ -190,6 +190,11 @@ public class MesDonneesTests : IAsyncLifetime
         Assert.False(await _f.WithDbAsync(db => db.AbonnesNewsletter.AnyAsync(a => a.Email == moi.Email)));
         // The session is over: the account's pages send back to the sign-in.
         Assert.NotEqual(HttpStatusCode.OK, (await client.GetAsync("/compte")).StatusCode);
+        // The stand-in is nobody's account: staff do not find it among the users.
+        var staff = _f.NewClient();
+        await _f.SignInAsAsync(staff, await _f.CreateUserAsync(Roles.Staff));
+        var utilisateurs = await EigWebFactory.GetDocumentAsync(staff, "/admin/utilisateurs?Recherche=supprim");
+        Assert.DoesNotContain("Évaluateur supprimé", utilisateurs.QuerySelector("main")!.TextContent);
     }
 
     [Fact]
