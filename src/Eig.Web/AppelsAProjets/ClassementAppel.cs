@@ -44,20 +44,26 @@ public static class ClassementAppel
         db.Affectations.Where(a => a.Objet == ObjetsEvalues.DossierProjet && a.Etat == EtatAffectation.Active
             && dossiers.Any(d => d.Id == a.ObjetId));
 
-    /// <summary>Three queries whatever the number of dossiers: dossiers, active assignments counted, submitted
-    /// reviews' overall scores and recommendations.</summary>
+    /// <summary>Two queries whatever the number of dossiers: the dossiers, then their active assignments with the
+    /// overall score and recommendation of each submitted review.</summary>
     private static async Task<(Grille, List<Ligne>)> OrdonnerAsync(EigDbContext db, Guid appelId, IQueryable<Guid>? seulement, CancellationToken ct)
     {
         var grille = await GrilleDeSelection.DeLAppelAsync(db, await db.AppelsAProjets.FirstAsync(a => a.Id == appelId, ct), ct);
         var dossiers = Dossiers(db, appelId, seulement);
         var infos = await dossiers.Select(d => new { d.Id, d.Numero, d.Titre, d.Administration, d.Etat }).ToListAsync(ct);
-        var affectations = Affectations(db, dossiers);
-        var actives = await affectations.GroupBy(a => a.ObjetId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
-        var soumises = await (from a in affectations
-                              join e in db.Evaluations on a.Id equals e.AffectationId
-                              where e.Etat == EtatEvaluation.Soumise
-                              select new { a.ObjetId, e.NoteGlobaleSoumise, e.Recommandation }).ToListAsync(ct);
-        var parDossier = soumises.ToLookup(s => s.ObjetId, s => (s.NoteGlobaleSoumise, s.Recommandation));
+        // One pass over the active assignments (each has at most one review): counted, and their submitted scores.
+        var parAffectation = await (from a in Affectations(db, dossiers)
+                                    join e in db.Evaluations on a.Id equals e.AffectationId into evaluations
+                                    from e in evaluations.DefaultIfEmpty()
+                                    select new
+                                    {
+                                        a.ObjetId,
+                                        Soumise = e != null && e.Etat == EtatEvaluation.Soumise,
+                                        Note = e == null ? null : e.NoteGlobaleSoumise,
+                                        Recommandation = e == null ? null : e.Recommandation,
+                                    }).ToListAsync(ct);
+        var actives = parAffectation.CountBy(x => x.ObjetId).ToDictionary();
+        var parDossier = parAffectation.Where(x => x.Soumise).ToLookup(x => x.ObjetId, x => (x.Note, x.Recommandation));
         var lignes = infos.Select(i => new Ligne(i.Id, i.Numero, i.Titre, i.Administration, i.Etat, actives.GetValueOrDefault(i.Id),
             Classement.Resumer(grille, parDossier[i.Id].ToList()))).ToList();
         return (grille, Classement.Ordonner(lignes, l => l.Resultat).ToList());
