@@ -64,6 +64,7 @@ public class DossierProjetTests
         ["NonRetenu"] = (EtatDossier.NonRetenu, d => d.Decider(EtatDossier.NonRetenu, Staff, "motif", Maintenant)),
         ["SansSuite"] = (EtatDossier.SansSuite, d => d.Decider(EtatDossier.SansSuite, Staff, "motif", Maintenant)),
         ["Rouvrir"] = (EtatDossier.EnInstruction, d => d.Rouvrir(Staff, "motif", Maintenant)),
+        ["AnnulerSoutenance"] = (EtatDossier.PreSelectionne, d => d.AnnulerSoutenance(Porteur, "Soutenance annulée", Maintenant)),
     };
 
     public static TheoryData<EtatDossier, string> TousLesCouples()
@@ -87,7 +88,10 @@ public class DossierProjetTests
         var legal = EtatsDossier.Transitions[depart].Contains(vers)
             && !(mouvement == "Rouvrir" && !EtatsDossier.EstDecide(depart))
             && !(mouvement == "CommencerInstruction" && EtatsDossier.EstDecide(depart))
-            && !(mouvement == "Laureat" && depart != EtatDossier.Soutenance);
+            && !(mouvement == "Laureat" && depart != EtatDossier.Soutenance)
+            // Soutenance → pré-sélectionné is the cancellation of the soutenance only, never a new pre-selection.
+            && !(mouvement == "PreSelectionner" && depart == EtatDossier.Soutenance)
+            && !(mouvement == "AnnulerSoutenance" && depart != EtatDossier.Soutenance);
 
         if (legal)
         {
