@@ -57,17 +57,19 @@ public sealed class ReservationsEntretiens(EigDbContext db, IClock clock, IOutbo
         await EnregistrerAsync();
     }
 
-    /// <summary>The person deletes their account: each interview still to come is cancelled whatever the delay (nobody
-    /// will come), told as their own cancellation is — the team, and the calendar file that removes it sent to the
-    /// address the invitation went to. Past interviews stay with the candidature. Saved by the caller's deletion.</summary>
-    public async Task<int> AnnulerAVenirAsync(Candidature candidature)
+    /// <summary>The person withdraws the candidature or deletes their account: each interview still to come is
+    /// cancelled whatever the delay (nobody will come), told as their own cancellation is — the team, and the calendar
+    /// file that removes it sent to the address the invitation went to. Past interviews stay with the candidature.
+    /// Saved by the caller.</summary>
+    /// <param name="par">Why, for the team: "par le retrait de la candidature".</param>
+    public async Task<int> AnnulerAVenirAsync(Candidature candidature, string par)
     {
         var now = clock.UtcNow;
         var aVenir = await db.Creneaux.Where(c => c.CandidatureId == candidature.Id && c.Debut > now).ToListAsync();
         foreach (var creneau in aVenir)
         {
             creneau.Liberer();
-            await AnnonceAnnulationAsync(creneau, candidature, now, "annulé par la suppression du compte de la personne");
+            await AnnonceAnnulationAsync(creneau, candidature, now, $"annulé {par}");
         }
         return aVenir.Count;
     }

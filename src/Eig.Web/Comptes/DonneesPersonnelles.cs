@@ -242,7 +242,7 @@ public sealed class DonneesPersonnelles(EigDbContext db, UserManager<Utilisateur
         int effacees = 0, conservees = 0, annules = 0;
         foreach (var c in await db.Candidatures.Where(c => c.CandidatId == candidatId).ToListAsync())
         {
-            annules += await entretiens.AnnulerAVenirAsync(c);
+            annules += await entretiens.AnnulerAVenirAsync(c, "par la suppression du compte de la personne");
             var aUneOffre = await db.Offres.AnyAsync(o => o.CandidatureId == c.Id);
             if (c.DecisionAConserver(aUneOffre))
             {

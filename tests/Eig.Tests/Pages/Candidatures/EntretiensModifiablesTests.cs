@@ -180,6 +180,32 @@ public class EntretiensModifiablesTests : IAsyncLifetime
             .QuerySelectorAll<IHtmlInputElement>("input[name='CreneauId']").Select(i => i.Value));
     }
 
+    /// <summary>Withdrawing the candidature, from her space, cancels the interview to come with the same mails.</summary>
+    [Fact]
+    public async Task Candidat_RetireSaCandidature_SonEntretienAVenirEstAnnuleEtLEquipePrevenue()
+    {
+        var appel = await _f.AppelOuvertAsync();
+        var staffUser = await _f.CreateUserAsync(Roles.Staff);
+        var staff = await _f.ClientAsync(staffUser);
+        var leaUser = await _f.CreateUserAsync(Roles.Candidat);
+        var lea = await _f.ClientAsync(leaUser);
+        var leaCandidature = await _f.CandidatureAsync(appel, leaUser, EtatCandidature.PremierEntretien);
+        AssertRedirect(await PublierAsync(staff, appel, Jour, "10:00", "12:00", "48"), "/admin/candidatures/creneaux");
+        var creneaux = await CreneauxAsync();
+        await ReserverAsync(lea, creneaux[1].Id);
+
+        var espace = await EigWebFactory.GetDocumentAsync(lea, "/espace-candidat");
+        var retirer = espace.QuerySelectorAll<IHtmlAnchorElement>("main a").First(a => a.TextContent.Trim() == "Retirer ma candidature").GetAttribute("href")!;
+        AssertRedirect(await EigWebFactory.PostFormAsync(lea, retirer, new Dictionary<string, string>()), "/espace-candidat");
+
+        Assert.All(await CreneauxAsync(), c => Assert.Null(c.CandidatureId));
+        Assert.Equal(EtatCandidature.Retiree, await _f.WithDbAsync(db => db.Candidatures.Where(c => c.Id == leaCandidature).Select(c => c.Etat).SingleAsync()));
+        var mails = await _f.ReadMailsAsync();
+        Assert.Contains("METHOD:CANCEL", await IcsAsync(Assert.Single(mails, m => m.To.Contains(leaUser.Email) && m.Subject == "Votre entretien est annulé")));
+        Assert.Contains("retrait de la candidature", Assert.Single(mails, m => m.To.Contains(staffUser.Email) && m.Subject.Contains("entretien annulé")).Text);
+        Assert.Contains(creneaux[1].Id.ToString(), await AuditAsync("candidature.creneau-annule"));
+    }
+
     [Fact]
     public async Task Equipe_DeplaceUnEntretienDepuisLAgendaDeLaSemaine_LaPersonneRecoitLaNouvelleInvitation()
     {
