@@ -122,7 +122,8 @@ public class DossierProjet
         if (!EtatsDossier.EstDecide(decision))
             throw new DomainException("Une décision est « lauréat », « non retenu » ou « sans suite ».");
         if (decision == EtatDossier.Laureat && Etat != EtatDossier.Soutenance)
-            throw new DomainException("Seul un dossier passé en soutenance peut être lauréat.");
+            // Said with the dossier: at a jury's publication, it may be the one whose soutenance was cancelled meanwhile.
+            throw new DomainException($"Seul un dossier passé en soutenance peut être lauréat : le dossier {Reference} est « {EtatsDossier.Libelle(Etat)} ».");
         Changer(decision, parId, Exiger(motivation), maintenant);
         MotifDecision = motivation.Trim();
         DecideLe = maintenant;

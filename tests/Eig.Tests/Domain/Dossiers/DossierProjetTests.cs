@@ -108,6 +108,22 @@ public class DossierProjetTests
         }
     }
 
+    /// <summary>A soutenance cancelled after the jury put the dossier on its agenda: the dossier is pre-selected again,
+    /// and a laureate decision is refused naming it, so staff know which one waits for its soutenance.</summary>
+    [Fact]
+    public void AnnulerSoutenance_PuisLaureat_EstRefuseEnNommantLeDossier()
+    {
+        var d = EnEtat(EtatDossier.Soutenance);
+        d.AnnulerSoutenance(Porteur, "Soutenance annulée par le porteur", Maintenant);
+
+        Assert.Equal(EtatDossier.PreSelectionne, d.Etat);
+        Assert.Equal("Soutenance annulée par le porteur", d.Historique[^1].Motif);
+        var refus = Assert.Throws<DomainException>(() => d.Decider(EtatDossier.Laureat, Staff, "oui", Maintenant));
+        Assert.Contains($"le dossier {d.Reference} est « Pré-sélectionné »", refus.Message);
+        Assert.Throws<DomainException>(() => d.AnnulerSoutenance(Porteur, "encore", Maintenant));
+        Assert.Throws<DomainException>(() => EnEtat(EtatDossier.Soutenance).AnnulerSoutenance(Porteur, " ", Maintenant));
+    }
+
     [Fact]
     public void Deposer_Incomplet_EstRefuseAvecLaListe()
     {
