@@ -259,6 +259,21 @@ public class MesDonneesTests : IAsyncLifetime
         var audit = await _f.WithDbAsync(db => db.Audit.Where(a => a.Action == "compte.supprime" && a.ObjetId == moi.Id.ToString()).Select(a => a.Details).SingleAsync());
         Assert.Contains("2\u00a0rendez-vous effacés, 1\u00a0message de contact effacé", audit);
         Assert.DoesNotContain(moi.Email, string.Join(" ", await _f.WithDbAsync(db => db.Audit.Where(a => a.Action == "rendezvous.annule").Select(a => a.Details).ToListAsync())));
+
+        // Staff find the dossier among those waiting for a slot and give it one: nobody's address is mailed.
+        var equipe = _f.NewClient();
+        await _f.SignInAsAsync(equipe, staff);
+        var admin = await EigWebFactory.GetDocumentAsync(equipe, "/admin");
+        var appels = await EigWebFactory.GetDocumentAsync(equipe, admin.QuerySelector("main a[href='/admin/appels-a-projets']")!.GetAttribute("href")!);
+        var fiche = await EigWebFactory.GetDocumentAsync(equipe, appels.QuerySelector($"main a[href='/admin/appels-a-projets/{appel.Id}']")!.GetAttribute("href")!);
+        var soutenances = fiche.QuerySelectorAll("main a[href]").First(a => a.TextContent.Trim() == "soutenances").GetAttribute("href")!;
+        Assert.NotNull((await EigWebFactory.GetDocumentAsync(equipe, soutenances)).QuerySelector($"select[name='DossierId'] option[value='{dossier.Id}']"));
+        var attribue = await EigWebFactory.PostFormAsync(equipe, soutenances,
+            new Dictionary<string, string> { ["CreneauId"] = soutenance.Id.ToString(), ["DossierId"] = dossier.Id.ToString() }, handler: "Attribuer");
+        Assert.Equal(HttpStatusCode.Redirect, attribue.StatusCode);
+        Assert.Equal(dossier.Id, await _f.WithDbAsync(db => db.CreneauxSoutenance.Where(c => c.Id == soutenance.Id).Select(c => c.DossierId).SingleAsync()));
+        Assert.DoesNotContain(await _f.WithDbAsync(db => db.Outbox.Select(m => m.A).ToListAsync()), a => a.EndsWith("@eig.invalid", StringComparison.Ordinal));
+        Assert.DoesNotContain(await _f.ReadMailsAsync(), m => m.To.Contains("@eig.invalid", StringComparison.Ordinal));
     }
 
     [Fact]
