@@ -41,40 +41,36 @@ public static class ClassementAppel
         return seulement is null ? dossiers : dossiers.Where(d => seulement.Contains(d.Id));
     }
 
-    /// <summary>Two queries whatever the number of dossiers: the dossiers, then their active assignments with the
+    /// <summary>Three queries whatever the number of dossiers: the dossiers, their active assignments counted, the
     /// overall score and recommendation of each submitted review.</summary>
     private static async Task<(Grille, List<Ligne>)> OrdonnerAsync(EigDbContext db, AppelAProjets appel, IQueryable<Guid>? seulement, CancellationToken ct)
     {
         var grille = await GrilleDeSelection.DeLAppelAsync(db, appel, ct);
         var dossiers = Dossiers(db, appel.Id, seulement);
         var infos = await dossiers.Select(d => new { d.Id, d.Numero, d.Titre, d.Administration, d.Etat }).ToListAsync(ct);
-        // One pass over the active assignments (each has at most one review), driven from the call's dossiers through
-        // the index that starts with the assignment's object and covers its state; read by dossier number, which reads
-        // faster than an identifier stored as text.
-        var parAffectation = await (from d in dossiers
-                                    join a in db.Affectations on d.Id equals a.ObjetId
-                                    where a.Objet == ObjetsEvalues.DossierProjet && a.Etat == EtatAffectation.Active
-                                    join e in db.Evaluations on a.Id equals e.AffectationId into evaluations
-                                    from e in evaluations.DefaultIfEmpty()
-                                    select new
-                                    {
-                                        d.Numero,
-                                        Soumise = e != null && e.Etat == EtatEvaluation.Soumise,
-                                        Note = e == null ? null : e.NoteGlobaleSoumise,
-                                        Recommandation = e == null ? null : e.Recommandation,
-                                    }).ToListAsync(ct);
-        var parDossier = new Dictionary<int, (int Actives, List<(double?, Recommandation?)> Soumises)>(infos.Count);
-        foreach (var x in parAffectation)
+        // The active assignments counted per dossier in the database, then the submitted reviews' overall scores: both
+        // driven from the call's dossiers through the index that starts with the assignment's object and covers its
+        // state, and read by dossier number (an int reads faster than an identifier stored as text; fewer nullable
+        // columns, fewer calls into SQLite per row).
+        var actives = await (from d in dossiers
+                             join a in db.Affectations on d.Id equals a.ObjetId
+                             where a.Objet == ObjetsEvalues.DossierProjet && a.Etat == EtatAffectation.Active
+                             group a by d.Numero into g
+                             select new { Numero = g.Key, Nombre = g.Count() }).ToDictionaryAsync(x => x.Numero, x => x.Nombre, ct);
+        var soumises = await (from d in dossiers
+                              join a in db.Affectations on d.Id equals a.ObjetId
+                              where a.Objet == ObjetsEvalues.DossierProjet && a.Etat == EtatAffectation.Active
+                              join e in db.Evaluations on a.Id equals e.AffectationId
+                              where e.Etat == EtatEvaluation.Soumise
+                              select new { d.Numero, e.NoteGlobaleSoumise, e.Recommandation }).ToListAsync(ct);
+        var parDossier = new Dictionary<int, List<(double?, Recommandation?)>>(actives.Count);
+        foreach (var x in soumises)
         {
-            ref var entree = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(parDossier, x.Numero, out _);
-            entree.Actives++;
-            if (x.Soumise) (entree.Soumises ??= new(6)).Add((x.Note, x.Recommandation));
+            ref var liste = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(parDossier, x.Numero, out _);
+            (liste ??= new(6)).Add((x.NoteGlobaleSoumise, x.Recommandation));
         }
-        var lignes = infos.Select(i =>
-        {
-            var (actives, soumises) = parDossier.GetValueOrDefault(i.Numero);
-            return new Ligne(i.Id, i.Numero, i.Titre, i.Administration, i.Etat, actives, Classement.Resumer(grille, soumises ?? []));
-        }).ToList();
+        var lignes = infos.Select(i => new Ligne(i.Id, i.Numero, i.Titre, i.Administration, i.Etat, actives.GetValueOrDefault(i.Numero),
+            Classement.Resumer(grille, parDossier.GetValueOrDefault(i.Numero) ?? []))).ToList();
         return (grille, Classement.Ordonner(lignes, l => l.Resultat).ToList());
     }
 
