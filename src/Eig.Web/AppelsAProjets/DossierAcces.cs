@@ -15,12 +15,14 @@ public sealed class DossierAcces(EigDbContext db)
     public Task<DossierProjet?> TrouverPourPorteurAsync(Guid dossierId, Guid utilisateurId, CancellationToken ct = default) =>
         DuPorteur(utilisateurId).FirstOrDefaultAsync(d => d.Id == dossierId, ct);
 
-    /// <summary>Mail addresses of everyone who edits the dossier, for notifications.</summary>
+    /// <summary>Mail addresses of everyone who edits the dossier, for notifications; none for a dossier kept under
+    /// the stand-in of a deleted porteur (its address is nobody's).</summary>
     public async Task<List<string>> AdressesAsync(Guid dossierId, CancellationToken ct = default)
     {
         var porteur = db.DossiersProjets.Where(d => d.Id == dossierId).Select(d => d.PorteurId);
         var coediteurs = db.CoEditeurs.Where(c => c.DossierId == dossierId).Select(c => c.UtilisateurId);
-        return await db.Users.Where(u => porteur.Contains(u.Id) || coediteurs.Contains(u.Id))
+        var remplacant = Comptes.DonneesPersonnelles.PorteurSupprime.Id;
+        return await db.Users.Where(u => (porteur.Contains(u.Id) || coediteurs.Contains(u.Id)) && u.Id != remplacant)
             .Select(u => u.Email!).Where(e => e != null).ToListAsync(ct);
     }
 }

@@ -96,18 +96,34 @@ public class DossierProjet
     public void DemanderCorrections(Guid parId, string motif, DateTime maintenant) =>
         Changer(EtatDossier.CorrectionsDemandees, parId, Exiger(motif), maintenant);
 
-    public void PreSelectionner(Guid parId, string motif, DateTime maintenant) =>
+    public void PreSelectionner(Guid parId, string motif, DateTime maintenant)
+    {
+        // Back from a soutenance only through AnnulerSoutenance, which goes with the slot freed and the porteur told.
+        if (Etat == EtatDossier.Soutenance)
+            throw new DomainException("Ce dossier est convoqué en soutenance : annulez sa soutenance pour qu'il redevienne pré-sélectionné.");
         Changer(EtatDossier.PreSelectionne, parId, Exiger(motif), maintenant);
+    }
 
     public void ConvoquerEnSoutenance(Guid parId, DateTime maintenant) =>
         Changer(EtatDossier.Soutenance, parId, null, maintenant);
+
+    /// <summary>The soutenance booked is cancelled before it took place (by the porteur, by staff, or with the porteur's
+    /// account): the dossier is no longer called to a soutenance and waits for a new slot as a pre-selected one; the
+    /// history says which one was cancelled and by whom.</summary>
+    public void AnnulerSoutenance(Guid parId, string motif, DateTime maintenant)
+    {
+        if (Etat != EtatDossier.Soutenance)
+            throw new DomainException($"Un dossier « {EtatsDossier.Libelle(Etat)} » n'a pas de soutenance à annuler.");
+        Changer(EtatDossier.PreSelectionne, parId, Exiger(motif), maintenant);
+    }
 
     public void Decider(EtatDossier decision, Guid parId, string motivation, DateTime maintenant)
     {
         if (!EtatsDossier.EstDecide(decision))
             throw new DomainException("Une décision est « lauréat », « non retenu » ou « sans suite ».");
         if (decision == EtatDossier.Laureat && Etat != EtatDossier.Soutenance)
-            throw new DomainException("Seul un dossier passé en soutenance peut être lauréat.");
+            // Said with the dossier: at a jury's publication, it may be the one whose soutenance was cancelled meanwhile.
+            throw new DomainException($"Seul un dossier passé en soutenance peut être lauréat : le dossier {Reference} est « {EtatsDossier.Libelle(Etat)} ».");
         Changer(decision, parId, Exiger(motivation), maintenant);
         MotifDecision = motivation.Trim();
         DecideLe = maintenant;

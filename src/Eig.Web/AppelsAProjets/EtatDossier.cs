@@ -23,7 +23,9 @@ public static class EtatsDossier
         [EtatDossier.EnInstruction] = [EtatDossier.CorrectionsDemandees, EtatDossier.PreSelectionne, EtatDossier.NonRetenu, EtatDossier.SansSuite],
         [EtatDossier.CorrectionsDemandees] = [EtatDossier.Depose, EtatDossier.SansSuite],
         [EtatDossier.PreSelectionne] = [EtatDossier.Soutenance, EtatDossier.NonRetenu, EtatDossier.SansSuite],
-        [EtatDossier.Soutenance] = [EtatDossier.Laureat, EtatDossier.NonRetenu, EtatDossier.SansSuite],
+        // Back to pre-selected when the soutenance booked is cancelled before it took place: the dossier waits for a
+        // slot again, and booking one calls it back (DossierProjet.AnnulerSoutenance).
+        [EtatDossier.Soutenance] = [EtatDossier.Laureat, EtatDossier.NonRetenu, EtatDossier.SansSuite, EtatDossier.PreSelectionne],
         // Decided dossiers only move back, through a staff reopening with a reason.
         [EtatDossier.Laureat] = [EtatDossier.EnInstruction],
         [EtatDossier.NonRetenu] = [EtatDossier.EnInstruction],

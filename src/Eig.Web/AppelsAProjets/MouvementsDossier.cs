@@ -25,6 +25,7 @@ public sealed class MouvementsDossier(IClock clock, IAuditLog audit, AapMails ma
     {
         "rouvrir" => EtatsDossier.EstDecide(d.Etat),
         "instruire" => d.Etat == EtatDossier.Depose,
+        "preselectionner" => d.Etat == EtatDossier.EnInstruction,
         _ => EtatsDossier.Transitions[d.Etat].Contains(m.Vers) && !EtatsDossier.EstDecide(d.Etat),
     };
 

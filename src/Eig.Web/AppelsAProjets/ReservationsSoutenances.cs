@@ -57,18 +57,57 @@ public sealed class ReservationsSoutenances(EigDbContext db, IClock clock, AapMa
         await EnregistrerAsync(ct);
     }
 
-    /// <summary>The porteur cancels (until the delay): the slot goes back to others; the dossier stays called to a
-    /// soutenance, and its page offers the free slots again.</summary>
-    public async Task AnnulerAsync(CreneauSoutenance creneau, DossierProjet dossier, CancellationToken ct = default)
+    /// <summary>The porteur cancels (until the delay): the slot goes back to others, and the dossier is pre-selected
+    /// again (<see cref="DossierProjet.AnnulerSoutenance"/>): its page offers the free slots, staff see it among the
+    /// dossiers without a slot.</summary>
+    public async Task AnnulerAsync(CreneauSoutenance creneau, DossierProjet dossier, Guid parId, CancellationToken ct = default)
     {
         var now = clock.UtcNow;
         creneau.Annuler(dossier.Id, now);
+        await AnnonceAnnulationAsync(creneau, dossier, parId, "par le porteur", prevenirLEquipe: true, now, ct);
+        await EnregistrerAsync(ct);
+    }
+
+    /// <summary>Staff cancel a booking still to come, whatever the delay (the porteur asked through the messages, the
+    /// date no longer suits): the porteur is told and books another slot.</summary>
+    public async Task AnnulerParLEquipeAsync(CreneauSoutenance creneau, Guid parId, CancellationToken ct = default)
+    {
+        var now = clock.UtcNow;
+        if (creneau.DossierId is not { } dossierId)
+            throw new DomainException("Ce créneau n'est plus réservé : il n'y a rien à annuler.");
+        if (creneau.Debut <= now)
+            throw new DomainException("Cette soutenance a déjà eu lieu : elle ne s'annule plus.");
+        var dossier = await db.DossiersProjets.FirstAsync(d => d.Id == dossierId, ct);
+        creneau.Liberer();
+        await AnnonceAnnulationAsync(creneau, dossier, parId, "par l'équipe du programme", prevenirLEquipe: false, now, ct);
+        await EnregistrerAsync(ct);
+    }
+
+    /// <summary>The porteur deletes their account and nobody else carries the dossier on: nobody will come, so the
+    /// soutenance still to come is cancelled whatever the delay, told as any cancellation (the team, and the calendar
+    /// file to the porteur's address, read before the account goes). Saved by the caller's deletion.</summary>
+    public async Task AnnulerSansPorteurAsync(DossierProjet dossier, Guid parId, CancellationToken ct = default)
+    {
+        var now = clock.UtcNow;
+        if (await db.CreneauxSoutenance.FirstOrDefaultAsync(c => c.DossierId == dossier.Id && c.Debut > now, ct) is not { } creneau) return;
+        creneau.Liberer();
+        await AnnonceAnnulationAsync(creneau, dossier, parId, "avec le compte de son porteur, supprimé", prevenirLEquipe: true, now, ct);
+    }
+
+    private async Task AnnonceAnnulationAsync(CreneauSoutenance creneau, DossierProjet dossier, Guid parId, string par, bool prevenirLEquipe,
+        DateTime now, CancellationToken ct)
+    {
+        var quand = Fr.Creneau(creneau.Debut, creneau.DureeMinutes);
+        // Still called to the soutenance it no longer has: back to pre-selected, in the dossier's history.
+        var retour = dossier.Etat == EtatDossier.Soutenance;
+        if (retour) dossier.AnnulerSoutenance(parId, $"Soutenance du {quand} annulée {par} : un nouveau créneau est à réserver.", now);
         foreach (var email in await acces.AdressesAsync(dossier.Id, ct))
             mails.SoutenanceAnnulee(email, dossier, creneau, now);
-        mails.Equipe(await equipe.ToutesAsync(ct), dossier, "soutenance annulée",
-            $"la soutenance du {Fr.Creneau(creneau.Debut, creneau.DureeMinutes)} est annulée par le porteur ; le créneau est de nouveau libre.");
-        audit.Enregistrer("soutenance.annuler", nameof(DossierProjet), dossier.Id.ToString(), $"{Fr.DateEtHeure(creneau.Debut)} ; créneau {creneau.Id}");
-        await EnregistrerAsync(ct);
+        if (prevenirLEquipe)
+            mails.Equipe(await equipe.ToutesAsync(ct), dossier, "soutenance annulée",
+                $"la soutenance du {quand} est annulée {par} ; le créneau est de nouveau libre.");
+        audit.Enregistrer("soutenance.annuler", nameof(DossierProjet), dossier.Id.ToString(),
+            $"{Fr.DateEtHeure(creneau.Debut)} ; créneau {creneau.Id} ; {par}{(retour ? " ; dossier de nouveau pré-sélectionné" : "")}");
     }
 
     /// <summary>Staff move a booking to another free slot of the same call, whatever the delay; the porteur gets the

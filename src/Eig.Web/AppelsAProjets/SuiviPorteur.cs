@@ -53,12 +53,12 @@ public sealed class SuiviPorteur(EigDbContext db, DossierAcces acces, IClock clo
             EtatDossier.EnInstruction => new("Le comité d'évaluation examine le dossier (deux à trois semaines)", fiche, false, null),
             EtatDossier.PreSelectionne or EtatDossier.Soutenance when soutenance is { } s =>
                 new($"Présenter le projet en soutenance le {Fr.DateHeure(s)}", fiche + "/soutenance", s > maintenant, s),
-            // In soutenance without a slot: the porteur cancelled it, and books another.
+            // Without a slot: never booked, or cancelled (the dossier went back to pre-selected): the porteur books one.
             EtatDossier.PreSelectionne or EtatDossier.Soutenance when creneauxLibres =>
                 new("Réserver un créneau de soutenance", fiche + "/soutenance", true, null),
             EtatDossier.PreSelectionne => new("L'équipe va publier les créneaux de soutenance", fiche + "/soutenance", false, null),
-            // Called to a soutenance, no slot booked and none free (cancelled once the others were taken): the team
-            // publishes another or proposes a date, and writes to the porteur.
+            // Called to a soutenance without a slot (a cancellation recorded before it sent the dossier back to
+            // pre-selected): the team publishes another or proposes a date, and writes to the porteur.
             EtatDossier.Soutenance => new("L'équipe va vous proposer un autre créneau de soutenance", fiche + "/soutenance", false, null),
             EtatDossier.Laureat => new("Recruter vos EIG : les candidatures proposées pour votre défi", "/espace-porteur/recrutement", true, null),
             _ => new("La décision est publiée : lisez-la sur le dossier", fiche, false, null),

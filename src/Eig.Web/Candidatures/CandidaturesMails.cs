@@ -65,10 +65,10 @@ public sealed class CandidaturesMails(MailTemplates templates)
         A(ModelesCandidatures.RappelEntretien, c, templates.Lien("/espace-candidat/creneaux"), ("creneau", Fr.DateHeure(cr.Debut)), ("modalites", cr.Modalites));
 
     public MailContent AvisPurge(Candidature c, DateTime effacementLe) =>
-        A(ModelesCandidatures.AvisPurge, c, templates.Lien("/espace-candidat/mes-donnees"), ("effacement_le", Fr.Date(effacementLe)));
+        A(ModelesCandidatures.AvisPurge, c, templates.Lien("/compte/mes-donnees"), ("effacement_le", Fr.Date(effacementLe)));
 
     public MailContent AvisPurgeVivier(Candidature c, DateTime effacementLe) =>
-        A(ModelesCandidatures.AvisPurgeVivier, c, templates.Lien("/espace-candidat/mes-donnees"), ("effacement_le", Fr.Date(effacementLe)));
+        A(ModelesCandidatures.AvisPurgeVivier, c, templates.Lien("/compte/mes-donnees"), ("effacement_le", Fr.Date(effacementLe)));
 
     public MailContent AffectationEvaluateur(Candidature c, string objet, DateTime dateLimite, string lien) =>
         templates.Rendre(ModelesCandidatures.AffectationEvaluateur, ModelesCandidatures.Valeurs(c, lien, ("objet", objet), ("date_limite", Fr.Date(dateLimite))), c.AppelId, nameof(Candidature), c.Id);

@@ -82,6 +82,14 @@ public sealed class CandidaturesModule : IFeatureModule
             MoisConfigures: sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<CandidaturesOptions>>().Value.VivierConservationMois,
             Tache: "purge-candidatures"),
     ];
+
+    /// <summary>The candidate's space had its own "Mes données" and "Supprimer mon compte" pages; they are now the
+    /// account's, for every role (Pages/Compte). The old addresses, in mails already sent and bookmarks, lead there.</summary>
+    public void MapEndpoints(IEndpointRouteBuilder app)
+    {
+        foreach (var (ancienne, nouvelle) in new[] { ("/espace-candidat/mes-donnees", "/compte/mes-donnees"), ("/espace-candidat/supprimer-mon-compte", "/compte/supprimer-mon-compte") })
+            app.MapGet(ancienne, (HttpContext http) => Results.Redirect(nouvelle + http.Request.QueryString, permanent: true)).ExcludeFromDescription();
+    }
 }
 
 /// <summary>Model-binding messages in French (e.g. "abc" typed in a number field), for every form of the service.</summary>

@@ -51,14 +51,35 @@ public sealed class ReservationsEntretiens(EigDbContext db, IClock clock, IOutbo
     /// <summary>The person cancels their booking (until the delay); the slot goes back to others.</summary>
     public async Task AnnulerAsync(Creneau creneau, Candidature candidature)
     {
-        var debut = creneau.Debut;
         var now = clock.UtcNow;
         creneau.Annuler(candidature.Id, now);
+        await AnnonceAnnulationAsync(creneau, candidature, now, "annulé par la personne");
+        await EnregistrerAsync();
+    }
+
+    /// <summary>The person withdraws the candidature or deletes their account: each interview still to come is
+    /// cancelled whatever the delay (nobody will come), told as their own cancellation is — the team, and the calendar
+    /// file that removes it sent to the address the invitation went to. Past interviews stay with the candidature.
+    /// Saved by the caller.</summary>
+    /// <param name="par">Why, for the team: "par le retrait de la candidature".</param>
+    public async Task<int> AnnulerAVenirAsync(Candidature candidature, string par)
+    {
+        var now = clock.UtcNow;
+        var aVenir = await db.Creneaux.Where(c => c.CandidatureId == candidature.Id && c.Debut > now).ToListAsync();
+        foreach (var creneau in aVenir)
+        {
+            creneau.Liberer();
+            await AnnonceAnnulationAsync(creneau, candidature, now, $"annulé {par}");
+        }
+        return aVenir.Count;
+    }
+
+    private async Task AnnonceAnnulationAsync(Creneau creneau, Candidature candidature, DateTime now, string par)
+    {
         // The person is told too, with the calendar file that removes the interview from their agenda.
         outbox.Ajouter(candidature.Email, mails.CreneauAnnule(candidature, creneau), PieceJointe(creneau, now, candidature.Id, annule: true));
-        await PrevenirEquipeAsync(candidature, "entretien annulé", $"{Libelle(creneau)} du {Fr.DateHeure(debut)} annulé par la personne ; le créneau est de nouveau libre.");
+        await PrevenirEquipeAsync(candidature, "entretien annulé", $"{Libelle(creneau)} du {Fr.DateHeure(creneau.Debut)} {par} ; le créneau est de nouveau libre.");
         audit.Enregistrer("candidature.creneau-annule", nameof(Creneau), creneau.Id.ToString(), candidature.Id.ToString());
-        await EnregistrerAsync();
     }
 
     /// <summary>The person takes another free slot of the same interview in place of theirs (until the delay).</summary>

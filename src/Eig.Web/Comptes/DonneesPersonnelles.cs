@@ -11,7 +11,8 @@ namespace Eig.Web.Comptes;
 /// <summary>The rights of access, portability and erasure, the same for every role: what the platform holds on one
 /// account (<see cref="ExporterAsync"/>) and the deletion of that account (<see cref="SupprimerAsync"/>), which keeps
 /// what belongs to the administration or records a decision of the programme, without the person in it.</summary>
-public sealed class DonneesPersonnelles(EigDbContext db, UserManager<Utilisateur> users, IAuditLog audit, IClock clock)
+public sealed class DonneesPersonnelles(EigDbContext db, UserManager<Utilisateur> users, IAuditLog audit, IClock clock,
+    ReservationsEntretiens entretiens, ReservationsSoutenances soutenances)
 {
     /// <summary>Accounts that stand in for deleted people on what is kept: reviews, jury seats and dossiers point to
     /// them, so nothing kept leads back to the person, and the lists name them as the programme expects. No password,
@@ -147,9 +148,12 @@ public sealed class DonneesPersonnelles(EigDbContext db, UserManager<Utilisateur
             + "ajoutez un ou une collègue comme co-éditeur (page « Co-éditeurs » du dossier) ou demandez à l'équipe du programme de le classer sans suite, puis supprimez votre compte.";
     }
 
-    /// <summary>Deletes the account, in one transaction: dossiers pass to a co-editor or are kept without the person,
-    /// reviews and jury seats are kept under a stand-in account, candidatures are erased or reduced to the decision,
-    /// newsletter and event sign-ups under the address go, then the account. Returns the refusal (nothing changed) or null.</summary>
+    /// <summary>Deletes the account, in one transaction: dossiers pass to a co-editor or are kept without the person
+    /// (their soutenance to come cancelled), reviews and jury seats are kept under a stand-in account, candidatures are
+    /// erased or reduced to the decision (their interviews to come cancelled), newsletter and event sign-ups (seats to
+    /// come given back), calls booked with the team and contact messages under the address go, then the account.
+    /// Cancellations are told as any other: the team, and the calendar file to the person. Returns the refusal
+    /// (nothing changed) or null.</summary>
     public async Task<string?> SupprimerAsync(Utilisateur user, CancellationToken ct = default)
     {
         if (await RefusAsync(user, ct) is { } refus) return refus;
@@ -171,6 +175,8 @@ public sealed class DonneesPersonnelles(EigDbContext db, UserManager<Utilisateur
             }
             else
             {
+                // Nobody left to present it: its soutenance to come is cancelled while the address is still the person's.
+                await soutenances.AnnulerSansPorteurAsync(d, moi, ct);
                 d.PorteurId = await RemplacantAsync(PorteurSupprime, ct);
                 anonymises++;
             }
@@ -196,18 +202,27 @@ public sealed class DonneesPersonnelles(EigDbContext db, UserManager<Utilisateur
             }
         }
 
-        var (effacees, conservees) = await EffacerCandidaturesAsync(db, moi, now);
+        var (effacees, conservees, entretiensAnnules) = await EffacerCandidaturesAsync(moi, now);
         foreach (var m in await db.MembresEquipes.Where(m => m.UtilisateurId == moi).ToListAsync(ct))
             m.AnnuairePublic = false;
 
         var newsletter = await db.AbonnesNewsletter.Where(a => a.Email.ToLower() == email).ExecuteDeleteAsync(ct);
-        var inscriptions = await db.InscriptionsEvenements.Where(i => i.UtilisateurId == moi || i.Email.ToLower() == email).ExecuteDeleteAsync(ct);
+        // A seat at an event to come goes back to others, as when the person unregisters.
+        var inscrits = db.InscriptionsEvenements.Where(i => i.UtilisateurId == moi || i.Email.ToLower() == email);
+        foreach (var evenementId in await inscrits.Where(i => db.Evenements.Any(e => e.Id == i.EvenementId && e.Debut > now)).Select(i => i.EvenementId).ToListAsync(ct))
+            await Evenements.Places.RendreAsync(db, evenementId, ct);
+        var inscriptions = await inscrits.ExecuteDeleteAsync(ct);
+        var rendezVous = await AnnulerRendezVousAsync(email, now, ct);
+        // Messages sent from the contact form under the address: the person's own words, nothing the programme decided.
+        var messages = await db.MessagesContact.Where(m => m.Email.ToLower() == email).ExecuteDeleteAsync(ct);
 
         audit.Enregistrer("compte.supprime", "Utilisateur", moi.ToString(), string.Join(", ",
             $"{Fr.Nombre(effacees, "candidature effacée", "candidatures effacées")}, {Fr.Nombre(conservees, "réduite", "réduites")} à la décision",
             $"{Fr.Nombre(transmis, "dossier transmis", "dossiers transmis")} à un co-éditeur, {Fr.Nombre(anonymises, "dossier conservé", "dossiers conservés")} sans nom",
             $"{Fr.Nombre(affectations.Count, "évaluation conservée", "évaluations conservées")}, {Fr.Nombre(sieges.Count, "siège de jury conservé", "sièges de jury conservés")}",
-            $"{Fr.Nombre(newsletter + inscriptions, "inscription effacée", "inscriptions effacées")}"));
+            $"{Fr.Nombre(entretiensAnnules, "entretien annulé", "entretiens annulés")}",
+            $"{Fr.Nombre(newsletter + inscriptions, "inscription effacée", "inscriptions effacées")}",
+            $"{Fr.Nombre(rendezVous, "rendez-vous effacé", "rendez-vous effacés")}, {Fr.Nombre(messages, "message de contact effacé", "messages de contact effacés")}"));
         await db.SaveChangesAsync(ct);
         var result = await users.DeleteAsync(user);
         if (!result.Succeeded)
@@ -220,12 +235,14 @@ public sealed class DonneesPersonnelles(EigDbContext db, UserManager<Utilisateur
     }
 
     /// <summary>A candidate's candidatures: erased, except what a decision obliges the programme to keep (a reasoned
-    /// refusal for its retention period, a hiring and its offer), stripped to the decision.</summary>
-    private static async Task<(int Effacees, int Conservees)> EffacerCandidaturesAsync(EigDbContext db, Guid candidatId, DateTime now)
+    /// refusal for its retention period, a hiring and its offer), stripped to the decision. Interviews still to come
+    /// are cancelled first, while the candidature still has the address the invitation went to.</summary>
+    private async Task<(int Effacees, int Conservees, int EntretiensAnnules)> EffacerCandidaturesAsync(Guid candidatId, DateTime now)
     {
-        int effacees = 0, conservees = 0;
+        int effacees = 0, conservees = 0, annules = 0;
         foreach (var c in await db.Candidatures.Where(c => c.CandidatId == candidatId).ToListAsync())
         {
+            annules += await entretiens.AnnulerAVenirAsync(c, "par la suppression du compte de la personne");
             var aUneOffre = await db.Offres.AnyAsync(o => o.CandidatureId == c.Id);
             if (c.DecisionAConserver(aUneOffre))
             {
@@ -237,13 +254,28 @@ public sealed class DonneesPersonnelles(EigDbContext db, UserManager<Utilisateur
             }
             else
             {
-                // Nothing to keep: the row goes, with its CV, history and proposals (cascade); booked slots are freed.
+                // Nothing to keep: the row goes, with its CV, history and proposals (cascade); past slots let go of it.
                 foreach (var cr in await db.Creneaux.Where(x => x.CandidatureId == c.Id).ToListAsync()) cr.Liberer();
                 db.Candidatures.Remove(c);
                 effacees++;
             }
         }
-        return (effacees, conservees);
+        return (effacees, conservees, annules);
+    }
+
+    /// <summary>Calls booked with the team under the address: one to come is cancelled as the person's own
+    /// cancellation link does (<see cref="Pages.Public.RendezVous.AnnulerModel.Annuler"/>), a past one goes as the
+    /// retention rule would erase it.</summary>
+    private async Task<int> AnnulerRendezVousAsync(string email, DateTime now, CancellationToken ct)
+    {
+        var reservations = await db.ReservationsCreneaux.Where(r => r.Email.ToLower() == email)
+            .Join(db.CreneauxAppel, r => r.CreneauId, c => c.Id, (r, c) => new { r, c.Debut }).ToListAsync(ct);
+        foreach (var x in reservations)
+        {
+            if (x.Debut > now) Pages.Public.RendezVous.AnnulerModel.Annuler(db, audit, x.r, "par la suppression du compte de la personne");
+            else db.ReservationsCreneaux.Remove(x.r);
+        }
+        return reservations.Count;
     }
 
     private async Task<Guid> RemplacantAsync((Guid Id, string Nom, string Email) r, CancellationToken ct)

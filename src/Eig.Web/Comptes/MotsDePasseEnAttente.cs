@@ -1,4 +1,5 @@
-using System.Threading.Channels;
+using System.Collections.Concurrent;
+using Eig.Web.Infrastructure.Planification;
 using Eig.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -12,9 +13,10 @@ namespace Eig.Web.Comptes;
 /// at once (length, common or breached passwords: the message is next to the field as before), creates the
 /// account without password and keeps the password encrypted by data protection (the keys that sign the login
 /// cookies, encrypted at rest themselves when configured) in the account's Identity tokens; one background worker
-/// hashes the waiting passwords one at a time, then deletes the encrypted copy. Nothing clear is ever stored, and
-/// the account cannot be used before its address is confirmed anyway; the sign-in finishes a waiting hash itself,
-/// so that an account is never refused for the worker being late.
+/// hashes the waiting passwords one at a time, on a low-priority thread, then deletes the encrypted copy. Nothing clear
+/// is ever stored, and the account cannot be used before its address is confirmed anyway; the confirmation does not
+/// wait for the hash, and the sign-in finishes a waiting hash itself, so that an account is never refused for the
+/// worker being late.
 /// </summary>
 public sealed class MotsDePasseEnAttente(EigDbContext db, UserManager<Utilisateur> users, IDataProtectionProvider protection, MotsDePasseEnAttente.FileAttente file)
 {
@@ -29,78 +31,122 @@ public sealed class MotsDePasseEnAttente(EigDbContext db, UserManager<Utilisateu
     /// <summary>Tells the worker, after the sign-up's transaction committed.</summary>
     public void Signaler(Utilisateur user) => file.Ajouter(user.Id);
 
-    /// <summary>Hashes the waiting password of this account now, if any. A password set since (a reset) wins: the
-    /// hash is written only while the account has none, and the encrypted copy is deleted either way.</summary>
+    /// <summary>Hashes the waiting password of this account now, if any (a sign-in: the person waits for it). A password
+    /// set since (a reset) wins: the hash is written only while the account has none, and the encrypted copy is deleted
+    /// either way.</summary>
     public async Task TerminerAsync(Guid userId, CancellationToken ct = default)
     {
-        var jeton = await db.UserTokens.AsNoTracking()
-            .Where(t => t.UserId == userId && t.LoginProvider == Fournisseur && t.Name == Nom).Select(t => t.Value).FirstOrDefaultAsync(ct);
+        var jeton = await Jeton(userId).Select(t => t.Value).FirstOrDefaultAsync(ct);
         if (jeton is null) return;
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, ct);
-        if (user is not null && user.PasswordHash is null)
+        if (user is { PasswordHash: null } && Dechiffrer(jeton) is { } motDePasse)
         {
-            string? motDePasse;
-            try { motDePasse = Protecteur.Unprotect(jeton); }
-            catch (System.Security.Cryptography.CryptographicException) { motDePasse = null; } // key gone: the person resets it
-            if (motDePasse is not null)
-            {
-                var hash = users.PasswordHasher.HashPassword(user, motDePasse);
-                await db.Users.Where(u => u.Id == userId && u.PasswordHash == null)
-                    .ExecuteUpdateAsync(s => s.SetProperty(u => u.PasswordHash, hash), ct);
-            }
+            var hash = users.PasswordHasher.HashPassword(user, motDePasse);
+            await db.Users.Where(u => u.Id == userId && u.PasswordHash == null).ExecuteUpdateAsync(s => s
+                .SetProperty(u => u.PasswordHash, hash).SetProperty(u => u.ConcurrencyStamp, Guid.NewGuid().ToString()), ct);
         }
-        await db.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == Fournisseur && t.Name == Nom).ExecuteDeleteAsync(ct);
+        await Jeton(userId).ExecuteDeleteAsync(ct);
+    }
+
+    /// <summary>The same for the background worker, synchronous on purpose: it runs on a low-priority thread of its own
+    /// (<see cref="FilDeFond"/>), which must not hand work to the thread pool.</summary>
+    public void Terminer(Guid userId)
+    {
+        var jeton = Jeton(userId).Select(t => t.Value).FirstOrDefault();
+        if (jeton is null) return;
+        var user = db.Users.AsNoTracking().FirstOrDefault(u => u.Id == userId);
+        if (user is { PasswordHash: null } && Dechiffrer(jeton) is { } motDePasse)
+        {
+            var hash = users.PasswordHasher.HashPassword(user, motDePasse);
+            // A new concurrency stamp with the hash: an account row loaded before (a confirmation) is then refused when
+            // saved, instead of writing the row back without the hash.
+            db.Users.Where(u => u.Id == userId && u.PasswordHash == null).ExecuteUpdate(s => s
+                .SetProperty(u => u.PasswordHash, hash).SetProperty(u => u.ConcurrencyStamp, Guid.NewGuid().ToString()));
+        }
+        Jeton(userId).ExecuteDelete();
+    }
+
+    /// <summary>Confirms the address without waiting for the hash: if the worker hashed the password between the
+    /// account's loading and this save, the save is refused (the worker renewed the concurrency stamp), so the account
+    /// is read again, hash included, and confirmed once more (the link's token does not depend on the hash).</summary>
+    public async Task<IdentityResult> ConfirmerAdresseAsync(Utilisateur user, string token)
+    {
+        var resultat = await users.ConfirmEmailAsync(user, token);
+        if (resultat.Succeeded || !resultat.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure))) return resultat;
+        await db.Entry(user).ReloadAsync();
+        return await users.ConfirmEmailAsync(user, token);
+    }
+
+    private IQueryable<IdentityUserToken<Guid>> Jeton(Guid userId) =>
+        db.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == Fournisseur && t.Name == Nom);
+
+    private string? Dechiffrer(string jeton)
+    {
+        try { return Protecteur.Unprotect(jeton); }
+        catch (System.Security.Cryptography.CryptographicException) { return null; } // key gone: the person resets it
     }
 
     /// <summary>The accounts whose password still waits (after a restart, or left by another instance).</summary>
-    public Task<List<Guid>> EnAttenteAsync(CancellationToken ct) =>
-        db.UserTokens.AsNoTracking().Where(t => t.LoginProvider == Fournisseur && t.Name == Nom).Select(t => t.UserId).ToListAsync(ct);
+    public List<Guid> EnAttente() =>
+        db.UserTokens.AsNoTracking().Where(t => t.LoginProvider == Fournisseur && t.Name == Nom).Select(t => t.UserId).ToList();
 
     /// <summary>The queue between the sign-ups and the worker.</summary>
     public sealed class FileAttente
     {
-        private readonly Channel<Guid> _canal = Channel.CreateUnbounded<Guid>(new() { SingleReader = true });
-        public void Ajouter(Guid userId) => _canal.Writer.TryWrite(userId);
-        internal ChannelReader<Guid> Lecteur => _canal.Reader;
+        private readonly BlockingCollection<Guid> _file = new();
+        public void Ajouter(Guid userId) => _file.TryAdd(userId);
+        /// <summary>Waits for an account at most <paramref name="attente"/> (false then); throws when stopped.</summary>
+        internal bool Prendre(TimeSpan attente, CancellationToken stop, out Guid userId) => _file.TryTake(out userId, (int)attente.TotalMilliseconds, stop);
     }
 
-    /// <summary>One hash at a time, so that sign-ups arriving by the dozen take one core at most. Every minute
+    /// <summary>One hash at a time, on a thread of the lowest priority: sign-ups arriving by the dozen take at most one
+    /// core, and only what the requests leave. The password waits meanwhile (a sign-in hashes it itself). Every minute
     /// without work, it also picks up what a stopped instance left.</summary>
     public sealed class Hachage(FileAttente file, IServiceScopeFactory scopes, ILogger<Hachage> log) : BackgroundService
     {
-        protected override async Task ExecuteAsync(CancellationToken stop)
+        protected override Task ExecuteAsync(CancellationToken stop)
         {
-            await BalayerAsync(stop);
-            while (!stop.IsCancellationRequested)
+            var fin = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            FilDeFond.Demarrer("eig-hachage-mots-de-passe", () =>
             {
-                using (var attente = CancellationTokenSource.CreateLinkedTokenSource(stop))
+                try { Boucle(stop); }
+                finally { fin.TrySetResult(); }
+            });
+            return fin.Task;
+        }
+
+        private void Boucle(CancellationToken stop)
+        {
+            try
+            {
+                Balayer();
+                while (!stop.IsCancellationRequested)
                 {
-                    attente.CancelAfter(TimeSpan.FromMinutes(1));
-                    try { await file.Lecteur.WaitToReadAsync(attente.Token); }
-                    catch (OperationCanceledException) when (!stop.IsCancellationRequested) { await BalayerAsync(stop); continue; }
+                    if (file.Prendre(TimeSpan.FromMinutes(1), stop, out var id)) Traiter(id);
+                    else Balayer();
                 }
-                while (file.Lecteur.TryRead(out var id)) await TraiterAsync(id, stop);
             }
+            catch (OperationCanceledException) { }
         }
 
-        private async Task BalayerAsync(CancellationToken stop)
+        private void Balayer()
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                foreach (var id in await scope.ServiceProvider.GetRequiredService<MotsDePasseEnAttente>().EnAttenteAsync(stop)) file.Ajouter(id);
+                using var scope = scopes.CreateScope();
+                foreach (var id in scope.ServiceProvider.GetRequiredService<MotsDePasseEnAttente>().EnAttente()) file.Ajouter(id);
             }
-            catch (Exception e) when (e is not OperationCanceledException) { log.LogWarning(e, "Mots de passe en attente : lecture impossible"); }
+            catch (Exception e) { log.LogWarning(e, "Mots de passe en attente : lecture impossible"); }
         }
 
-        private async Task TraiterAsync(Guid id, CancellationToken stop)
+        private void Traiter(Guid id)
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<MotsDePasseEnAttente>().TerminerAsync(id, stop);
+                using var scope = scopes.CreateScope();
+                scope.ServiceProvider.GetRequiredService<MotsDePasseEnAttente>().Terminer(id);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e)
             {
                 // Left waiting: the next sweep or the person's sign-in finishes it.
                 log.LogWarning(e, "Mot de passe en attente du compte {Id} : hachage impossible", id);

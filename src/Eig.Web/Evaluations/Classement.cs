@@ -10,13 +10,20 @@ public sealed record Statistiques(int Nombre, double Moyenne, double Mediane, do
     {
         if (valeurs.Count == 0)
             return null;
-        var tri = valeurs.Order().ToArray();
-        var moyenne = tri.Average();
+        // Plain loops: a call's ranking computes this for each of its thousands of dossiers.
+        var tri = new double[valeurs.Count];
+        var n = 0;
+        foreach (var v in valeurs) tri[n++] = v;
+        Array.Sort(tri);
+        double somme = 0;
+        foreach (var v in tri) somme += v;
+        var moyenne = somme / tri.Length;
         var milieu = tri.Length / 2;
         var mediane = tri.Length % 2 == 1 ? tri[milieu] : (tri[milieu - 1] + tri[milieu]) / 2;
         // Population deviation: the reviewers of a dossier are all its reviewers, not a sample of them.
-        var ecart = Math.Sqrt(tri.Sum(v => (v - moyenne) * (v - moyenne)) / tri.Length);
-        return new Statistiques(tri.Length, moyenne, mediane, ecart, tri[0], tri[^1]);
+        double carres = 0;
+        foreach (var v in tri) carres += (v - moyenne) * (v - moyenne);
+        return new Statistiques(tri.Length, moyenne, mediane, Math.Sqrt(carres / tri.Length), tri[0], tri[^1]);
     }
 }
 
@@ -64,11 +71,14 @@ public static class Classement
     public static ResultatEvaluations Resumer(Grille grille, IReadOnlyCollection<(double? Globale, Recommandation? Recommandation)> evaluations,
         IReadOnlyList<StatistiquesCritere>? parCritere = null)
     {
-        var globale = Statistiques.De(evaluations.Where(e => e.Globale is not null).Select(e => e.Globale!.Value).ToList());
-        var recommandations = evaluations
-            .Where(e => e.Recommandation is not null)
-            .GroupBy(e => e.Recommandation!.Value)
-            .ToDictionary(g => g.Key, g => g.Count());
+        var notes = new List<double>(evaluations.Count);
+        var recommandations = new Dictionary<Recommandation, int>();
+        foreach (var (note, recommandation) in evaluations)
+        {
+            if (note is { } n) notes.Add(n);
+            if (recommandation is { } r) recommandations[r] = recommandations.GetValueOrDefault(r) + 1;
+        }
+        var globale = Statistiques.De(notes);
         // Two ways reviewers disagree: their scores are far apart, or one recommends what another rejects.
         var aDiscuter = (globale is { Nombre: >= 2 } g && g.EcartType > grille.SeuilDesaccord)
             || (recommandations.ContainsKey(Recommandation.Favorable) && recommandations.ContainsKey(Recommandation.Defavorable));

@@ -44,7 +44,10 @@ public class AffectationConfiguration : IEntityTypeConfiguration<Affectation>
         b.Ignore(a => a.EstActive);
         b.HasOne<Grille>().WithMany().HasForeignKey(a => a.GrilleId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Utilisateur>().WithMany().HasForeignKey(a => a.EvaluateurId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(a => new { a.Objet, a.ObjetId, a.EvaluateurId });
+        // The object first, then what the ranking and the dossier list read of each assignment: a call's ranking goes
+        // from its dossiers to their active assignments through this index alone (SQLite, without statistics, would
+        // otherwise start from every assignment of every call).
+        b.HasIndex(a => new { a.ObjetId, a.Objet, a.Etat, a.EvaluateurId, a.Id });
         // Load per evaluator: the least-loaded suggestion counts active assignments.
         b.HasIndex(a => new { a.EvaluateurId, a.Etat });
     }

@@ -40,6 +40,26 @@ public class OutputCacheTests(EigWebFactory factory) : IClassFixture<EigWebFacto
         Assert.True(second.Headers.Contains("Content-Security-Policy"));
     }
 
+    [Theory]
+    [InlineData("/participer/administrations/proposer")]
+    [InlineData("/participer/candidats/postuler")]
+    public async Task TheCallsFrontDoors_AreCachedForAnonymousVisitors_ButNotForSignedInOnes(string url)
+    {
+        // The pages an opening day's visitors go to: rendered on each request, they were the slowest public pages.
+        await Evict();
+        using var anonymous = factory.NewClient();
+        (await Get(anonymous, url)).Dispose();
+        using var second = await Get(anonymous, url);
+        using var client = factory.NewClient();
+        await factory.SignInAsAsync(client, await factory.CreateUserAsync(Roles.Porteur));
+
+        using var signedIn = await Get(client, url);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.NotNull(second.Headers.Age);
+        Assert.Null(signedIn.Headers.Age);
+    }
+
     [Fact]
     public async Task SignedInVisitors_AreNeverServedFromTheCache()
     {

@@ -196,8 +196,6 @@ public static class RouteAccess
         ["/espace-candidat"] = AccessRule.Role(Roles.Candidat),
         ["/espace-candidat/candidature"] = AccessRule.Role(Roles.Candidat),
         ["/espace-candidat/candidature/cv"] = CandidatSansDonnee,
-        ["/espace-candidat/mes-donnees"] = AccessRule.Role(Roles.Candidat),
-        ["/espace-candidat/supprimer-mon-compte"] = AccessRule.Role(Roles.Candidat),
         ["/espace-candidat/retirer/{id:guid}"] = CandidatSansDonnee.WithSample($"/espace-candidat/retirer/{Inconnu}"),
         ["/espace-candidat/creneaux"] = AccessRule.Role(Roles.Candidat),
         ["/espace-candidat/creneaux/{id:guid}/ics"] = CandidatSansDonnee.WithSample($"/espace-candidat/creneaux/{Inconnu}/ics"),

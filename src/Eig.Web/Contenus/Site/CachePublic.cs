@@ -11,7 +11,11 @@ namespace Eig.Web.Contenus.Site;
 public sealed class CachePublicPolicy : IOutputCachePolicy
 {
     public const string Tag = "contenu";
+    // The two calls' front doors too (the pages an opening day's visitors go to): for an anonymous visitor they show
+    // the open call only, and the call's settings evict the cache when saved. Rendered on each request, they were the
+    // slowest third of the opening-day benchmark's public pages.
     private static readonly string[] Exactes = ["/", "/programme", "/participer/administrations", "/participer/candidats",
+        "/participer/administrations/proposer", "/participer/candidats/postuler",
         "/talents", "/equipe", "/agents", "/faq", "/sitemap.xml", "/robots.txt", "/defis", "/actualites"];
     // /img/: the media library's public files, so that a directory's SVG images go out compressed, from memory.
     private static readonly string[] Prefixes = ["/defis/", "/actualites/", "/pages/", "/personnes/", "/img/"];

@@ -23,15 +23,8 @@ public class ConfirmerEmailModel(UserManager<Utilisateur> users, EigDbContext db
         var user = userId == Guid.Empty ? null : await users.FindByIdAsync(userId.ToString());
         var token = LiensDeCompte.DecoderJeton(code);
         if (user is null || token is null) return;
-        if (user.PasswordHash is null && await users.VerifyUserTokenAsync(user, users.Options.Tokens.EmailConfirmationTokenProvider,
-                UserManager<Utilisateur>.ConfirmEmailTokenPurpose, token))
-        {
-            // A sign-up whose password the background worker has not hashed yet: hashed now. Saving the confirmation
-            // writes the whole account row, and would otherwise write it back without the hash the worker sets meanwhile.
-            await motsDePasse.TerminerAsync(user.Id);
-            await db.Entry(user).ReloadAsync();
-        }
-        var result = await users.ConfirmEmailAsync(user, token);
+        // A password still waiting for the background worker stays so: the confirmation neither hashes it nor loses it.
+        var result = await motsDePasse.ConfirmerAdresseAsync(user, token);
         Reussi = result.Succeeded;
         if (Reussi)
         {

@@ -8,25 +8,23 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Eig.Web.Pages.Compte;
 
-/// <summary>Right of access and portability for porteurs, evaluators and jury members: the same JSON file as the
-/// candidates', gathered by <see cref="DonneesPersonnelles"/> according to the account's roles.</summary>
+/// <summary>Right of access and portability, one page for every role (candidates, porteurs, evaluators, jury members):
+/// one JSON file gathered by <see cref="DonneesPersonnelles"/> according to the account's roles, the CV included
+/// (base64-encoded).</summary>
 public class MesDonneesModel(EigDbContext db, DonneesPersonnelles donnees, IAuditLog audit) : PageModel
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public void OnGet() { }
 
-    public async Task<IActionResult> OnGetTelechargerAsync(CancellationToken ct) =>
-        await TelechargerAsync(this, db, donnees, audit, "compte.export-donnees", ct);
-
-    /// <summary>One download for every space: the signed-in person's data, never anyone else's (no id in the URL).</summary>
-    internal static async Task<IActionResult> TelechargerAsync(PageModel page, EigDbContext db, DonneesPersonnelles donnees, IAuditLog audit,
-        string action, CancellationToken ct)
+    /// <summary>The file itself (a download, so the page above stays a page for browsers and screen readers): the
+    /// signed-in person's data, never anyone else's (no id in the URL).</summary>
+    public async Task<IActionResult> OnGetTelechargerAsync(CancellationToken ct)
     {
-        var moi = page.User.UtilisateurId();
+        var moi = User.UtilisateurId();
         var export = await donnees.ExporterAsync(moi, ct);
-        audit.Enregistrer(action, "Utilisateur", moi.ToString());
+        audit.Enregistrer("compte.export-donnees", "Utilisateur", moi.ToString());
         await db.SaveChangesAsync(ct);
-        return page.File(JsonSerializer.SerializeToUtf8Bytes(export, Json), "application/json", "mes-donnees-eig.json");
+        return File(JsonSerializer.SerializeToUtf8Bytes(export, Json), "application/json", "mes-donnees-eig.json");
     }
 }

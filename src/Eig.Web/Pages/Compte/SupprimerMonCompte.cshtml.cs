@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Eig.Web.Pages.Compte;
 
-/// <summary>Right to erasure for porteurs, evaluators and jury members (<see cref="DonneesPersonnelles.SupprimerAsync"/>).
-/// The person confirms with their password or, when they sign in with ProConnect only, by typing their address.</summary>
+/// <summary>Right to erasure, one page for every role — candidates, porteurs, evaluators, jury members
+/// (<see cref="DonneesPersonnelles.SupprimerAsync"/>); the page says what goes and what stays for the roles the person
+/// has. They confirm with their password or, when they sign in with ProConnect only, by typing their address.</summary>
 public class SupprimerMonCompteModel(DonneesPersonnelles donnees, UserManager<Utilisateur> users, SignInManager<Utilisateur> signIn) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();
@@ -18,6 +19,14 @@ public class SupprimerMonCompteModel(DonneesPersonnelles donnees, UserManager<Ut
 
     /// <summary>Why the account cannot go (staff, dossier nobody else can finish), shown before the form.</summary>
     public string? Refus { get; private set; }
+
+    public bool Candidat => User.IsInRole(Roles.Candidat);
+    public bool Porteur => User.IsInRole(Roles.Porteur);
+    public bool Evaluateur => User.IsInRole(Roles.Evaluateur);
+    public bool Jury => User.IsInRole(Roles.Jury);
+
+    /// <summary>"Annuler" goes back to where the person came from: their space.</summary>
+    public string Retour => AdresseDeRetour.Accueil(User);
 
     public sealed class InputModel
     {
@@ -55,7 +64,7 @@ public class SupprimerMonCompteModel(DonneesPersonnelles donnees, UserManager<Ut
             return Page();
         }
         await signIn.SignOutAsync();
-        TempData["Succes"] = "Votre compte est supprimé. Les dossiers, évaluations et décisions que le programme conserve ne portent plus votre nom.";
+        TempData["Succes"] = "Votre compte et vos données sont supprimés. Ce que le programme doit conserver (décisions, dossiers, évaluations) ne porte plus vos coordonnées.";
         return Redirect("/");
     }
 

@@ -9,8 +9,9 @@ using Eig.Web.Infrastructure.Security;
 
 namespace Eig.Web.Pages.EspaceCandidat;
 
-/// <summary>The candidate withdraws a candidature still in the running. Someone else's candidature answers 404.</summary>
-public class RetirerModel(EigDbContext db, IClock clock, IOutbox outbox, CandidaturesMails mails, IAuditLog audit) : PageModel
+/// <summary>The candidate withdraws a candidature still in the running; an interview still to come is cancelled as if
+/// they cancelled it (team told, calendar file). Someone else's candidature answers 404.</summary>
+public class RetirerModel(EigDbContext db, IClock clock, IOutbox outbox, CandidaturesMails mails, IAuditLog audit, ReservationsEntretiens entretiens) : PageModel
 {
     public Candidature Candidature { get; private set; } = default!;
 
@@ -29,6 +30,9 @@ public class RetirerModel(EigDbContext db, IClock clock, IOutbox outbox, Candida
         var now = clock.UtcNow;
         try
         {
+            // Before the withdrawal lets go of the slots: told while they are still the candidature's. Nothing is saved
+            // if the withdrawal is refused.
+            await entretiens.AnnulerAVenirAsync(c, "par le retrait de la candidature");
             await RetraitAsync(db, c, now);
         }
         catch (DomainException ex)
@@ -44,7 +48,7 @@ public class RetirerModel(EigDbContext db, IClock clock, IOutbox outbox, Candida
     }
 
     /// <summary>Withdraws and lets go of what the candidature held: pending offer declined, proposals cancelled,
-    /// future slots freed for others.</summary>
+    /// future slots freed for others (cancelled with their mails first: <see cref="ReservationsEntretiens.AnnulerAVenirAsync"/>).</summary>
     internal static async Task RetraitAsync(EigDbContext db, Candidature c, DateTime now)
     {
         c.Retirer(now);

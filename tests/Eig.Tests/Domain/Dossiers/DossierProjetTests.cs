@@ -64,6 +64,7 @@ public class DossierProjetTests
         ["NonRetenu"] = (EtatDossier.NonRetenu, d => d.Decider(EtatDossier.NonRetenu, Staff, "motif", Maintenant)),
         ["SansSuite"] = (EtatDossier.SansSuite, d => d.Decider(EtatDossier.SansSuite, Staff, "motif", Maintenant)),
         ["Rouvrir"] = (EtatDossier.EnInstruction, d => d.Rouvrir(Staff, "motif", Maintenant)),
+        ["AnnulerSoutenance"] = (EtatDossier.PreSelectionne, d => d.AnnulerSoutenance(Porteur, "Soutenance annulée", Maintenant)),
     };
 
     public static TheoryData<EtatDossier, string> TousLesCouples()
@@ -87,7 +88,10 @@ public class DossierProjetTests
         var legal = EtatsDossier.Transitions[depart].Contains(vers)
             && !(mouvement == "Rouvrir" && !EtatsDossier.EstDecide(depart))
             && !(mouvement == "CommencerInstruction" && EtatsDossier.EstDecide(depart))
-            && !(mouvement == "Laureat" && depart != EtatDossier.Soutenance);
+            && !(mouvement == "Laureat" && depart != EtatDossier.Soutenance)
+            // Soutenance → pré-sélectionné is the cancellation of the soutenance only, never a new pre-selection.
+            && !(mouvement == "PreSelectionner" && depart == EtatDossier.Soutenance)
+            && !(mouvement == "AnnulerSoutenance" && depart != EtatDossier.Soutenance);
 
         if (legal)
         {
@@ -102,6 +106,22 @@ public class DossierProjetTests
             Assert.Equal(depart, d.Etat);
             Assert.Equal(historique, d.Historique.Count);
         }
+    }
+
+    /// <summary>A soutenance cancelled after the jury put the dossier on its agenda: the dossier is pre-selected again,
+    /// and a laureate decision is refused naming it, so staff know which one waits for its soutenance.</summary>
+    [Fact]
+    public void AnnulerSoutenance_PuisLaureat_EstRefuseEnNommantLeDossier()
+    {
+        var d = EnEtat(EtatDossier.Soutenance);
+        d.AnnulerSoutenance(Porteur, "Soutenance annulée par le porteur", Maintenant);
+
+        Assert.Equal(EtatDossier.PreSelectionne, d.Etat);
+        Assert.Equal("Soutenance annulée par le porteur", d.Historique[^1].Motif);
+        var refus = Assert.Throws<DomainException>(() => d.Decider(EtatDossier.Laureat, Staff, "oui", Maintenant));
+        Assert.Contains($"le dossier {d.Reference} est « Pré-sélectionné »", refus.Message);
+        Assert.Throws<DomainException>(() => d.AnnulerSoutenance(Porteur, "encore", Maintenant));
+        Assert.Throws<DomainException>(() => EnEtat(EtatDossier.Soutenance).AnnulerSoutenance(Porteur, " ", Maintenant));
     }
 
     [Fact]

@@ -111,7 +111,7 @@ public class RequetesRobustesTests(EigWebFactory factory) : IClassFixture<EigWeb
 
     [Theory]
     [InlineData("TRACE", "/")]
-    [InlineData("TRACE", "/espace-candidat/mes-donnees")]
+    [InlineData("TRACE", "/compte/mes-donnees")]
     [InlineData("PUT", "/contact")]
     [InlineData("DELETE", "/compte")]
     [InlineData("OPTIONS", "/")]

@@ -11,8 +11,8 @@ public class DonneesPersonnellesTests(EigWebFactory factory) : IClassFixture<Eig
 {
     [Theory]
     [InlineData("/compte")]
-    [InlineData("/espace-candidat/mes-donnees?handler=Telecharger")]
-    [InlineData("/espace-candidat/mes-donnees")]
+    [InlineData("/compte/mes-donnees?handler=Telecharger")]
+    [InlineData("/compte/mes-donnees")]
     public async Task SignedInPages_AndDownloads_AreNoStore(string url)
     {
         var candidat = await factory.CreateUserAsync(Roles.Candidat);

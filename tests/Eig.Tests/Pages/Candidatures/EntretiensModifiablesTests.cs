@@ -113,7 +113,7 @@ public class EntretiensModifiablesTests : IAsyncLifetime
         Assert.Contains(creneaux[1].Id.ToString(), await AuditAsync("candidature.creneau-change"));
 
         // Another candidate cannot cancel it, even with a valid form token.
-        var annulerAutre = await EigWebFactory.PostFormAsync(autre, "/espace-candidat/supprimer-mon-compte", new Dictionary<string, string>(), action: $"/espace-candidat/creneaux/{creneaux[1].Id}?handler=Annuler");
+        var annulerAutre = await EigWebFactory.PostFormAsync(autre, "/compte/supprimer-mon-compte", new Dictionary<string, string>(), action: $"/espace-candidat/creneaux/{creneaux[1].Id}?handler=Annuler");
         Assert.Equal(HttpStatusCode.NotFound, annulerAutre.StatusCode);
 
         // 47 hours before: past the delay. The page says so, and a cancellation sent anyway is refused in French.
@@ -121,7 +121,7 @@ public class EntretiensModifiablesTests : IAsyncLifetime
         var tard = await EigWebFactory.GetDocumentAsync(lea, $"/espace-candidat/creneaux/{creneaux[1].Id}");
         Assert.Contains("Cet entretien ne se modifie plus en ligne", tard.Body!.TextContent);
         Assert.Empty(tard.QuerySelectorAll("input[name='NouveauId']"));
-        var refus = await EigWebFactory.PostFormAsync(lea, "/espace-candidat/supprimer-mon-compte", new Dictionary<string, string>(), action: $"/espace-candidat/creneaux/{creneaux[1].Id}?handler=Annuler");
+        var refus = await EigWebFactory.PostFormAsync(lea, "/compte/supprimer-mon-compte", new Dictionary<string, string>(), action: $"/espace-candidat/creneaux/{creneaux[1].Id}?handler=Annuler");
         Assert.Equal(HttpStatusCode.BadRequest, refus.StatusCode);
         EigWebFactory.AssertHasError(await EigWebFactory.ParseAsync(refus), "", $"Cet entretien ne se modifie plus en ligne depuis le {Fr.DateHeure(Paris(Jour, 11).AddHours(-48))}");
         Assert.Equal(leaCandidature, (await CreneauxAsync())[1].CandidatureId);
@@ -138,6 +138,72 @@ public class EntretiensModifiablesTests : IAsyncLifetime
         Assert.Contains("METHOD:CANCEL", retrait);
         Assert.Contains("STATUS:CANCELLED", retrait);
         Assert.Contains($"UID:entretien-{leaCandidature:N}-premier@", retrait);
+    }
+
+    /// <summary>Deleting the account cancels the interview to come even past the delay (nobody will come): the slot is
+    /// free for others, the team is told, and the person gets the file that removes it from their calendar.</summary>
+    [Fact]
+    public async Task Candidat_SupprimeSonCompte_SonEntretienAVenirEstAnnuleCommeSIlLAnnulait()
+    {
+        var appel = await _f.AppelOuvertAsync();
+        var staffUser = await _f.CreateUserAsync(Roles.Staff);
+        var staff = await _f.ClientAsync(staffUser);
+        var leaUser = await _f.CreateUserAsync(Roles.Candidat);
+        var lea = await _f.ClientAsync(leaUser);
+        var leaCandidature = await _f.CandidatureAsync(appel, leaUser, EtatCandidature.PremierEntretien);
+        AssertRedirect(await PublierAsync(staff, appel, Jour, "10:00", "12:00", "48"), "/admin/candidatures/creneaux");
+        var creneaux = await CreneauxAsync();
+        await ReserverAsync(lea, creneaux[0].Id);
+        _horloge.UtcNow = Paris(Jour, 10).AddHours(-3);
+
+        // From her space, the link to the account's deletion, which says her interviews to come are cancelled.
+        var espace = await EigWebFactory.GetDocumentAsync(lea, "/espace-candidat");
+        var lien = espace.QuerySelectorAll<IHtmlAnchorElement>("main a").First(a => a.TextContent.Trim() == "Supprimer mon compte").GetAttribute("href")!;
+        Assert.Contains("vos entretiens", (await EigWebFactory.GetDocumentAsync(lea, lien)).QuerySelector("main")!.TextContent);
+        AssertRedirect(await EigWebFactory.PostFormAsync(lea, lien, new Dictionary<string, string> { ["Input.Confirmation"] = "true", ["Input.MotDePasse"] = leaUser.Password }), "/");
+
+        Assert.All(await CreneauxAsync(), c => Assert.Null(c.CandidatureId));
+        Assert.False(await _f.WithDbAsync(db => db.Candidatures.AnyAsync(c => c.Id == leaCandidature)));
+        Assert.Contains(creneaux[0].Id.ToString(), await AuditAsync("candidature.creneau-annule"));
+        var mails = await _f.ReadMailsAsync();
+        var annulation = Assert.Single(mails, m => m.To.Contains(leaUser.Email) && m.Subject == "Votre entretien est annulé");
+        var retrait = await IcsAsync(annulation);
+        Assert.Contains("METHOD:CANCEL", retrait);
+        Assert.Contains($"UID:entretien-{leaCandidature:N}-premier@", retrait);
+        var equipe = Assert.Single(mails, m => m.To.Contains(staffUser.Email) && m.Subject.Contains("entretien annulé"));
+        Assert.Contains("suppression du compte", equipe.Text);
+        // The slot is offered to others again.
+        var autreUser = await _f.CreateUserAsync(Roles.Candidat);
+        var autre = await _f.ClientAsync(autreUser);
+        await _f.CandidatureAsync(appel, autreUser, EtatCandidature.PremierEntretien);
+        Assert.Contains(creneaux[0].Id.ToString(), (await EigWebFactory.GetDocumentAsync(autre, "/espace-candidat/creneaux"))
+            .QuerySelectorAll<IHtmlInputElement>("input[name='CreneauId']").Select(i => i.Value));
+    }
+
+    /// <summary>Withdrawing the candidature, from her space, cancels the interview to come with the same mails.</summary>
+    [Fact]
+    public async Task Candidat_RetireSaCandidature_SonEntretienAVenirEstAnnuleEtLEquipePrevenue()
+    {
+        var appel = await _f.AppelOuvertAsync();
+        var staffUser = await _f.CreateUserAsync(Roles.Staff);
+        var staff = await _f.ClientAsync(staffUser);
+        var leaUser = await _f.CreateUserAsync(Roles.Candidat);
+        var lea = await _f.ClientAsync(leaUser);
+        var leaCandidature = await _f.CandidatureAsync(appel, leaUser, EtatCandidature.PremierEntretien);
+        AssertRedirect(await PublierAsync(staff, appel, Jour, "10:00", "12:00", "48"), "/admin/candidatures/creneaux");
+        var creneaux = await CreneauxAsync();
+        await ReserverAsync(lea, creneaux[1].Id);
+
+        var espace = await EigWebFactory.GetDocumentAsync(lea, "/espace-candidat");
+        var retirer = espace.QuerySelectorAll<IHtmlAnchorElement>("main a").First(a => a.TextContent.Trim() == "Retirer ma candidature").GetAttribute("href")!;
+        AssertRedirect(await EigWebFactory.PostFormAsync(lea, retirer, new Dictionary<string, string>()), "/espace-candidat");
+
+        Assert.All(await CreneauxAsync(), c => Assert.Null(c.CandidatureId));
+        Assert.Equal(EtatCandidature.Retiree, await _f.WithDbAsync(db => db.Candidatures.Where(c => c.Id == leaCandidature).Select(c => c.Etat).SingleAsync()));
+        var mails = await _f.ReadMailsAsync();
+        Assert.Contains("METHOD:CANCEL", await IcsAsync(Assert.Single(mails, m => m.To.Contains(leaUser.Email) && m.Subject == "Votre entretien est annulé")));
+        Assert.Contains("retrait de la candidature", Assert.Single(mails, m => m.To.Contains(staffUser.Email) && m.Subject.Contains("entretien annulé")).Text);
+        Assert.Contains(creneaux[1].Id.ToString(), await AuditAsync("candidature.creneau-annule"));
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public class EspaceCandidatTests(AacFactory factory) : IClassFixture<AacFactory>
         var (_, client, _) = await CandidatAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/espace-candidat/retirer/{id}")).StatusCode);
-        var token = await TokenAsync(client, "/espace-candidat/supprimer-mon-compte");
+        var token = await TokenAsync(client, "/compte/supprimer-mon-compte");
         var post = await client.PostAsync($"/espace-candidat/retirer/{id}", new FormUrlEncodedContent([new(EigWebFactory.AntiforgeryField, token)]));
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.Equal(EtatCandidature.Deposee, await factory.Db(db => db.Candidatures.Where(c => c.Id == id).Select(c => c.Etat).FirstAsync()));
@@ -88,13 +88,30 @@ public class EspaceCandidatTests(AacFactory factory) : IClassFixture<AacFactory>
         Assert.Equal("application/pdf", r.Content.Headers.ContentType!.MediaType);
     }
 
+    /// <summary>The link of the candidate's space, as they click it.</summary>
+    private static async Task<string> LienDepuisLEspaceAsync(HttpClient client, string texte)
+    {
+        var espace = await EigWebFactory.GetDocumentAsync(client, "/espace-candidat");
+        return espace.QuerySelectorAll("main a[href]").First(a => a.TextContent.Trim().StartsWith(texte, StringComparison.Ordinal)).GetAttribute("href")!;
+    }
+
+    /// <summary>The account's deletion page, opened from the candidate's space; the address every role shares.</summary>
+    private static async Task<string> PageDeSuppressionAsync(HttpClient client)
+    {
+        var lien = await LienDepuisLEspaceAsync(client, "Supprimer mon compte");
+        Assert.Equal("/compte/supprimer-mon-compte", lien);
+        return lien;
+    }
+
     [Fact]
-    public async Task Get_MesDonnees_ExporteToutEnJson()
+    public async Task Get_MesDonnees_DepuisLEspace_ExporteToutEnJson()
     {
         var (user, client, appel) = await CandidatAsync();
         await factory.CandidatureAsync(appel, user, EtatCandidature.PremierEntretien);
 
-        var r = await client.GetAsync("/espace-candidat/mes-donnees?handler=Telecharger");
+        var page = await EigWebFactory.GetDocumentAsync(client, await LienDepuisLEspaceAsync(client, "Mes données"));
+        Assert.Contains("vos candidatures et leur historique", page.QuerySelector("main")!.TextContent);
+        var r = await client.GetAsync(page.QuerySelector("main a[href*='handler=Telecharger']")!.GetAttribute("href")!);
 
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         Assert.Equal("application/json", r.Content.Headers.ContentType!.MediaType);
@@ -106,6 +123,39 @@ public class EspaceCandidatTests(AacFactory factory) : IClassFixture<AacFactory>
         Assert.Equal("PremierEntretien", c.GetProperty("etat").GetString());
         Assert.Equal(2, c.GetProperty("historique").GetArrayLength());
         Assert.Equal(Convert.ToBase64String(Pdf), c.GetProperty("cv").GetProperty("contenuBase64").GetString());
+        Assert.True(await factory.Db(db => db.Audit.AnyAsync(a => a.Action == "compte.export-donnees" && a.ObjetId == user.Id.ToString())));
+    }
+
+    /// <summary>The candidate space's former addresses (in mails already sent, bookmarks) lead to the account's pages.</summary>
+    [Theory]
+    [InlineData("/espace-candidat/mes-donnees", "/compte/mes-donnees")]
+    [InlineData("/espace-candidat/mes-donnees?handler=Telecharger", "/compte/mes-donnees?handler=Telecharger")]
+    [InlineData("/espace-candidat/supprimer-mon-compte", "/compte/supprimer-mon-compte")]
+    public async Task AnciennesAdresses_MenentAuxPagesDuCompte(string ancienne, string nouvelle)
+    {
+        var (_, client, _) = await CandidatAsync();
+
+        var r = await client.GetAsync(ancienne);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, r.StatusCode);
+        Assert.Equal(nouvelle, r.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(nouvelle)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_SupprimerMonCompte_DitCeQuiEstEffaceEtCeQuiResteEtRevientALEspace()
+    {
+        var (_, client, _) = await CandidatAsync();
+
+        var page = await EigWebFactory.GetDocumentAsync(client, await PageDeSuppressionAsync(client));
+
+        var texte = page.QuerySelector("main")!.TextContent;
+        Assert.Contains("vos candidatures, votre CV et vos réservations d'entretien", texte);
+        Assert.Contains("une candidature encore en cours est retirée", texte);
+        Assert.Contains("vos entretiens", texte);
+        Assert.DoesNotContain("Porteur de projet supprimé", texte);
+        Assert.NotNull(page.QuerySelector("#Input_MotDePasse"));
+        Assert.Equal("/espace-candidat", page.QuerySelectorAll("main a[href]").Single(a => a.TextContent.Trim() == "Annuler").GetAttribute("href"));
     }
 
     [Fact]
@@ -113,7 +163,7 @@ public class EspaceCandidatTests(AacFactory factory) : IClassFixture<AacFactory>
     {
         var (user, client, _) = await CandidatAsync();
 
-        var r = await EigWebFactory.PostFormAsync(client, "/espace-candidat/supprimer-mon-compte", new Dictionary<string, string> { ["Input.Confirmation"] = "false" });
+        var r = await EigWebFactory.PostFormAsync(client, await PageDeSuppressionAsync(client), new Dictionary<string, string> { ["Input.Confirmation"] = "false" });
 
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         Assert.True(await factory.Db(db => db.Users.AnyAsync(u => u.Id == user.Id)));
@@ -125,7 +175,7 @@ public class EspaceCandidatTests(AacFactory factory) : IClassFixture<AacFactory>
         var (user, client, appel) = await CandidatAsync();
         var id = await factory.CandidatureAsync(appel, user);
 
-        var r = await EigWebFactory.PostFormAsync(client, "/espace-candidat/supprimer-mon-compte",
+        var r = await EigWebFactory.PostFormAsync(client, await PageDeSuppressionAsync(client),
             new Dictionary<string, string> { ["Input.Confirmation"] = "true", ["Input.MotDePasse"] = "pas le mien" });
 
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
@@ -140,7 +190,7 @@ public class EspaceCandidatTests(AacFactory factory) : IClassFixture<AacFactory>
         var (user, client, appel) = await CandidatAsync();
         var id = await factory.CandidatureAsync(appel, user);
 
-        var r = await EigWebFactory.PostFormAsync(client, "/espace-candidat/supprimer-mon-compte", new Dictionary<string, string> { ["Input.Confirmation"] = "true", ["Input.MotDePasse"] = user.Password });
+        var r = await EigWebFactory.PostFormAsync(client, await PageDeSuppressionAsync(client), new Dictionary<string, string> { ["Input.Confirmation"] = "true", ["Input.MotDePasse"] = user.Password });
 
         AssertRedirect(r, "/");
         Assert.False(await factory.Db(db => db.Users.AnyAsync(u => u.Id == user.Id)));
@@ -154,7 +204,8 @@ public class EspaceCandidatTests(AacFactory factory) : IClassFixture<AacFactory>
         var (user, client, appel) = await CandidatAsync();
         var id = await factory.CandidatureAsync(appel, user, EtatCandidature.NonRetenue);
 
-        await EigWebFactory.PostFormAsync(client, "/espace-candidat/supprimer-mon-compte", new Dictionary<string, string> { ["Input.Confirmation"] = "true", ["Input.MotDePasse"] = user.Password });
+        AssertRedirect(await EigWebFactory.PostFormAsync(client, await PageDeSuppressionAsync(client),
+            new Dictionary<string, string> { ["Input.Confirmation"] = "true", ["Input.MotDePasse"] = user.Password }), "/");
 
         var c = await factory.Db(db => db.Candidatures.FirstAsync(c => c.Id == id));
         Assert.Null(c.CandidatId);
@@ -165,6 +216,28 @@ public class EspaceCandidatTests(AacFactory factory) : IClassFixture<AacFactory>
         Assert.Equal("Expérience entrepreneuriale trop courte", c.MotifDecision);
         Assert.False(await factory.Db(db => db.CvCandidatures.AnyAsync(x => x.CandidatureId == id)));
         Assert.False(await factory.Db(db => db.Users.AnyAsync(u => u.Id == user.Id)));
+    }
+
+    /// <summary>A candidate who signs in with ProConnect only has no password to type: the shared page asks for the
+    /// account's address instead, as for the other roles.</summary>
+    [Fact]
+    public async Task Post_SupprimerMonCompte_ProConnectSeulement_ConfirmeParLAdresse()
+    {
+        var (user, client, appel) = await CandidatAsync();
+        var id = await factory.CandidatureAsync(appel, user);
+        await factory.Db(db => db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.PasswordHash, (string?)null)));
+        var lien = await PageDeSuppressionAsync(client);
+        var page = await EigWebFactory.GetDocumentAsync(client, lien);
+        Assert.Null(page.QuerySelector("#Input_MotDePasse"));
+
+        var faux = await EigWebFactory.PostFormAsync(client, lien, new Dictionary<string, string> { ["Input.Confirmation"] = "true", ["Input.Email"] = "autre@example.fr" });
+        Assert.Equal(HttpStatusCode.BadRequest, faux.StatusCode);
+        Assert.Contains("Saisissez l'adresse électronique de votre compte", (await EigWebFactory.ParseAsync(faux)).QuerySelector("#Input_Email-erreur")!.TextContent);
+        Assert.True(await factory.Db(db => db.Candidatures.AnyAsync(c => c.Id == id)));
+
+        AssertRedirect(await EigWebFactory.PostFormAsync(client, lien, new Dictionary<string, string> { ["Input.Confirmation"] = "true", ["Input.Email"] = user.Email }), "/");
+        Assert.False(await factory.Db(db => db.Users.AnyAsync(u => u.Id == user.Id)));
+        Assert.False(await factory.Db(db => db.Candidatures.AnyAsync(c => c.Id == id)));
     }
 
     [Fact]

@@ -197,6 +197,85 @@ public class MesDonneesTests : IAsyncLifetime
         Assert.DoesNotContain("Évaluateur supprimé", utilisateurs.QuerySelector("main")!.TextContent);
     }
 
+    /// <summary>What the person booked or wrote does not stay behind: the soutenance to come of a dossier nobody carries
+    /// on is cancelled (the team told, the porteur sent the file that removes it, the dossier pre-selected again), the
+    /// call with the team to come is cancelled and the past one erased, the seat at an event to come is given back,
+    /// the contact messages under the address go; someone else's stay.</summary>
+    [Fact]
+    public async Task Supprimer_Porteur_SaSoutenanceSesRendezVousSesPlacesEtSesMessagesNeRestentPas()
+    {
+        var appel = await AapDonnees.AppelPublieAsync(_f);
+        var staff = await _f.CreateUserAsync(Roles.Staff);
+        var (moi, client) = await ConnecteAsync(Roles.Porteur);
+        var now = DateTime.UtcNow;
+        var dossier = await AapDonnees.DossierAsync(_f, appel.Id, moi.Id, puis: x =>
+        {
+            x.CommencerInstruction(Guid.NewGuid(), now);
+            x.PreSelectionner(Guid.NewGuid(), "Très bon dossier", now);
+        });
+        var soutenance = new CreneauSoutenance { AppelId = appel.Id, Debut = now.AddDays(5), Lieu = "DINUM" };
+        var (aVenir, passe, autreCreneau) = (new Eig.Web.Evenements.CreneauAppel { Debut = now.AddDays(3) },
+            new Eig.Web.Evenements.CreneauAppel { Debut = now.AddDays(-3) }, new Eig.Web.Evenements.CreneauAppel { Debut = now.AddDays(4) });
+        var webinaire = new Eig.Web.Evenements.Evenement { Titre = "Webinaire de rentrée", Debut = now.AddDays(7), Capacite = 10, Publie = true };
+        await _f.WithDbAsync(async db =>
+        {
+            var d = await db.DossiersProjets.SingleAsync(x => x.Id == dossier.Id);
+            db.CreneauxSoutenance.Add(soutenance);
+            soutenance.Reserver(d, now);
+            d.ConvoquerEnSoutenance(moi.Id, now);
+            db.CreneauxAppel.AddRange(aVenir, passe, autreCreneau);
+            foreach (var (c, email) in new[] { (aVenir, moi.Email), (passe, moi.Email.ToUpperInvariant()), (autreCreneau, "quelquun@example.fr") })
+                db.ReservationsCreneaux.Add(new Eig.Web.Evenements.ReservationCreneau { CreneauId = c.Id, Nom = "Nom", Email = email, Objet = "Question", ReserveLe = now });
+            webinaire.Inscrire(now);
+            webinaire.Inscrire(now);
+            db.Evenements.Add(webinaire);
+            db.InscriptionsEvenements.Add(new Eig.Web.Evenements.InscriptionEvenement { EvenementId = webinaire.Id, Nom = "Moi", Email = moi.Email, InscritLe = now });
+            db.InscriptionsEvenements.Add(new Eig.Web.Evenements.InscriptionEvenement { EvenementId = webinaire.Id, Nom = "Autre", Email = "quelquun@example.fr", InscritLe = now });
+            db.MessagesContact.Add(new Eig.Web.Contenus.MessageContact { Nom = "Moi", Email = moi.Email, Objet = "Ma question", Message = "Bonjour", RecuLe = now });
+            db.MessagesContact.Add(new Eig.Web.Contenus.MessageContact { Nom = "Autre", Email = "quelquun@example.fr", Objet = "Sa question", Message = "Bonjour", RecuLe = now });
+            await db.SaveChangesAsync();
+        });
+
+        // From the porteur's home, the deletion page says what happens to what is still to come.
+        var lien = Lien(await EigWebFactory.GetDocumentAsync(client, "/espace-porteur/dossiers"), "Supprimer mon compte");
+        var texte = (await EigWebFactory.GetDocumentAsync(client, lien)).QuerySelector("main")!.TextContent;
+        Assert.Contains("la soutenance d'un dossier que personne ne reprend", texte);
+        Assert.Contains("les messages envoyés depuis la page de contact", texte);
+        var r = await EigWebFactory.PostFormAsync(client, lien, new Dictionary<string, string> { ["Input.Confirmation"] = "true", ["Input.MotDePasse"] = moi.Password });
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+
+        var d2 = await _f.WithDbAsync(db => db.DossiersProjets.Include(x => x.Historique).AsNoTracking().SingleAsync(x => x.Id == dossier.Id));
+        Assert.Equal(DonneesPersonnelles.PorteurSupprime.Id, d2.PorteurId);
+        Assert.Equal(EtatDossier.PreSelectionne, d2.Etat);
+        Assert.Equal(EtatDossier.Soutenance, d2.Historique.OrderBy(h => h.Le).ThenBy(h => h.Id).Last().De);
+        Assert.Null(await _f.WithDbAsync(db => db.CreneauxSoutenance.Where(c => c.Id == soutenance.Id).Select(c => c.DossierId).SingleAsync()));
+        var mails = await _f.ReadMailsAsync();
+        Assert.Single(mails, m => m.To.Contains(moi.Email) && m.Subject == $"Soutenance du dossier {dossier.Reference} annulée");
+        Assert.Contains(mails, m => m.To.Contains(staff.Email) && m.Subject.Contains("soutenance annulée"));
+        Assert.Equal(["quelquun@example.fr"], await _f.WithDbAsync(db => db.ReservationsCreneaux.Select(x => x.Email).ToListAsync()));
+        Assert.Equal(["quelquun@example.fr"], await _f.WithDbAsync(db => db.MessagesContact.Select(x => x.Email).ToListAsync()));
+        Assert.Equal(["quelquun@example.fr"], await _f.WithDbAsync(db => db.InscriptionsEvenements.Select(x => x.Email).ToListAsync()));
+        Assert.Equal(1, await _f.WithDbAsync(db => db.Evenements.Where(e => e.Id == webinaire.Id).Select(e => e.Inscrits).SingleAsync()));
+        var audit = await _f.WithDbAsync(db => db.Audit.Where(a => a.Action == "compte.supprime" && a.ObjetId == moi.Id.ToString()).Select(a => a.Details).SingleAsync());
+        Assert.Contains("2\u00a0rendez-vous effacés, 1\u00a0message de contact effacé", audit);
+        Assert.DoesNotContain(moi.Email, string.Join(" ", await _f.WithDbAsync(db => db.Audit.Where(a => a.Action == "rendezvous.annule").Select(a => a.Details).ToListAsync())));
+
+        // Staff find the dossier among those waiting for a slot and give it one: nobody's address is mailed.
+        var equipe = _f.NewClient();
+        await _f.SignInAsAsync(equipe, staff);
+        var admin = await EigWebFactory.GetDocumentAsync(equipe, "/admin");
+        var appels = await EigWebFactory.GetDocumentAsync(equipe, admin.QuerySelector("main a[href='/admin/appels-a-projets']")!.GetAttribute("href")!);
+        var fiche = await EigWebFactory.GetDocumentAsync(equipe, appels.QuerySelector($"main a[href='/admin/appels-a-projets/{appel.Id}']")!.GetAttribute("href")!);
+        var soutenances = fiche.QuerySelectorAll("main a[href]").First(a => a.TextContent.Trim() == "soutenances").GetAttribute("href")!;
+        Assert.NotNull((await EigWebFactory.GetDocumentAsync(equipe, soutenances)).QuerySelector($"select[name='DossierId'] option[value='{dossier.Id}']"));
+        var attribue = await EigWebFactory.PostFormAsync(equipe, soutenances,
+            new Dictionary<string, string> { ["CreneauId"] = soutenance.Id.ToString(), ["DossierId"] = dossier.Id.ToString() }, handler: "Attribuer");
+        Assert.Equal(HttpStatusCode.Redirect, attribue.StatusCode);
+        Assert.Equal(dossier.Id, await _f.WithDbAsync(db => db.CreneauxSoutenance.Where(c => c.Id == soutenance.Id).Select(c => c.DossierId).SingleAsync()));
+        Assert.DoesNotContain(await _f.WithDbAsync(db => db.Outbox.Select(m => m.A).ToListAsync()), a => a.EndsWith("@eig.invalid", StringComparison.Ordinal));
+        Assert.DoesNotContain(await _f.ReadMailsAsync(), m => m.To.Contains("@eig.invalid", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Supprimer_CompteProConnectSansMotDePasse_ConfirmeParLAdresse()
     {

@@ -93,6 +93,7 @@ public class AppelModel(EigDbContext db, IClock clock, IAuditLog audit, IOptions
                 r.DeposeLe = clock.UtcNow;
                 audit.Enregistrer("appel-candidatures.reglement", "AppelACandidatures", id.ToString(), r.NomFichier);
                 await db.SaveChangesAsync();
+                await cache.ViderAsync();   // the public pages of the call link to it
                 TempData["Succes"] = "Le règlement est enregistré.";
                 return RedirectToPage(new { id });
             }

@@ -27,14 +27,8 @@ public class ClassementModel(EigDbContext db) : PageModel
         var appel = await db.AppelsAProjets.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (appel is null) return NotFound();
         Appel = appel;
-        NumeroPage = Math.Max(1, Infrastructure.Http.Pagination.NumeroDemande(Request));
-        (Grille, Total, Lignes) = await ClassementAppel.PageAsync(db, id, NumeroPage, ParPage, ct);
-        if (NumeroPage > Pages)
-        {
-            // Past the last page (a stale link after dossiers left the ranking): show the last one.
-            NumeroPage = Pages;
-            (Grille, Total, Lignes) = await ClassementAppel.PageAsync(db, id, NumeroPage, ParPage, ct);
-        }
+        (Grille, NumeroPage, Total, Lignes) = await ClassementAppel.PageAsync(db, appel,
+            Infrastructure.Http.Pagination.NumeroDemande(Request), ParPage, ct);
         return Page();
     }
 }

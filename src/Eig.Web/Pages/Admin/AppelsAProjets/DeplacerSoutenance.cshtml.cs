@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Eig.Web.AppelsAProjets;
 using Eig.Web.Infrastructure.Database;
+using Eig.Web.Infrastructure.Security;
 using Eig.Web.TagHelpers.Dsfr;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Web.Pages.Admin.AppelsAProjets;
 
-/// <summary>Staff move a booked soutenance to another free slot of the same call, whatever the porteur's delay; the
-/// porteur is mailed the new time with the calendar file that replaces the first (as interviews: Candidatures/Deplacer).</summary>
+/// <summary>Staff move a booked soutenance to another free slot of the same call, or cancel it, whatever the porteur's
+/// delay; the porteur is mailed the new time with the calendar file that replaces the first (as interviews: Candidatures/Deplacer).</summary>
 public class DeplacerSoutenanceModel(EigDbContext db, IClock clock, ReservationsSoutenances reservations) : PageModel
 {
     [BindProperty, Display(Name = "Nouveau créneau")] public Guid? NouveauId { get; set; }
@@ -34,6 +35,16 @@ public class DeplacerSoutenanceModel(EigDbContext db, IClock clock, Reservations
         }
         await reservations.DeplacerAsync(Creneau, nouveau, ct);
         TempData["Succes"] = $"La soutenance du dossier {Dossier.Reference} est déplacée au {Fr.Creneau(nouveau.Debut, nouveau.DureeMinutes)} ; la nouvelle invitation est envoyée au porteur.";
+        return RedirectToPage("Soutenances", new { id = Creneau.AppelId });
+    }
+
+    /// <summary>Staff cancel the soutenance (the porteur asked through the messages, the date no longer suits): the
+    /// slot is free again, the dossier is pre-selected again and its porteur, told by mail, books another.</summary>
+    public async Task<IActionResult> OnPostAnnulerAsync(Guid id, CancellationToken ct)
+    {
+        if (!await ChargerAsync(id, ct)) return NotFound();
+        await reservations.AnnulerParLEquipeAsync(Creneau, User.UtilisateurId(), ct);
+        TempData["Succes"] = $"La soutenance du dossier {Dossier.Reference} est annulée : le porteur est prévenu et doit réserver un nouveau créneau.";
         return RedirectToPage("Soutenances", new { id = Creneau.AppelId });
     }
 

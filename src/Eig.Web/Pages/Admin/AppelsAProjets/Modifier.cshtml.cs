@@ -180,6 +180,7 @@ public class ModifierModel(EigDbContext db, IClock clock, IAuditLog audit, Eig.W
         Appel.ReglementFichierId = fichier.Id;
         audit.Enregistrer("appel-a-projets.reglement", "AppelAProjets", id.ToString(), fichier.NomFichier);
         await db.SaveChangesAsync(ct);
+        await cache.ViderAsync(ct);   // the public pages of the call link to it
         TempData["Succes"] = "Le règlement est enregistré.";
         return RedirectToPage(new { id });
     }

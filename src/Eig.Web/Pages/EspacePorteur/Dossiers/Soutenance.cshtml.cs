@@ -78,8 +78,8 @@ public class SoutenanceModel(EigDbContext db, DossierAcces acces, IClock clock, 
     {
         if (!await ChargerAsync(id, ct)) return NotFound();
         if (Reserve is null) return RedirectToPage(new { id });
-        await reservations.AnnulerAsync(Reserve, Dossier, ct);
-        TempData["Succes"] = "Votre soutenance est annulée. Choisissez un autre créneau tant qu'il en reste.";
+        await reservations.AnnulerAsync(Reserve, Dossier, User.UtilisateurId(), ct);
+        TempData["Succes"] = "Votre soutenance est annulée : votre dossier attend de nouveau un créneau. Choisissez-en un autre tant qu'il en reste.";
         return RedirectToPage(new { id });
     }
 

@@ -20,6 +20,13 @@ public class AnnulerModel(EigDbContext db, IAuditLog audit) : PageModel
         return r is not null && !string.IsNullOrEmpty(Jeton) && AbonneNewsletter.Hash(Jeton) == r.JetonAnnulationHash ? r : null;
     }
 
+    /// <summary>The person's cancellation (here, or with their account): the slot is free again. Not saved here.</summary>
+    internal static void Annuler(EigDbContext db, IAuditLog audit, Eig.Web.Evenements.ReservationCreneau r, string details)
+    {
+        db.ReservationsCreneaux.Remove(r);
+        audit.Enregistrer("rendezvous.annule", "CreneauAppel", r.CreneauId.ToString(), details);
+    }
+
     public async Task OnGetAsync(CancellationToken ct) => LienValide = await TrouverAsync(ct) is not null;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -30,8 +37,7 @@ public class AnnulerModel(EigDbContext db, IAuditLog audit) : PageModel
             TempData["Erreur"] = "Ce lien d'annulation n'est pas valable, ou le rendez-vous est déjà annulé.";
             return Redirect("/rendez-vous");
         }
-        db.ReservationsCreneaux.Remove(r);
-        audit.Enregistrer("rendezvous.annule", "CreneauAppel", r.CreneauId.ToString(), $"{r.Email}, par la personne");
+        Annuler(db, audit, r, $"{r.Email}, par la personne");
         await db.SaveChangesAsync(ct);
         TempData["Succes"] = "Votre rendez-vous est annulé. Vous pouvez en réserver un autre quand vous voulez.";
         return Redirect("/rendez-vous");

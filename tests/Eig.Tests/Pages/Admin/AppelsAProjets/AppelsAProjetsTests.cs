@@ -149,4 +149,31 @@ public class PublicationEtCacheTests : IAsyncLifetime
         Assert.Null(after.Headers.Age);
         Assert.NotEmpty((await EigWebFactory.ParseAsync(after)).QuerySelectorAll("a[href='/participer/administrations/proposer']"));
     }
+
+    [Fact]
+    public async Task UploadingTheRules_ShowsTheirLinkOnTheCachedFrontDoor_AtOnce()
+    {
+        var appel = await AapDonnees.AppelPublieAsync(_f);
+        using var staff = _f.NewClient();
+        await _f.SignInAsAsync(staff, await _f.CreateUserAsync(Roles.Staff));
+        const string porte = "/participer/administrations/proposer";
+        var lien = $"main a[href='/appels-a-projets/{appel.Id}/reglement']";
+        using var visitor = _f.NewClient();
+        (await visitor.GetAsync(porte, TestContext.Current.CancellationToken)).Dispose();
+        using var cached = await visitor.GetAsync(porte, TestContext.Current.CancellationToken);
+        Assert.NotNull(cached.Headers.Age);
+        Assert.Empty((await EigWebFactory.ParseAsync(cached)).QuerySelectorAll(lien));
+        var url = $"/admin/appels-a-projets/{appel.Id}";
+        var token = (await EigWebFactory.GetDocumentAsync(staff, url)).QuerySelector($"input[name='{EigWebFactory.AntiforgeryField}']")!.GetAttribute("value")!;
+        var pdf = new ByteArrayContent(PdfDeTest.Simple());
+        pdf.Headers.ContentType = new("application/pdf");
+        using var content = new MultipartFormDataContent { { new StringContent(token), EigWebFactory.AntiforgeryField }, { pdf, "Reglement", "reglement.pdf" } };
+
+        using var post = await staff.PostAsync(url + "?handler=Reglement", content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        using var after = await visitor.GetAsync(porte, TestContext.Current.CancellationToken);
+        Assert.Null(after.Headers.Age);
+        Assert.NotEmpty((await EigWebFactory.ParseAsync(after)).QuerySelectorAll(lien));
+    }
 }

@@ -262,7 +262,7 @@ public class SuiviTests : IAsyncLifetime
         var espace = await EigWebFactory.GetDocumentAsync(clientCandidate, "/espace-candidat");
         Assert.Contains("Dossier déposé", espace.Body!.TextContent);   // her candidature is there, not the note
         Assert.DoesNotContain(secret, espace.Body.TextContent);
-        Assert.DoesNotContain(secret, (await EigWebFactory.GetDocumentAsync(clientCandidate, "/espace-candidat/mes-donnees")).Body!.TextContent);
+        Assert.DoesNotContain(secret, (await EigWebFactory.GetDocumentAsync(clientCandidate, "/compte/mes-donnees")).Body!.TextContent);
         Assert.NotEqual(HttpStatusCode.OK, (await clientCandidate.GetAsync($"/admin/suivi/candidatures/{id}")).StatusCode);
 
         // An evaluator of the candidature.

@@ -163,6 +163,74 @@ public class SoutenancesModifiablesTests : IAsyncLifetime
         // The dossier offers the booking again.
         fiche = await EigWebFactory.GetDocumentAsync(porteur, $"/espace-porteur/dossiers/{d.Id}");
         Assert.Equal(page, Lien(fiche, t => t == "Réserver un créneau de soutenance"));
+
+        // It is no longer called to a soutenance: pre-selected again, through the domain, in its history and the audit.
+        await AssertPreselectionneDeNouveauAsync(d, porteurUser.Id, "annulée par le porteur");
+        Assert.Contains("dossier de nouveau pré-sélectionné", Assert.Single(await AuditAsync("soutenance.annuler")));
+        // Its porteur's home says a slot is to be booked; staff find it among the dossiers waiting for one.
+        Assert.Contains("Réserver un créneau de soutenance", (await EigWebFactory.GetDocumentAsync(porteur, "/espace-porteur/dossiers")).QuerySelector("main")!.TextContent);
+        var soutenances = await SoutenancesDepuisLAccueilAsync(staff, appel);
+        Assert.NotNull(soutenances.QuerySelector($"select[name='DossierId'] option[value='{d.Id}']"));
+
+        // Booking another slot calls it back to the soutenance.
+        await ReserverAsync(porteur, d, creneaux[2].Id);
+        Assert.Equal(EtatDossier.Soutenance, await _f.WithDbAsync(db => db.DossiersProjets.Where(x => x.Id == d.Id).Select(x => x.Etat).SingleAsync()));
+    }
+
+    /// <summary>From the back office's home to the call, then its soutenances, as staff click.</summary>
+    private static async Task<IDocument> SoutenancesDepuisLAccueilAsync(HttpClient staff, AppelAProjets appel)
+    {
+        var accueil = await EigWebFactory.GetDocumentAsync(staff, "/admin");
+        var appels = await EigWebFactory.GetDocumentAsync(staff, accueil.QuerySelector("main a[href='/admin/appels-a-projets']")!.GetAttribute("href")!);
+        var fiche = await EigWebFactory.GetDocumentAsync(staff, appels.QuerySelector($"main a[href='/admin/appels-a-projets/{appel.Id}']")!.GetAttribute("href")!);
+        return await EigWebFactory.GetDocumentAsync(staff, Lien(fiche, t => t == "soutenances"));
+    }
+
+    private async Task AssertPreselectionneDeNouveauAsync(DossierProjet d, Guid parId, string motif)
+    {
+        var apres = await _f.WithDbAsync(db => db.DossiersProjets.Include(x => x.Historique).AsNoTracking().SingleAsync(x => x.Id == d.Id));
+        Assert.Equal(EtatDossier.PreSelectionne, apres.Etat);
+        var retour = apres.Historique.OrderBy(h => h.Le).ThenBy(h => h.Id).Last();
+        Assert.Equal((EtatDossier.Soutenance, EtatDossier.PreSelectionne, parId), (retour.De, retour.Vers, retour.ParId));
+        Assert.Contains(motif, retour.Motif);
+    }
+
+    /// <summary>Staff cancel a soutenance from the call's list, inside the porteur's delay: the slot is free, the
+    /// dossier pre-selected again, its porteur told with the file that removes it, and they book another.</summary>
+    [Fact]
+    public async Task Equipe_AnnuleUneSoutenance_LeDossierRedevientPreselectionneEtLePorteurEnReserveUneAutre()
+    {
+        var appel = await AapDonnees.AppelPublieAsync(_f);
+        var staffUser = await _f.CreateUserAsync(Roles.Staff);
+        var staff = await _f.ClientAsync(staffUser);
+        var porteurUser = await _f.CreateUserAsync(Roles.Porteur);
+        var porteur = await _f.ClientAsync(porteurUser);
+        var d = await PreselectionneAsync(appel, porteurUser);
+        AssertRedirect(await PublierAsync(staff, appel, Jour, "48"), $"/admin/appels-a-projets/{appel.Id}/soutenances");
+        var creneaux = await CreneauxAsync();
+        await ReserverAsync(porteur, d, creneaux[0].Id);
+        _horloge.UtcNow = Paris(Jour, 10).AddHours(-3);
+
+        var page = Lien(await SoutenancesDepuisLAccueilAsync(staff, appel), t => t.StartsWith("Déplacer ou annuler", StringComparison.Ordinal));
+        Assert.Contains("Annuler la soutenance", (await EigWebFactory.GetDocumentAsync(staff, page)).QuerySelector("main")!.TextContent);
+        Assert.NotEqual(HttpStatusCode.OK, (await porteur.GetAsync(page)).StatusCode);
+        AssertRedirect(await EigWebFactory.PostFormAsync(staff, page, new Dictionary<string, string>(), handler: "Annuler"), $"/admin/appels-a-projets/{appel.Id}/soutenances");
+
+        Assert.All(await CreneauxAsync(), c => Assert.Null(c.DossierId));
+        await AssertPreselectionneDeNouveauAsync(d, staffUser.Id, "annulée par l'équipe du programme");
+        Assert.Contains(await AuditAsync("soutenance.annuler"), a => a.Contains(creneaux[0].Id.ToString()) && a.Contains("par l'équipe"));
+        var annulation = Assert.Single(await _f.ReadMailsAsync(), m => m.To.Contains(porteurUser.Email) && m.Subject == $"Soutenance du dossier {d.Reference} annulée");
+        Assert.Contains("METHOD:CANCEL", await IcsAsync(annulation));
+        // A slot no longer booked has nothing to cancel.
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync(page)).StatusCode);
+
+        // The porteur, from their home, is asked to book again, and does.
+        var accueil = await EigWebFactory.GetDocumentAsync(porteur, "/espace-porteur/dossiers");
+        Assert.Contains("Réserver un créneau de soutenance", accueil.QuerySelector("main")!.TextContent);
+        var fiche = await EigWebFactory.GetDocumentAsync(porteur, accueil.QuerySelector($"table a[href='/espace-porteur/dossiers/{d.Id}']")!.GetAttribute("href")!);
+        Assert.Equal($"/espace-porteur/dossiers/{d.Id}/soutenance", Lien(fiche, t => t == "Réserver un créneau de soutenance"));
+        await ReserverAsync(porteur, d, creneaux[1].Id);
+        Assert.Equal(EtatDossier.Soutenance, await _f.WithDbAsync(db => db.DossiersProjets.Where(x => x.Id == d.Id).Select(x => x.Etat).SingleAsync()));
     }
 
     [Fact]

@@ -1849,7 +1849,7 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
 
                     b.HasIndex("EvaluateurId", "Etat");
 
-                    b.HasIndex("Objet", "ObjetId", "EvaluateurId");
+                    b.HasIndex("ObjetId", "Objet", "Etat", "EvaluateurId", "Id");
 
                     b.ToTable("Affectations", (string)null);
                 });

@@ -1844,7 +1844,7 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.HasIndex("EvaluateurId", "Etat");
 
-                    b.HasIndex("Objet", "ObjetId", "EvaluateurId");
+                    b.HasIndex("ObjetId", "Objet", "Etat", "EvaluateurId", "Id");
 
                     b.ToTable("Affectations", (string)null);
                 });
