@@ -17,11 +17,14 @@ await using var browser = await playwright.Chromium.LaunchAsync(new()
 });
 var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
 var responses = new List<IResponse>();
-page.Response += (_, r) => responses.Add(r);
+page.Response += (_, r) => { lock (responses) responses.Add(r); };
 await page.GotoAsync(args[0], new() { WaitUntil = WaitUntilState.NetworkIdle });
 
 long total = 0;
-foreach (var r in responses)
+// A late response may still arrive while the sizes are read: the list is copied first.
+List<IResponse> recues;
+lock (responses) recues = [.. responses];
+foreach (var r in recues)
 {
     var sizes = await r.Request.SizesAsync();
     var bytes = sizes.ResponseBodySize + sizes.ResponseHeadersSize;
@@ -29,5 +32,5 @@ foreach (var r in responses)
     var encoding = (await r.AllHeadersAsync()).GetValueOrDefault("content-encoding", "-");
     Console.WriteLine($"{bytes,9:N0}  {encoding,-5} {r.Status} {new Uri(r.Url).PathAndQuery}");
 }
-Console.WriteLine($"total: {total:N0} bytes ({total / 1024.0:F1} KB) in {responses.Count} responses");
+Console.WriteLine($"total: {total:N0} bytes ({total / 1024.0:F1} KB) in {recues.Count} responses");
 return 0;

@@ -3,11 +3,14 @@
 130 défis, 430 people, 60 blog posts, 8 promotions, 27 themes, 11 expertises, 22 categories, the participer/
 pages and a dozen pages (700 content files), and 600 images (a sanitizable SVG per défi, a photo per person,
 a few more). Relations by title with stray spaces, bare-year dates and shortcodes, as the real files have them.
-Usage: python3 bench/site/corpus.py <folder>"""
-import os, random, struct, sys, zlib
+Usage: python3 bench/site/corpus.py <folder> [--photos]
+The PNGs are random noise by default: no encoder shrinks them, the worst case for a page's weight. With --photos they
+are smooth like a photograph (slow gradients, a little grain), which WebP compresses as it does a real portrait."""
+import math, os, random, struct, sys, zlib
 
 random.seed(14)
 root = sys.argv[1]
+photos = "--photos" in sys.argv[2:]
 content = os.path.join(root, "site", "content")
 img = os.path.join(root, "site", "static", "img")
 
@@ -17,8 +20,23 @@ def write(rel, text):
     with open(path, "w", encoding="utf-8") as f:
         f.write(text)
 
+def pixels(w, h):
+    if not photos:
+        return b"".join(b"\x00" + bytes(random.getrandbits(8) for _ in range(w * 3)) for _ in range(h))
+    # Three slow waves per channel and a grain of ±6: a face on a blurred background, as far as an encoder can tell.
+    ondes = [[(random.uniform(1, 4) / w, random.uniform(1, 4) / h, random.uniform(0, 6.3)) for _ in range(3)] for _ in range(3)]
+    lignes = []
+    for y in range(h):
+        ligne = bytearray(b"\x00")
+        for x in range(w):
+            for c in range(3):
+                v = 128 + sum(40 * math.sin(6.3 * (fx * x + fy * y) + p) for fx, fy, p in ondes[c]) + random.randint(-6, 6)
+                ligne.append(max(0, min(255, int(v))))
+        lignes.append(bytes(ligne))
+    return b"".join(lignes)
+
 def png(path, w, h):
-    raw = b"".join(b"\x00" + bytes(random.getrandbits(8) for _ in range(w * 3)) for _ in range(h))
+    raw = pixels(w, h)
     def chunk(t, d): return struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xffffffff)
     data = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
     os.makedirs(os.path.dirname(path), exist_ok=True)

@@ -2,17 +2,20 @@
 # The public site's speed, measured (not a test), on a corpus of the real site's size in its CMS format
 # (bench/site/corpus.py: 708 content files, 620 images):
 #  1. the import of the whole folder (content and images) by `import-content`, timed;
-#  2. /, /defis, a défi page and /talents served by the service (from its output cache) against the same HTML
-#     served by nginx, with wrk the same way for both, uncompressed and gzip-compressed (nginx gzip on);
+#  2. /, /defis, a défi page and /talents served by the service (from its output cache, writing its request log line)
+#     against the same HTML served by nginx, with wrk the same way for both, uncompressed and gzip-compressed (nginx
+#     gzip on); nginx without an access log, and uncompressed also with one (buffered as the service's);
 #  3. the same pages uncached (a request with a sign-in cookie skips the cache): median at one connection;
 #  4. the weight of a first visit of each public page in Chromium.
-# Usage: bash bench/site/run.sh   (DURATION=15 CONNECTIONS=32 THREADS=2 to change the load)
+# Usage: bash bench/site/run.sh   (DURATION=15 CONNECTIONS=32 THREADS=2 to change the load; PHOTOS=1 for a corpus
+# whose PNGs are smooth like photographs instead of random noise, the worst case measured by default)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 ROOT="$PWD"
 OUT="$ROOT/bench/out/site"
 APP_PORT=${APP_PORT:-5181}
 NGINX_PORT=${NGINX_PORT:-5182}
+NGINX_LOG_PORT=${NGINX_LOG_PORT:-5183}
 DURATION=${DURATION:-15}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
@@ -28,7 +31,9 @@ rm -rf "$OUT"; mkdir -p "$OUT/www" "$OUT/logs" "$OUT/tmp"
 APP_PID=""; NGINX_STARTED=""
 cleanup() {
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
-  [ -n "$NGINX_STARTED" ] && "$NGINX" -p "$OUT" -c "$OUT/nginx.conf" -s stop 2>/dev/null || true
+  if [ -n "$NGINX_STARTED" ]; then
+    for v in off log; do "$NGINX" -p "$OUT" -c "$OUT/nginx-$v.conf" -s stop 2>/dev/null || true; done
+  fi
 }
 trap cleanup EXIT
 
@@ -36,7 +41,7 @@ echo "== publish (Release)"
 dotnet publish src/Eig.Web -c Release -o "$OUT/app" -nologo -v quiet
 
 echo "== corpus of the real site's size"
-python3 bench/site/corpus.py "$OUT/corpus"
+python3 bench/site/corpus.py "$OUT/corpus" ${PHOTOS:+--photos}
 echo "== import-content of the whole folder (content + site/static/img), into a new SQLite file"
 (cd "$OUT/app" && ./Eig.Web migrate "--ConnectionStrings:Eig=Data Source=$OUT/eig.db" >/dev/null)
 START=$(date +%s.%N)
@@ -59,17 +64,22 @@ for i in "${!PAGES[@]}"; do
   echo "${PAGES[$i]}: $(wc -c <"$OUT/www/${NAMES[$i]}.html") bytes of HTML"
 done
 
-cat >"$OUT/nginx.conf" <<CONF
+# Two nginx: without an access log (nginx's fastest), and with one written as the service writes its request log
+# (one line per request, by blocks of 64 KB or every second: Infrastructure/Observabilite/SortieTamponnee.cs).
+for variante in off log; do
+  port=$NGINX_PORT; journal="access_log off;"
+  [ "$variante" = log ] && port=$NGINX_LOG_PORT && journal="access_log $OUT/logs/access.log combined buffer=64k flush=1s;"
+  cat >"$OUT/nginx-$variante.conf" <<CONF
 worker_processes auto;
-pid $OUT/nginx.pid;
+pid $OUT/nginx-$variante.pid;
 error_log $OUT/logs/error.log;
 events { worker_connections 1024; }
 http {
-  access_log off;
+  $journal
   gzip on; gzip_types text/html; gzip_min_length 256;
   client_body_temp_path $OUT/tmp; proxy_temp_path $OUT/tmp; fastcgi_temp_path $OUT/tmp; uwsgi_temp_path $OUT/tmp; scgi_temp_path $OUT/tmp;
   server {
-    listen 127.0.0.1:$NGINX_PORT;
+    listen 127.0.0.1:$port;
     root $OUT/www;
     default_type text/html;
     location = / { try_files /home.html =404; }
@@ -79,7 +89,8 @@ http {
   }
 }
 CONF
-"$NGINX" -p "$OUT" -c "$OUT/nginx.conf"
+  "$NGINX" -p "$OUT" -c "$OUT/nginx-$variante.conf"
+done
 NGINX_STARTED=1
 
 rps() { awk '/^Requests\/sec/ {print $2}' "$1"; }
@@ -91,18 +102,26 @@ run_wrk() { # file url [header]
   wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "${h[@]}" "$2" >/dev/null
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "${h[@]}" "$2" >"$1"
 }
-echo "== wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, same page, service (output cache) then nginx"
-printf "%-8s %-5s %12s %9s %12s %9s %6s\n" page enc service p99 nginx p99 ratio
+# The first page measured would also pay for the JIT's second tier: every page is served a few seconds first.
+for p in "${PAGES[@]}"; do wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "http://127.0.0.1:$APP_PORT$p" >/dev/null; done
+echo "== wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, same page, service (output cache), nginx without then (uncompressed) with an access log"
+printf "%-8s %-5s %12s %9s %12s %9s %6s %12s %9s %6s\n" page enc service p99 nginx p99 ratio nginx+log p99 ratio
 for i in "${!PAGES[@]}"; do
   for enc in none gzip; do
     hdr=""; [ "$enc" = gzip ] && hdr="Accept-Encoding: gzip"
-    run_wrk "$OUT/wrk-${NAMES[$i]}-$enc-service.txt" "http://127.0.0.1:$APP_PORT${PAGES[$i]}" "$hdr"
-    run_wrk "$OUT/wrk-${NAMES[$i]}-$enc-nginx.txt" "http://127.0.0.1:$NGINX_PORT${PAGES[$i]}" "$hdr"
-    s=$(rps "$OUT/wrk-${NAMES[$i]}-$enc-service.txt"); n=$(rps "$OUT/wrk-${NAMES[$i]}-$enc-nginx.txt")
-    printf "%-8s %-5s %12s %9s %12s %9s %6s\n" "${NAMES[$i]}" "$enc" "$s" "$(p99 "$OUT/wrk-${NAMES[$i]}-$enc-service.txt")" "$n" \
-      "$(p99 "$OUT/wrk-${NAMES[$i]}-$enc-nginx.txt")" "$(awk -v a="$s" -v b="$n" 'BEGIN { printf "%.2f", a / b }')"
+    base="$OUT/wrk-${NAMES[$i]}-$enc"
+    run_wrk "$base-service.txt" "http://127.0.0.1:$APP_PORT${PAGES[$i]}" "$hdr"
+    run_wrk "$base-nginx.txt" "http://127.0.0.1:$NGINX_PORT${PAGES[$i]}" "$hdr"
+    s=$(rps "$base-service.txt"); n=$(rps "$base-nginx.txt"); l="-"; lp="-"; lr="-"
+    if [ "$enc" = none ]; then
+      run_wrk "$base-nginx-log.txt" "http://127.0.0.1:$NGINX_LOG_PORT${PAGES[$i]}" "$hdr"
+      l=$(rps "$base-nginx-log.txt"); lp=$(p99 "$base-nginx-log.txt"); lr=$(awk -v a="$s" -v b="$l" 'BEGIN { printf "%.2f", a / b }')
+    fi
+    printf "%-8s %-5s %12s %9s %12s %9s %6s %12s %9s %6s\n" "${NAMES[$i]}" "$enc" "$s" "$(p99 "$base-service.txt")" "$n" \
+      "$(p99 "$base-nginx.txt")" "$(awk -v a="$s" -v b="$n" 'BEGIN { printf "%.2f", a / b }')" "$l" "$lp" "$lr"
   done
 done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 grep -lE "Non-2xx|Socket errors" "$OUT"/wrk-*.txt || true
 
 echo "== uncached (a sign-in cookie skips the cache; the page is rendered for each request): wrk -t1 -c1 -d10s"

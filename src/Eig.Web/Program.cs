@@ -7,6 +7,7 @@ if (args.Length > 0 && OperatorCommands.IsVerb(args[0]))
     return await OperatorCommands.RunAsync(args);
 }
 
+Eig.Web.Infrastructure.Observabilite.SortieTamponnee.Installer();
 var app = WebApp.Build(args);
 await WebApp.PrepareAsync(app);
 await app.RunAsync();

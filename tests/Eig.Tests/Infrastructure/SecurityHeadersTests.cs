@@ -33,6 +33,21 @@ public class SecurityHeadersTests(EigWebFactory factory) : IClassFixture<EigWebF
         Assert.Contains("frame-ancestors 'none'", Header(response, "Content-Security-Policy"));
     }
 
+    [Fact]
+    public async Task Get_Stylesheet_SendsTheStrictPolicyOfFilesThatAreNotPages()
+    {
+        using var client = factory.NewClient();
+        var page = await EigWebFactory.GetDocumentAsync(client, "/");
+        var feuille = page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+
+        using var response = await client.GetAsync(feuille, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("default-src 'none'; frame-ancestors 'none'", Header(response, "Content-Security-Policy"));
+        Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
+        Assert.False(response.Headers.Contains("X-Frame-Options"));
+    }
+
     private static string Header(HttpResponseMessage response, string name)
     {
         if (response.Headers.TryGetValues(name, out var values)) return string.Join(", ", values);

@@ -7,7 +7,7 @@ namespace Eig.Web.Infrastructure.Observabilite;
 /// id and trace id — one JSON object per line with <c>Logging:Json</c>. The route is the template
 /// (<c>/espace-porteur/dossiers/{id:guid}</c>), so that lines group by page and carry no identifiers of the URL; what
 /// answers before routing (a cached public page, the metrics guard) is named by its path.</summary>
-public static class JournalRequetes
+public static partial class JournalRequetes
 {
     public const string Categorie = "Eig.Requetes";
 
@@ -22,6 +22,10 @@ public static class JournalRequetes
                 ctx.Items.TryAdd(CleRoute, ctx.GetEndpoint());
             return next(ctx);
         });
+
+    // Generated: no argument array nor boxing per request, the template parsed once (a cached page costs tens of µs).
+    [LoggerMessage(EventId = 0, Level = LogLevel.Information, Message = "{Method} {Route} {Status} {DurationMs} {UserId} {TraceId}")]
+    private static partial void Ligne(ILogger logger, string method, string route, int status, double durationMs, string? userId, string traceId);
 
     public static IApplicationBuilder UseJournalRequetes(this IApplicationBuilder app)
     {
@@ -46,10 +50,9 @@ public static class JournalRequetes
                     // Razor Pages' templates have no leading slash (evenements/{id:guid}); minimal APIs' have one.
                     ? "/" + modele.TrimStart('/')
                     : ctx.Request.Path.Value ?? "/";
-                logger.LogInformation("{Method} {Route} {Status} {DurationMs} {UserId} {TraceId}",
-                    ctx.Request.Method, route, ctx.Response.StatusCode,
+                Ligne(logger, ctx.Request.Method, route, ctx.Response.StatusCode,
                     Math.Round(Stopwatch.GetElapsedTime(debut).TotalMilliseconds, 1),
-                    ctx.User.FindFirstValue(ClaimTypes.NameIdentifier), Reference.De(ctx));
+                    ctx.User.Identity?.IsAuthenticated == true ? ctx.User.FindFirstValue(ClaimTypes.NameIdentifier) : null, Reference.De(ctx));
             }
         });
     }

@@ -8,6 +8,16 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; frame-src https://www.youtube-nocookie.com https://www.dailymotion.com https://player.vimeo.com; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
+    /// <summary>For what is never a page (an image, a font, a stylesheet, a script): nothing of it may load anything,
+    /// nor be framed. Stricter than the page's policy, and 45 bytes instead of 330 on each of the 20-odd files of a first
+    /// visit (with X-Frame-Options and Permissions-Policy, which only documents read: 7–9 KB a visit). An SVG opened on
+    /// its own is covered too (image/svg+xml).</summary>
+    public const string ContentSecurityPolicyRessource = "default-src 'none'; frame-ancestors 'none'";
+
+    private static bool Ressource(string? type) => type is not null
+        && (type.StartsWith("image/", StringComparison.OrdinalIgnoreCase) || type.StartsWith("font/", StringComparison.OrdinalIgnoreCase)
+            || type.StartsWith("text/css", StringComparison.OrdinalIgnoreCase) || type.StartsWith("text/javascript", StringComparison.OrdinalIgnoreCase));
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
         // The ProConnect button and the logout are forms whose answer redirects to the provider: Chromium applies
@@ -22,11 +32,17 @@ public static class SecurityHeaders
             {
                 var h = ctx.Response.Headers;
                 // A response may set a stricter policy of its own (an SVG of the media library).
-                if (string.IsNullOrEmpty(h.ContentSecurityPolicy)) h.ContentSecurityPolicy = csp;
+                var ressource = Ressource(ctx.Response.ContentType);
+                if (string.IsNullOrEmpty(h.ContentSecurityPolicy)) h.ContentSecurityPolicy = ressource ? ContentSecurityPolicyRessource : csp;
                 h.XContentTypeOptions = "nosniff";
-                h.XFrameOptions = "DENY";
+                // The stylesheet's own requests (fonts, icons) follow its referrer policy.
                 h["Referrer-Policy"] = "strict-origin-when-cross-origin";
-                h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+                // Framing and browser features concern documents only; a file's policy already says frame-ancestors 'none'.
+                if (!ressource)
+                {
+                    h.XFrameOptions = "DENY";
+                    h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+                }
                 // Pages for a signed-in person (their data, their files, exports) are never kept by a browser or a
                 // proxy: a shared computer's history and back button show nothing after logout.
                 var page = ctx.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null;

@@ -62,8 +62,10 @@ public sealed class DsfrCardTagHelper : TagHelper
                 img.Attributes["width"] = w.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 img.Attributes["height"] = h.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
-            // Cards come in lists: images below the fold wait until they are scrolled to.
+            // Cards come in lists: images below the fold wait until they are scrolled to, and are decoded off the
+            // main thread.
             img.Attributes["loading"] = "lazy";
+            img.Attributes["decoding"] = "async";
             var frame = Dsfr.Tag("div", "fr-card__img");
             frame.InnerHtml.AppendHtml(img);
             var header = Dsfr.Tag("div", "fr-card__header");

@@ -8,8 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Eig.Tests.Pages.Public;
 
-/// <summary>A photo uploaded to the media library gets a 400 px WebP variant, which the défi, person and article
-/// cards use with its size and lazy loading; an SVG is served and shown as it is.</summary>
+/// <summary>A photo uploaded to the media library gets a WebP variant cut for the card's slot (16:9, centred, 400 px
+/// at most), which the défi, person and article cards use with its size and lazy loading; an SVG is served and shown
+/// as it is.</summary>
 public class VignettesCartesTests(EigWebFactory f) : IClassFixture<EigWebFactory>
 {
     /// <summary>A real 1600 × 1066 JPEG photo (noise, so that it weighs what a photo weighs).</summary>
@@ -63,8 +64,9 @@ public class VignettesCartesTests(EigWebFactory f) : IClassFixture<EigWebFactory
         var carte = defis.QuerySelectorAll(".fr-card").Single(c => c.TextContent.Contains("Défi en photo " + cle)).QuerySelector(".fr-card__img img")!;
         Assert.Equal($"/img/{nomPhoto}?variante=carte", carte.GetAttribute("src"));
         Assert.Equal("400", carte.GetAttribute("width"));
-        Assert.Equal("267", carte.GetAttribute("height"));   // 1066 × 400 / 1600, rounded
+        Assert.Equal("225", carte.GetAttribute("height"));   // the card's 16:9 frame, 400 px wide
         Assert.Equal("lazy", carte.GetAttribute("loading"));
+        Assert.Equal("async", carte.GetAttribute("decoding"));
 
         var variante = await visiteur.GetAsync(carte.GetAttribute("src"));
         Assert.Equal(HttpStatusCode.OK, variante.StatusCode);
@@ -72,7 +74,7 @@ public class VignettesCartesTests(EigWebFactory f) : IClassFixture<EigWebFactory
         var octets = await variante.Content.ReadAsByteArrayAsync();
         Assert.True(octets.Length * 4 < photo.Length, $"variante de {octets.Length} octets pour une photo de {photo.Length}");
         using (var image = NetVips.Image.NewFromBuffer(octets))
-            Assert.Equal((400, 267), (image.Width, image.Height));
+            Assert.Equal((400, 225), (image.Width, image.Height));
         // The photo itself is still there, untouched, at its own address.
         Assert.Equal(photo, await visiteur.GetByteArrayAsync("/img/" + nomPhoto));
 
@@ -111,18 +113,18 @@ public class VignettesCartesTests(EigWebFactory f) : IClassFixture<EigWebFactory
 
             var medias = await f.WithDbAsync(db => db.Medias.AsNoTracking().Where(m => m.Nom.Contains(cle)).ToDictionaryAsync(m => m.Nom));
             var grande = medias[$"personnes/grande-{cle}.jpg"];
-            Assert.Equal((1600, 1066, 400, 267), (grande.Largeur, grande.Hauteur, grande.VignetteLargeur, grande.VignetteHauteur));
+            Assert.Equal((1600, 1066, 400, 225), (grande.Largeur, grande.Hauteur, grande.VignetteLargeur, grande.VignetteHauteur));
             Assert.NotNull(grande.Vignette);
             // Already smaller than a card: kept as it is, its size known.
             var petite = medias[$"personnes/petite-{cle}.png"];
             Assert.Equal((120, 80), (petite.Largeur, petite.Hauteur));
             Assert.Null(petite.Vignette);
-            // Card-sized but heavy: a WebP at its own size, at most three quarters of its weight.
+            // Card-sized but heavy: a WebP of the part the card shows (the middle 16:9), at most three quarters of its weight.
             var portrait = medias[$"personnes/portrait-{cle}.png"];
-            Assert.Equal((120, 120, 120, 120), (portrait.Largeur, portrait.Hauteur, portrait.VignetteLargeur, portrait.VignetteHauteur));
+            Assert.Equal((120, 120, 120, 68), (portrait.Largeur, portrait.Hauteur, portrait.VignetteLargeur, portrait.VignetteHauteur));
             Assert.True(portrait.Vignette!.Length * 4 <= portrait.Donnees.Length * 3, $"{portrait.Vignette.Length} octets pour {portrait.Donnees.Length}");
             using (var webp = NetVips.Image.NewFromBuffer(portrait.Vignette))
-                Assert.Equal((120, 120), (webp.Width, webp.Height));
+                Assert.Equal((120, 68), (webp.Width, webp.Height));
         }
         finally { Directory.Delete(dossier, recursive: true); }
     }
