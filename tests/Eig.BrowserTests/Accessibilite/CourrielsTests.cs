@@ -19,8 +19,7 @@ public class CourrielsTests(BrowserFixture browser)
         var staff = await browser.NewPageAsAsync(await app.CreateUserAsync(Roles.Staff));
 
         await staff.GotoAsync("/admin");
-        await staff.ClickAsync("main a[href='/admin/courriels/ecrire']");
-        await staff.WaitForURLAsync("**/admin/courriels/ecrire");
+        await Clics.LienAsync(staff, "main a[href='/admin/courriels/ecrire']", "**/admin/courriels/ecrire");
         await Axe.AssertNoViolationsAsync(staff);
 
         await staff.CheckAsync("input[name='Input.Segment'][value='Candidatures']");
