@@ -52,17 +52,16 @@ public static class ClassementAppel
         // driven from the call's dossiers through the index that starts with the assignment's object and covers its
         // state, and read by dossier number (an int reads faster than an identifier stored as text; fewer nullable
         // columns, fewer calls into SQLite per row).
-        var actives = await (from d in dossiers
-                             join a in db.Affectations on d.Id equals a.ObjetId
-                             where a.Objet == ObjetsEvalues.DossierProjet && a.Etat == EtatAffectation.Active
-                             group a by d.Numero into g
-                             select new { Numero = g.Key, Nombre = g.Count() }).ToDictionaryAsync(x => x.Numero, x => x.Nombre, ct);
-        var soumises = await (from d in dossiers
-                              join a in db.Affectations on d.Id equals a.ObjetId
-                              where a.Objet == ObjetsEvalues.DossierProjet && a.Etat == EtatAffectation.Active
-                              join e in db.Evaluations on a.Id equals e.AffectationId
+        var affectations = from d in dossiers
+                           join a in db.Affectations on d.Id equals a.ObjetId
+                           where a.Objet == ObjetsEvalues.DossierProjet && a.Etat == EtatAffectation.Active
+                           select new { d.Numero, a.Id };
+        var actives = await affectations.GroupBy(x => x.Numero).Select(g => new { Numero = g.Key, Nombre = g.Count() })
+            .ToDictionaryAsync(x => x.Numero, x => x.Nombre, ct);
+        var soumises = await (from x in affectations
+                              join e in db.Evaluations on x.Id equals e.AffectationId
                               where e.Etat == EtatEvaluation.Soumise
-                              select new { d.Numero, e.NoteGlobaleSoumise, e.Recommandation }).ToListAsync(ct);
+                              select new { x.Numero, e.NoteGlobaleSoumise, e.Recommandation }).ToListAsync(ct);
         var parDossier = new Dictionary<int, List<(double?, Recommandation?)>>(actives.Count);
         foreach (var x in soumises)
         {
