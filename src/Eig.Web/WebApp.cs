@@ -49,6 +49,10 @@ public static class WebApp
             builder.Logging.ClearProviders();
             builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
         }
+        // The console's lines written by batches (JournalParLots), with the console logger's formatters and options.
+        foreach (var console in builder.Services.Where(d => d.ServiceType == typeof(ILoggerProvider) && d.ImplementationType == typeof(Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider)).ToList())
+            builder.Services.Remove(console);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoggerProvider, JournalParLots>());
     }
 
     public static void AddServices(IServiceCollection services, IConfiguration config, IWebHostEnvironment env)
