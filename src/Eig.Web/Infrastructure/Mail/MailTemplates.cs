@@ -21,7 +21,7 @@ public sealed record MailBody(string Titre, IReadOnlyList<string> Paragraphes, (
 /// <summary>The service's mails, in French, with its look: one layout, one text version for each. An automatic mail
 /// is rendered from its template (<see cref="Rendre"/>): the text staff last saved for its call, else for every call,
 /// else the text written in code.</summary>
-public sealed class MailTemplates(IOptions<MailOptions> options, Database.EigDbContext db, VersionsEnMemoire versions)
+public sealed class MailTemplates(IOptions<MailOptions> options, Database.EigDbContext db, MailTemplates.VersionsEnMemoire versions)
 {
     public string Lien(string cheminEtRequete) => options.Value.BaseUrl.TrimEnd('/') + cheminEtRequete;
 
