@@ -47,7 +47,8 @@ public static class WebApp
         if (builder.Configuration.GetValue("Logging:Json", false))
         {
             builder.Logging.ClearProviders();
-            builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+            // Each entry with its instant (UTC, ISO 8601): without a format the JSON formatter writes none.
+            builder.Logging.AddJsonConsole(o => { o.UseUtcTimestamp = true; o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ"; });
         }
         // The console's lines written by batches (JournalParLots), with the console logger's formatters and options.
         foreach (var console in builder.Services.Where(d => d.ServiceType == typeof(ILoggerProvider) && d.ImplementationType == typeof(Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider)).ToList())

@@ -10,10 +10,11 @@ namespace Eig.Tests.Infrastructure;
 /// the JSON format, nothing lost at the stop; an error goes out without waiting for the next batch.</summary>
 public class JournalParLotsTests
 {
+    /// <summary>The JSON formatter as the service configures it (<c>Logging:Json=true</c>).</summary>
     private static ConsoleFormatter FormatJson()
     {
-        var services = new ServiceCollection().AddLogging(b => b.AddJsonConsole(o => o.UseUtcTimestamp = true)).BuildServiceProvider();
-        return services.GetServices<ConsoleFormatter>().Single(f => f.Name == ConsoleFormatterNames.Json);
+        var app = Eig.Web.WebApp.Build(["--Logging:Json=true"], withPipeline: false);
+        return app.Services.GetServices<ConsoleFormatter>().Single(f => f.Name == ConsoleFormatterNames.Json);
     }
 
     /// <summary>What the writer thread and the stop write to; read from the test thread.</summary>
@@ -50,6 +51,8 @@ public class JournalParLotsTests
             var racine = json.RootElement;
             Assert.Equal(JournalRequetes.Categorie, racine.GetProperty("Category").GetString());
             Assert.Equal("Information", racine.GetProperty("LogLevel").GetString());
+            // Each line dated, in UTC, to the millisecond.
+            Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$", racine.GetProperty("Timestamp").GetString());
             var etat = racine.GetProperty("State");
             Assert.Equal("GET", etat.GetProperty("Method").GetString());
             var i = int.Parse(etat.GetProperty("Route").GetString()!["/defis/".Length..]);
