@@ -86,23 +86,29 @@ public sealed class ReservationsSoutenances(EigDbContext db, IClock clock, AapMa
     /// <summary>The porteur deletes their account and nobody else carries the dossier on: nobody will come, so the
     /// soutenance still to come is cancelled whatever the delay, told as any cancellation (the team, and the calendar
     /// file to the porteur's address, read before the account goes). Saved by the caller's deletion.</summary>
-    public async Task AnnulerSansPorteurAsync(DossierProjet dossier, Guid parId, CancellationToken ct = default)
+    /// <param name="avecLeCompte">The porteur's mail is the deletion's one, which lists the soutenance and carries its
+    /// calendar file.</param>
+    public async Task AnnulerSansPorteurAsync(DossierProjet dossier, Guid parId, Comptes.AnnulationsDuCompte avecLeCompte, CancellationToken ct = default)
     {
         var now = clock.UtcNow;
         if (await db.CreneauxSoutenance.FirstOrDefaultAsync(c => c.DossierId == dossier.Id && c.Debut > now, ct) is not { } creneau) return;
         creneau.Liberer();
-        await AnnonceAnnulationAsync(creneau, dossier, parId, "avec le compte de son porteur, supprimé", prevenirLEquipe: true, now, ct);
+        await AnnonceAnnulationAsync(creneau, dossier, parId, "avec le compte de son porteur, supprimé", prevenirLEquipe: true, now, ct, avecLeCompte);
     }
 
     private async Task AnnonceAnnulationAsync(CreneauSoutenance creneau, DossierProjet dossier, Guid parId, string par, bool prevenirLEquipe,
-        DateTime now, CancellationToken ct)
+        DateTime now, CancellationToken ct, Comptes.AnnulationsDuCompte? avecLeCompte = null)
     {
         var quand = Fr.Creneau(creneau.Debut, creneau.DureeMinutes);
         // Still called to the soutenance it no longer has: back to pre-selected, in the dossier's history.
         var retour = dossier.Etat == EtatDossier.Soutenance;
         if (retour) dossier.AnnulerSoutenance(parId, $"Soutenance du {quand} annulée {par} : un nouveau créneau est à réserver.", now);
         foreach (var email in await acces.AdressesAsync(dossier.Id, ct))
-            mails.SoutenanceAnnulee(email, dossier, creneau, now);
+        {
+            if (avecLeCompte?.EstDeLaPersonne(email) == true)
+                avecLeCompte.Ajouter($"la soutenance du dossier {dossier.Reference} du {quand}", AapMails.PieceIcs(dossier, creneau, now, annule: true));
+            else mails.SoutenanceAnnulee(email, dossier, creneau, now);
+        }
         if (prevenirLEquipe)
             mails.Equipe(await equipe.ToutesAsync(ct), dossier, "soutenance annulée",
                 $"la soutenance du {quand} est annulée {par} ; le créneau est de nouveau libre.");
