@@ -109,9 +109,19 @@ public sealed class ReservationsSoutenances(EigDbContext db, IClock clock, AapMa
                 avecLeCompte.Ajouter($"la soutenance du dossier {dossier.Reference} du {quand}", AapMails.PieceIcs(dossier, creneau, now, annule: true));
             else mails.SoutenanceAnnulee(email, dossier, creneau, now);
         }
-        if (prevenirLEquipe)
-            mails.Equipe(await equipe.ToutesAsync(ct), dossier, "soutenance annulée",
-                $"la soutenance du {quand} est annulée {par} ; le créneau est de nouveau libre.");
+        // On the agenda of a jury still to deliberate, the jury can no longer decide it on a soutenance that will not
+        // take place: the team is told now, whoever cancelled (the one who prepares the jury may not be the one who
+        // cancelled), rather than learn it when the publication refuses the dossier; the agenda shows it too.
+        var sessions = retour
+            ? await db.PointsOrdreDuJour.Where(p => p.DossierId == dossier.Id)
+                .Join(db.SessionsJury.Where(x => x.Etat == EtatSessionJury.Preparation), p => p.SessionId, x => x.Id, (p, x) => new { x.Titre, x.Date })
+                .ToListAsync(ct)
+            : [];
+        var jury = sessions.Count == 0 ? "" : $" Il est à l'ordre du jour de la session de jury « {sessions[0].Titre} » du {Fr.Date(sessions[0].Date)} : "
+            + "le jury ne peut pas le décider tant qu'une nouvelle soutenance n'est pas réservée ; retirez-le de l'ordre du jour ou attribuez-lui un créneau.";
+        if (prevenirLEquipe || sessions.Count > 0)
+            mails.Equipe(await equipe.ToutesAsync(ct), dossier, sessions.Count > 0 ? "soutenance annulée, dossier à l'ordre du jour d'un jury" : "soutenance annulée",
+                $"la soutenance du {quand} est annulée {par} ; le créneau est de nouveau libre.{jury}");
         audit.Enregistrer("soutenance.annuler", nameof(DossierProjet), dossier.Id.ToString(),
             $"{Fr.DateEtHeure(creneau.Debut)} ; créneau {creneau.Id} ; {par}{(retour ? " ; dossier de nouveau pré-sélectionné" : "")}");
     }
