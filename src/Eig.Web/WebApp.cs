@@ -49,6 +49,10 @@ public static class WebApp
             builder.Logging.ClearProviders();
             builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
         }
+        // The console's lines written by batches (JournalParLots), with the console logger's formatters and options.
+        foreach (var console in builder.Services.Where(d => d.ServiceType == typeof(ILoggerProvider) && d.ImplementationType == typeof(Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider)).ToList())
+            builder.Services.Remove(console);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoggerProvider, JournalParLots>());
     }
 
     public static void AddServices(IServiceCollection services, IConfiguration config, IWebHostEnvironment env)
@@ -181,14 +185,17 @@ public static class WebApp
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Every 429 says when to come back (the window's remaining time, rounded up to the second).
+            // The per-address window says it in its lease; the bulkhead's queue (no such metadata) is full for a moment only.
             o.OnRejected = (ctx, _) =>
             {
                 var secondes = ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var attente)
                     ? Math.Max(1, (int)Math.Ceiling(attente.TotalSeconds))
-                    : 60;
+                    : TravauxLourds.Concerne(ctx.HttpContext) ? TravauxLourds.AttenteSecondes : 60;
                 ctx.HttpContext.Response.Headers.RetryAfter = secondes.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
+            // Before any per-address limit: the heavy pages wait for a turn (Infrastructure/Http/TravauxLourds.cs).
+            o.GlobalLimiter = TravauxLourds.Limiteur(config);
             // No body here: the status-code pages answer with the French /erreur/429 page.
             // Only POSTs count: reading a form is free, sending it is limited per client address.
             o.AddPolicy(RateLimitForms, http =>

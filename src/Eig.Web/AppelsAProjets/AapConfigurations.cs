@@ -53,7 +53,9 @@ public class DossierProjetConfiguration : IEntityTypeConfiguration<DossierProjet
         b.HasOne<Utilisateur>().WithMany().HasForeignKey(d => d.PorteurId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(d => d.Historique).WithOne().HasForeignKey(h => h.DossierId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(d => d.Numero).IsUnique();
-        b.HasIndex(d => new { d.AppelId, d.Etat });
+        // The call's lists by state, and its ranking read from this index alone (the rows are wide: a dozen long texts).
+        b.HasIndex(d => new { d.AppelId, d.Etat, d.NoteMoyenne, d.NoteMediane, d.EvaluationsSoumises, d.Numero })
+            .HasDatabaseName("IX_DossiersProjets_Classement"); // PostgreSQL cuts names at 63 characters
         b.HasIndex(d => d.PorteurId);
         b.HasIndex(d => d.ModifieLe);
     }

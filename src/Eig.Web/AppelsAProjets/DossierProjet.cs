@@ -51,6 +51,16 @@ public class DossierProjet
 
     public Guid Version { get; private set; } = Guid.NewGuid();
 
+    // The submitted reviews summed up, written by the context in the transaction of every save that submits a review
+    // (SyntheseEvaluations): what the call's ranking and the score-sorted list order by, without reading 20,000 reviews.
+    // Not part of the concurrency token: a review submitted meanwhile does not make the porteur's or staff's edit stale.
+    /// <summary>Submitted reviews on the dossier's active assignments.</summary>
+    public int EvaluationsSoumises { get; private set; }
+    /// <summary>Mean of those reviews' overall scores (null while none is complete).</summary>
+    public double? NoteMoyenne { get; private set; }
+    /// <summary>Median of the same scores.</summary>
+    public double? NoteMediane { get; private set; }
+
     public List<ChangementEtatDossier> Historique { get; } = [];
 
     /// <summary>The porteur edits until instruction starts, and again when staff ask for corrections.</summary>

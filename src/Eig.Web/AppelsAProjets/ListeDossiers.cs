@@ -37,26 +37,9 @@ public static class ListeDossiers
 
     public static IQueryable<Ligne> Requete(EigDbContext db, Filtres f) => Trier(Projeter(db, Filtrer(db, f), f), f.Tri);
 
-    /// <summary>One page of the list. When neither the filter nor the order needs the scores, the page's dossiers are
-    /// chosen first and only their scores computed (the whole list's scores would be computed for every page
-    /// otherwise: SQLite evaluates the select list before sorting).</summary>
-    public static async Task<List<Ligne>> PageAsync(EigDbContext db, Filtres f, int sauter, int prendre, CancellationToken ct = default)
-    {
-        if (f.ScoreMin is not null || f.Tri == "score")
-            return await Requete(db, f).Skip(sauter).Take(prendre).ToListAsync(ct);
-        var dossiers = Filtrer(db, f);
-        IQueryable<DossierProjet> ordonnes = f.Tri switch
-        {
-            "numero" => dossiers.OrderBy(d => d.Numero),
-            "administration" => dossiers.OrderBy(d => d.Administration).ThenBy(d => d.Numero),
-            "titre" => dossiers.OrderBy(d => d.Titre).ThenBy(d => d.Numero),
-            _ => dossiers.OrderByDescending(d => d.ModifieLe).ThenByDescending(d => d.Numero),
-        };
-        var ids = await ordonnes.Skip(sauter).Take(prendre).Select(d => d.Id).ToListAsync(ct);
-        var rang = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
-        var lignes = await Projeter(db, db.DossiersProjets.AsNoTracking().Where(d => ids.Contains(d.Id)), f).ToListAsync(ct);
-        return [.. lignes.OrderBy(l => rang[l.Id])];
-    }
+    /// <summary>One page of the list: the scores are each dossier's stored review summary, so a page costs its rows.</summary>
+    public static Task<List<Ligne>> PageAsync(EigDbContext db, Filtres f, int sauter, int prendre, CancellationToken ct = default) =>
+        Requete(db, f).Skip(sauter).Take(prendre).ToListAsync(ct);
 
     private static IQueryable<DossierProjet> Filtrer(EigDbContext db, Filtres f)
     {
@@ -95,21 +78,16 @@ public static class ListeDossiers
 
     private static IQueryable<Ligne> Projeter(EigDbContext db, IQueryable<DossierProjet> dossiers, Filtres f)
     {
-        var affectations = Affectations(db);
-        var soumises = from a in affectations
-                       join e in db.Evaluations on a.Id equals e.AffectationId
-                       where e.Etat == EtatEvaluation.Soumise
-                       select new { a.ObjetId, e.NoteGlobaleSoumise };
-
-        // The dossier's score is the mean of its reviews' overall (weighted) scores, as in the ranking.
+        // The dossier's score is the mean of its reviews' overall (weighted) scores, as in the ranking, kept on the
+        // dossier at each submission (SyntheseEvaluations).
         var lignes = from d in dossiers
                      join a in db.AppelsAProjets on d.AppelId equals a.Id
                      select new Ligne
                      {
                          Id = d.Id, Numero = d.Numero, Titre = d.Titre, Administration = d.Administration, Appel = a.Titre, Etat = d.Etat,
                          DeposeLe = d.DeposeLe, ModifieLe = d.ModifieLe,
-                         Score = soumises.Where(x => x.ObjetId == d.Id).Average(x => x.NoteGlobaleSoumise),
-                         Evaluations = soumises.Count(x => x.ObjetId == d.Id),
+                         Score = d.NoteMoyenne,
+                         Evaluations = d.EvaluationsSoumises,
                      };
         if (f.ScoreMin is { } min) lignes = lignes.Where(l => l.Score >= min);
         return lignes;

@@ -65,10 +65,9 @@ public static class Classement
         return Resumer(grille, evaluations.Select(e => (NoteGlobale(grille, e.Notes), e.Recommandation)).ToList(), parCritere);
     }
 
-    /// <summary>What the ranking orders by (overall statistics, disagreement, recommendations), from each review's
-    /// overall score as stored at submission (<see cref="Evaluation.NoteGlobaleSoumise"/>: the grid is locked once
-    /// assigned, so it equals <see cref="NoteGlobale"/>); the per-criterion statistics only when given.</summary>
-    public static ResultatEvaluations Resumer(Grille grille, IReadOnlyCollection<(double? Globale, Recommandation? Recommandation)> evaluations,
+    /// <summary>The overall statistics, disagreement and recommendations from each review's overall score, with the
+    /// per-criterion statistics when given.</summary>
+    private static ResultatEvaluations Resumer(Grille grille, IReadOnlyCollection<(double? Globale, Recommandation? Recommandation)> evaluations,
         IReadOnlyList<StatistiquesCritere>? parCritere = null)
     {
         var notes = new List<double>(evaluations.Count);
@@ -84,14 +83,4 @@ public static class Classement
             || (recommandations.ContainsKey(Recommandation.Favorable) && recommandations.ContainsKey(Recommandation.Defavorable));
         return new ResultatEvaluations(evaluations.Count, parCritere ?? [], globale, aDiscuter, recommandations);
     }
-
-    /// <summary>Best first: overall mean, then median, then the better-reviewed item; items without any complete
-    /// review come last.</summary>
-    public static IReadOnlyList<T> Ordonner<T>(IEnumerable<T> elements, Func<T, ResultatEvaluations> resultat) =>
-        elements
-            .OrderBy(e => resultat(e).Globale is null)
-            .ThenByDescending(e => resultat(e).Globale?.Moyenne ?? 0)
-            .ThenByDescending(e => resultat(e).Globale?.Mediane ?? 0)
-            .ThenByDescending(e => resultat(e).NombreEvaluations)
-            .ToList();
 }

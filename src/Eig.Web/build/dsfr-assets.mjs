@@ -30,10 +30,35 @@ const used = new Set();
   }
 })('.');
 
+// DSFR's spacing and column utilities (fr-mt-2w, fr-px-md-3v, fr-col-lg-4…: some 2,000 rules of the core, in every
+// breakpoint) are kept only when the platform writes them: none is ever built by interpolation (a test of the build
+// checks the stylesheet against the classes of the sources). Another rule of the core is kept as it is.
+const utility = /^\.(fr-(?:m|p)[trblxy]?-(?:(?:sm|md|lg|xl)-)?(?:n?\d+v?w?|auto)|fr-col(?:-(?:sm|md|lg|xl))?-\d+|fr-col-offset(?:-(?:sm|md|lg|xl))?-\d+(?:--right)?)$/;
+const pruneUtilities = css => {
+  let out = '', i = 0;
+  while (i < css.length) {
+    const open = css.indexOf('{', i);
+    if (open < 0) { out += css.slice(i); break; }
+    let depth = 1, j = open + 1;
+    for (; depth > 0 && j < css.length; j++) { if (css[j] === '{') depth++; else if (css[j] === '}') depth--; }
+    const selector = css.slice(i, open), body = css.slice(open + 1, j - 1);
+    if (selector.trim().startsWith('@')) {
+      const inner = /^\s*@(media|supports)/.test(selector) ? pruneUtilities(body) : body;
+      if (inner.trim()) out += `${selector}{${inner}}`;
+    } else {
+      const kept = selector.split(',').filter(s => { const m = s.trim().replace(/:not\(\.fr-col-offset[a-z0-9-]*--right\)$/, '').match(utility); return !m || used.has(m[1]); });
+      if (kept.length) out += `${kept.join(',')}{${body}}`;
+    }
+    i = j;
+  }
+  return out;
+};
+
 const classesOf = css => new Set([...css.matchAll(/\.(fr-[a-zA-Z0-9_-]+)/g)].map(m => m[1]));
-const core = strip(read('core/core.main.min.css'));
+const coreFull = strip(read('core/core.main.min.css'));
+const core = pruneUtilities(coreFull);
 const scheme = strip(read('scheme/scheme.min.css'));
-const base = new Set([...classesOf(core), ...classesOf(scheme)]);
+const base = new Set([...classesOf(coreFull), ...classesOf(scheme)]);
 
 // Components, their CSS and their dependencies (the "Dépendances" tree of their README).
 const components = new Map();

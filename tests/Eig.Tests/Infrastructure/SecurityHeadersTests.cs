@@ -46,6 +46,22 @@ public class SecurityHeadersTests(EigWebFactory factory) : IClassFixture<EigWebF
         Assert.Equal("default-src 'none'; frame-ancestors 'none'", Header(response, "Content-Security-Policy"));
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
         Assert.False(response.Headers.Contains("X-Frame-Options"));
+        // A stylesheet's fonts and icons are requested under its own referrer policy.
+        Assert.Equal("strict-origin-when-cross-origin", Header(response, "Referrer-Policy"));
+    }
+
+    [Fact]
+    public async Task Get_Script_SendsNoReferrerPolicy_WhichOnlyDocumentsAndStylesheetsUse()
+    {
+        using var client = factory.NewClient();
+        var page = await EigWebFactory.GetDocumentAsync(client, "/");
+        var script = page.QuerySelector("script[src]")!.GetAttribute("src")!;
+
+        using var response = await client.GetAsync(script, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
+        Assert.False(response.Headers.Contains("Referrer-Policy"));
     }
 
     private static string Header(HttpResponseMessage response, string name)

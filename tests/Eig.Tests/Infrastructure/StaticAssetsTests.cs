@@ -51,8 +51,34 @@ public class StaticAssetsTests(EigWebFactory factory) : IClassFixture<EigWebFact
         Assert.DoesNotContain(".fr-tooltip{", css);
         Assert.DoesNotContain(".fr-consent-banner{", css);
         Assert.DoesNotContain(".fr-icon-bank-line:before", css);
+        // Spacing and column utilities: those the pages write (fr-mb-4w, fr-col-md-6), not the two thousand others.
+        Assert.Matches(@"\.fr-mb-4w[,{]", css);
+        Assert.Matches(@"\.fr-col-md-6[,{]", css);
+        Assert.DoesNotContain(".fr-px-lg-9w", css);
+        Assert.DoesNotContain(".fr-col-offset-xl-11", css);
         // The fonts in two parts, the second downloaded only for a page with a character it holds.
         Assert.Contains("url(fonts/Marianne-Regular-ext.woff2)", css);
         Assert.Contains("unicode-range:", css);
+    }
+
+    /// <summary>The build keeps only the spacing and column utilities it finds written in the sources: one built by
+    /// interpolation ($"fr-mt-{n}w") would be missing from the stylesheet. Every one the sources write is there.</summary>
+    [Fact]
+    public async Task DsfrStylesheet_HoldsEveryUtilityClassTheSourcesWrite()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Directory.Packages.props"))) dir = dir.Parent;
+        var web = dir is null ? null : Path.Combine(dir.FullName, "src", "Eig.Web");
+        if (web is null || !Directory.Exists(Path.Combine(web, "Pages"))) Assert.Skip("Les sources (src/Eig.Web) sont absentes : test ignoré.");
+        var utilitaire = new System.Text.RegularExpressions.Regex(@"\bfr-(?:(?:m|p)[trblxy]?-(?:(?:sm|md|lg|xl)-)?(?:n?\d+v?w?|auto)|col(?:-(?:sm|md|lg|xl))?-\d+|col-offset(?:-(?:sm|md|lg|xl))?-\d+(?:--right)?)(?![a-z0-9-])");
+        var ecrites = (from f in Directory.EnumerateFiles(web, "*.*", SearchOption.AllDirectories)
+                       where f.EndsWith(".cshtml") || f.EndsWith(".cs")
+                       where !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")
+                       from System.Text.RegularExpressions.Match m in utilitaire.Matches(File.ReadAllText(f))
+                       select m.Value).ToHashSet();
+        Assert.NotEmpty(ecrites);
+        using var client = factory.NewClient();
+        var css = await client.GetStringAsync("/lib/dsfr/dsfr-eig.min.css", TestContext.Current.CancellationToken);
+        Assert.All(ecrites, c => Assert.Matches($@"\.{c}[{{,:]", css));
     }
 }

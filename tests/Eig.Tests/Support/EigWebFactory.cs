@@ -102,6 +102,9 @@ public partial class EigWebFactory : WebApplicationFactory<Program>
             // TestServer speaks HTTP: Secure, __Host- cookies only where a test asks for production's (see CookiesTests).
             ["Cookies:Securises"] = "false",
             ["RateLimit:FormsPerMinute"] = FormsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // The bulkhead of the heavy pages lets the race tests (20 sign-ups, 10 filings at once) race for real;
+            // TravauxLourdsTests sets it low to see requests queue.
+            ["Charge:TravauxLourds:Simultanes"] = "64",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
             // Keys are kept unencrypted in the test database on purpose; the warning says so for every factory.

@@ -14,9 +14,9 @@ public sealed class CachePublicPolicy : IOutputCachePolicy
     // The two calls' front doors too (the pages an opening day's visitors go to): for an anonymous visitor they show
     // the open call only, and the call's settings evict the cache when saved. Rendered on each request, they were the
     // slowest third of the opening-day benchmark's public pages.
-    private static readonly string[] Exactes = ["/", "/programme", "/participer/administrations", "/participer/candidats",
+    private static readonly System.Collections.Frozen.FrozenSet<string> Exactes = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "/", "/programme", "/participer/administrations", "/participer/candidats",
         "/participer/administrations/proposer", "/participer/candidats/postuler",
-        "/talents", "/equipe", "/agents", "/faq", "/sitemap.xml", "/robots.txt", "/defis", "/actualites"];
+        "/talents", "/equipe", "/agents", "/faq", "/sitemap.xml", "/robots.txt", "/defis", "/actualites");
     // /img/: the media library's public files, so that a directory's SVG images go out compressed, from memory.
     private static readonly string[] Prefixes = ["/defis/", "/actualites/", "/pages/", "/personnes/", "/img/"];
 
@@ -24,10 +24,14 @@ public sealed class CachePublicPolicy : IOutputCachePolicy
     {
         if (!HttpMethods.IsGet(r.Method) && !HttpMethods.IsHead(r.Method)) return false;
         // Names with or without the __Host- prefix (outside development).
-        if (r.Cookies.Keys.Any(k => k.EndsWith("eig.auth", StringComparison.Ordinal) || k.EndsWith(WebApp.TempDataCookie, StringComparison.Ordinal))) return false;
-        if (r.Query.ContainsKey("apercu")) return false;
-        var p = (r.Path.Value ?? "/").ToLowerInvariant();
-        return Exactes.Contains(p) || Prefixes.Any(x => p.StartsWith(x, StringComparison.Ordinal));
+        // Asked on every request of a cached page: no cookie parsed when there is none, no lower-cased copy of the path.
+        if (r.Headers.Cookie.Count > 0 && r.Cookies.Keys.Any(k => k.EndsWith("eig.auth", StringComparison.Ordinal) || k.EndsWith(WebApp.TempDataCookie, StringComparison.Ordinal))) return false;
+        if (r.QueryString.HasValue && r.Query.ContainsKey("apercu")) return false;
+        var p = r.Path.Value ?? "/";
+        if (Exactes.Contains(p)) return true;
+        foreach (var x in Prefixes)
+            if (p.StartsWith(x, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken ct)

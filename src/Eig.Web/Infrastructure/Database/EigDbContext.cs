@@ -40,6 +40,33 @@ public abstract partial class EigDbContext(DbContextOptions options)
         builder.ApplyConfigurationsFromAssembly(typeof(EigDbContext).Assembly);
     }
 
+    /// <summary>Saves, and in the same transaction keeps what is derived from the saved rows: each dossier's review
+    /// summary (<see cref="SyntheseEvaluations"/>). A save that touches no submitted review is the plain one.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var dossiers = await SyntheseEvaluations.ConcernesAsync(this, cancellationToken);
+        if (dossiers.Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var propre = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            // Changes accepted only once the summary is written too: a failure leaves the tracker as it was.
+            var n = await base.SaveChangesAsync(false, cancellationToken);
+            await SyntheseEvaluations.RecalculerAsync(this, dossiers, cancellationToken);
+            if (propre is not null) await propre.CommitAsync(cancellationToken);
+            if (acceptAllChangesOnSuccess) ChangeTracker.AcceptAllChanges();
+            return n;
+        }
+        finally
+        {
+            if (propre is not null) await propre.DisposeAsync();
+        }
+    }
+
+    /// <summary>The synchronous save goes through the same path (nothing in the service uses it).</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every instant is UTC. SQLite gives DateTime back as "unspecified"; PostgreSQL refuses anything but UTC.

@@ -42,12 +42,55 @@ public static class VerificationPdf
         return null;
     }
 
+    private static readonly byte[][] NomsActifs =
+        [.. new[] { "JavaScript", "JS", "Launch", "EmbeddedFiles", "EmbeddedFile", "XFA", "RichMedia" }.Select(Encoding.ASCII.GetBytes)];
+
+    /// <summary>A name of active content written in clear (not inside a compressed stream): a slash, the name, and no
+    /// letter after it. Scanned on the bytes, #xx escapes decoded first into a pooled buffer: a CV is checked on every
+    /// save of a candidature, and the text and regular-expression version built about four times the file in strings.</summary>
     private static bool ContientEnClair(byte[] contenu)
     {
-        var texte = Encoding.Latin1.GetString(contenu);
-        var decode = System.Text.RegularExpressions.Regex.Replace(texte, "#([0-9A-Fa-f]{2})",
-            m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString());
-        return System.Text.RegularExpressions.Regex.IsMatch(decode, @"/(JavaScript|JS|Launch|EmbeddedFiles?|XFA|RichMedia)(?![A-Za-z])");
+        if (contenu.AsSpan().IndexOf((byte)'#') < 0) return NomActifEnClair(contenu);
+        var tampon = System.Buffers.ArrayPool<byte>.Shared.Rent(contenu.Length);
+        try
+        {
+            var n = 0;
+            for (var i = 0; i < contenu.Length; i++)
+            {
+                if (contenu[i] == '#' && i + 2 < contenu.Length && Hex(contenu[i + 1]) is >= 0 and var fort && Hex(contenu[i + 2]) is >= 0 and var faible)
+                {
+                    tampon[n++] = (byte)(fort * 16 + faible);
+                    i += 2;
+                }
+                else tampon[n++] = contenu[i];
+            }
+            return NomActifEnClair(tampon.AsSpan(0, n));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(tampon);
+        }
+    }
+
+    private static int Hex(byte c) => c switch
+    {
+        >= (byte)'0' and <= (byte)'9' => c - '0',
+        >= (byte)'A' and <= (byte)'F' => c - 'A' + 10,
+        >= (byte)'a' and <= (byte)'f' => c - 'a' + 10,
+        _ => -1,
+    };
+
+    private static bool NomActifEnClair(ReadOnlySpan<byte> octets)
+    {
+        for (var i = octets.IndexOf((byte)'/'); i >= 0; )
+        {
+            var suite = octets[(i + 1)..];
+            foreach (var nom in NomsActifs)
+                if (suite.StartsWith(nom) && (suite.Length == nom.Length || !char.IsAsciiLetter((char)suite[nom.Length]))) return true;
+            var prochain = suite.IndexOf((byte)'/');
+            i = prochain < 0 ? -1 : i + 1 + prochain;
+        }
+        return false;
     }
 }
 

@@ -33,6 +33,8 @@ public static class RequetesRobustes
         {
             o.Limits.MaxRequestBodySize = corpsMax;
             o.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
+            // "Server: Kestrel" tells an attacker what runs here and costs 17 bytes on each of a first visit's 20-odd responses.
+            o.AddServerHeader = false;
         });
         return services;
     }

@@ -21,7 +21,7 @@ public sealed record MailBody(string Titre, IReadOnlyList<string> Paragraphes, (
 /// <summary>The service's mails, in French, with its look: one layout, one text version for each. An automatic mail
 /// is rendered from its template (<see cref="Rendre"/>): the text staff last saved for its call, else for every call,
 /// else the text written in code.</summary>
-public sealed class MailTemplates(IOptions<MailOptions> options, Database.EigDbContext db)
+public sealed class MailTemplates(IOptions<MailOptions> options, Database.EigDbContext db, MailTemplates.VersionsEnMemoire versions)
 {
     public string Lien(string cheminEtRequete) => options.Value.BaseUrl.TrimEnd('/') + cheminEtRequete;
 
@@ -31,15 +31,51 @@ public sealed class MailTemplates(IOptions<MailOptions> options, Database.EigDbC
 
     public static ModeleCourriel? Modele(string cle) => Modeles.FirstOrDefault(m => m.Cle == cle);
 
-    private readonly Dictionary<(string, Guid?), VersionModeleCourriel?> _versions = [];
-
     /// <summary>The latest saved version for this call (null: for every call), or null when staff never saved one.</summary>
-    public VersionModeleCourriel? Version(string cle, Guid? appelId)
+    public VersionModeleCourriel? Version(string cle, Guid? appelId) =>
+        versions.Lire(cle, appelId, () => db.ModelesCourriels.AsNoTracking()
+            .Where(x => x.Cle == cle && x.AppelId == appelId).OrderByDescending(x => x.Numero).FirstOrDefault());
+
+    /// <summary>Once staff saved a version: the mails rendered from now on read the words from the database.</summary>
+    public void OublierVersions() => versions.Oublier();
+
+    /// <summary>The saved versions of the templates, kept in memory by the process: every sign-up renders its
+    /// confirmation mail, and its database round trip was a good part of the sign-up's cost on an opening day. A
+    /// save on this instance forgets them at once (<see cref="Oublier"/>); another instance's save is seen within
+    /// <see cref="Duree"/>, which bounds how long a mail may still leave with the previous words.</summary>
+    public sealed class VersionsEnMemoire
     {
-        if (!_versions.TryGetValue((cle, appelId), out var v))
-            _versions[(cle, appelId)] = v = db.ModelesCourriels.AsNoTracking()
-                .Where(x => x.Cle == cle && x.AppelId == appelId).OrderByDescending(x => x.Numero).FirstOrDefault();
-        return v;
+        public static readonly TimeSpan Duree = TimeSpan.FromSeconds(30);
+        private readonly Dictionary<(string, Guid?), (VersionModeleCourriel? Version, long Jusqua)> _versions = [];
+        private readonly Lock _verrou = new();
+        private long _oublis;
+
+        public VersionModeleCourriel? Lire(string cle, Guid? appelId, Func<VersionModeleCourriel?> charger)
+        {
+            long oublis;
+            lock (_verrou)
+            {
+                if (_versions.TryGetValue((cle, appelId), out var e) && e.Jusqua > Environment.TickCount64) return e.Version;
+                oublis = _oublis;
+            }
+            var v = charger();
+            lock (_verrou)
+            {
+                // A save while this one was reading: what was read may be the previous version, so it is not kept.
+                if (_oublis == oublis) _versions[(cle, appelId)] = (v, Environment.TickCount64 + (long)Duree.TotalMilliseconds);
+            }
+            return v;
+        }
+
+        /// <summary>After a template is saved: the next mail reads its words from the database.</summary>
+        public void Oublier()
+        {
+            lock (_verrou)
+            {
+                _oublis++;
+                _versions.Clear();
+            }
+        }
     }
 
     /// <summary>The text a mail is sent with now.</summary>

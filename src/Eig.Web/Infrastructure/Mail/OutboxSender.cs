@@ -91,6 +91,7 @@ public static class MailSetup
         services.AddSingleton<IMailTransport, MailKitTransport>();
         services.AddScoped<IOutbox, Outbox>();
         services.AddScoped<MailTemplates>();
+        services.AddSingleton<MailTemplates.VersionsEnMemoire>();
         services.AddScoped<AdressesEquipe>();
         services.AddSingleton<OutboxSender>();
         if (config.GetValue("Mail:SenderEnabled", true))

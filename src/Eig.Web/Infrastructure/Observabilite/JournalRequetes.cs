@@ -25,7 +25,7 @@ public static partial class JournalRequetes
 
     // Generated: no argument array nor boxing per request, the template parsed once (a cached page costs tens of µs).
     [LoggerMessage(EventId = 0, Level = LogLevel.Information, Message = "{Method} {Route} {Status} {DurationMs} {UserId} {TraceId}")]
-    private static partial void Ligne(ILogger logger, string method, string route, int status, double durationMs, string? userId, string traceId);
+    internal static partial void Ligne(ILogger logger, string method, string route, int status, double durationMs, string? userId, string traceId);
 
     public static IApplicationBuilder UseJournalRequetes(this IApplicationBuilder app)
     {

@@ -35,8 +35,10 @@ public static class SecurityHeaders
                 var ressource = Ressource(ctx.Response.ContentType);
                 if (string.IsNullOrEmpty(h.ContentSecurityPolicy)) h.ContentSecurityPolicy = ressource ? ContentSecurityPolicyRessource : csp;
                 h.XContentTypeOptions = "nosniff";
-                // The stylesheet's own requests (fonts, icons) follow its referrer policy.
-                h["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                // Documents and stylesheets make requests (a stylesheet's fonts and icons follow its own referrer
+                // policy); an image, a font or a script does not: 50 bytes less on most of a first visit's responses.
+                if (!ressource || ctx.Response.ContentType!.StartsWith("text/css", StringComparison.OrdinalIgnoreCase))
+                    h["Referrer-Policy"] = "strict-origin-when-cross-origin";
                 // Framing and browser features concern documents only; a file's policy already says frame-ancestors 'none'.
                 if (!ressource)
                 {

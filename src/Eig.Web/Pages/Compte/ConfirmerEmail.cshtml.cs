@@ -1,3 +1,4 @@
+using Eig.Web.Infrastructure.Http;
 using System.Text;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Comptes;
@@ -11,6 +12,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Eig.Web.Pages.Compte;
 
 [AllowAnonymous]
+[TravailLourd(AussiEnLecture = true)]
 public class ConfirmerEmailModel(UserManager<Utilisateur> users, EigDbContext db, IAuditLog audit, MotsDePasseEnAttente motsDePasse) : PageModel
 {
     public bool Reussi { get; private set; }

@@ -1,3 +1,4 @@
+using Eig.Web.Infrastructure.Http;
 using System.ComponentModel.DataAnnotations;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Comptes;
@@ -13,6 +14,7 @@ namespace Eig.Web.Pages.Compte;
 
 [AllowAnonymous]
 [EnableRateLimiting(WebApp.RateLimitForms)]
+[TravailLourd]
 public class ConnexionModel(SignInManager<Utilisateur> signIn, UserManager<Utilisateur> users, EigDbContext db, IAuditLog audit,
     FreinConnexion frein, HachageFactice factice, MotsDePasseEnAttente motsDePasse, IConfiguration config) : PageModel
 {

@@ -1,3 +1,4 @@
+using Eig.Web.Infrastructure.Http;
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Eig.Web.Infrastructure.Database;
@@ -17,6 +18,7 @@ namespace Eig.Web.Pages.Compte;
 
 [AllowAnonymous]
 [EnableRateLimiting(WebApp.RateLimitForms)]
+[TravailLourd]
 public class InscriptionModel(UserManager<Utilisateur> users, EigDbContext db, IOutbox outbox, MailTemplates mails,
     IAuditLog audit, IClock clock, MotsDePasseEnAttente motsDePasse) : PageModel
 {

@@ -1,3 +1,4 @@
+using Eig.Web.Infrastructure.Http;
 using System.ComponentModel.DataAnnotations;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Comptes;
@@ -14,6 +15,7 @@ namespace Eig.Web.Pages.Compte;
 
 [AllowAnonymous]
 [EnableRateLimiting(WebApp.RateLimitForms)]
+[TravailLourd]
 public class InvitationModel(EigDbContext db, UserManager<Utilisateur> users, IAuditLog audit, IClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Jeton { get; set; }

@@ -1,3 +1,4 @@
+using Eig.Web.Infrastructure.Http;
 using System.ComponentModel.DataAnnotations;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Comptes;
@@ -12,6 +13,7 @@ namespace Eig.Web.Pages.Compte;
 
 /// <summary>A new password for a signed-in person: the current one first; every other session ends.</summary>
 [EnableRateLimiting(WebApp.RateLimitForms)]
+[TravailLourd]
 public class MotDePasseModel(UserManager<Utilisateur> users, SignInManager<Utilisateur> signIn, EigDbContext db, IAuditLog audit,
     TimeProvider time) : PageModel
 {

@@ -1,3 +1,4 @@
+using Eig.Web.Infrastructure.Http;
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Eig.Web.Infrastructure.Database;
@@ -15,6 +16,7 @@ namespace Eig.Web.Pages.Compte;
 
 [AllowAnonymous]
 [EnableRateLimiting(WebApp.RateLimitForms)]
+[TravailLourd]
 public class ReinitialiserMotDePasseModel(UserManager<Utilisateur> users, EigDbContext db, IAuditLog audit, TimeProvider time) : PageModel
 {
     [BindProperty] public InputModel Input { get; set; } = new();

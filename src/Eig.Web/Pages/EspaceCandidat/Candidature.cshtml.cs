@@ -1,3 +1,4 @@
+using Eig.Web.Infrastructure.Http;
 using System.ComponentModel.DataAnnotations;
 using Eig.Web.Infrastructure.Database;
 using Eig.Web.Appels;
@@ -17,6 +18,7 @@ namespace Eig.Web.Pages.EspaceCandidat;
 
 /// <summary>The candidature form (candidat only): saved as a draft as often as the person likes, then filed once.
 /// Filing twice (double click, replay) finds the candidature already filed and sends no second receipt.</summary>
+[TravailLourd]
 public class CandidatureModel(EigDbContext db, IClock clock, IOutbox outbox, CandidaturesMails mails, IAuditLog audit,
     IOptions<CandidaturesOptions> options, Televersement televersement, Eig.Web.Infrastructure.Observabilite.Metriques metriques) : PageModel
 {

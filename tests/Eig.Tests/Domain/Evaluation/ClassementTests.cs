@@ -107,24 +107,5 @@ public class ClassementTests
         Assert.False(r.ADiscuter);
         Assert.Equal(1, r.Globale!.Nombre);
     }
-
-    [Fact]
-    public void Ordonner_MeilleurDAbordSansAvisEnDernier()
-    {
-        var g = new Grille();
-        g.AjouterCritere("A");
-        var items = new[]
-        {
-            ("vide", Classement.Calculer(g, [])),
-            ("moyen", Classement.Calculer(g, [Avis(g, null, 3)])),
-            ("median-4", Classement.Calculer(g, [Avis(g, null, 4), Avis(g, null, 4), Avis(g, null, 5)])),
-            ("median-5", Classement.Calculer(g, [Avis(g, null, 3), Avis(g, null, 5), Avis(g, null, 5)])),
-            ("un-seul", Classement.Calculer(g, [Avis(g, null, 5)])),
-        };
-
-        var ordre = Classement.Ordonner(items, i => i.Item2).Select(i => i.Item1).ToList();
-
-        // Same mean 13/3 for the two three-review items: the higher median wins.
-        Assert.Equal(["un-seul", "median-5", "median-4", "moyen", "vide"], ordre);
-    }
 }
+

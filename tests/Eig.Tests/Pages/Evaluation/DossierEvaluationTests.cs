@@ -227,6 +227,44 @@ public class DossierEvaluationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FourEvaluatorsSubmittingAtOnce_TheDossierSummaryCountsEachReview()
+    {
+        var (dossierId, grilleId) = await DossierEnInstructionAsync();
+        var evaluateurs = new List<(HttpClient Client, Guid Aff, int Note)>();
+        foreach (var note in new[] { 5, 3, 4, 2 })
+        {
+            var (client, _, aff) = await EvaluateurAsync(dossierId, grilleId);
+            evaluateurs.Add((client, aff, note));
+        }
+
+        var reponses = await Task.WhenAll(evaluateurs.Select(e =>
+            EvaluationKit.SoumettreAsync(e.Client, $"/evaluation/dossiers/{e.Aff}", Notes(e.Note, e.Note, "Favorable", true))));
+
+        Assert.All(reponses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        // Each submission, in its own transaction, recomputed the summary after the others' commits: none is lost.
+        var d = await _f.WithDbAsync(db => db.DossiersProjets.SingleAsync(x => x.Id == dossierId));
+        Assert.Equal(4, d.EvaluationsSoumises);
+        Assert.Equal(3.5, d.NoteMoyenne!.Value, 9);
+        Assert.Equal(3.5, d.NoteMediane!.Value, 9);
+    }
+
+    [Fact]
+    public async Task SavingADraft_LeavesTheSummary_SubmittingCountsIt()
+    {
+        var (dossierId, grilleId) = await DossierEnInstructionAsync();
+        var (client, _, aff) = await EvaluateurAsync(dossierId, grilleId);
+        var url = $"/evaluation/dossiers/{aff}";
+
+        await EigWebFactory.PostFormAsync(client, url, Notes(4, 2, "Reservee", false));
+        var brouillon = await _f.WithDbAsync(db => db.DossiersProjets.SingleAsync(x => x.Id == dossierId));
+        Assert.Equal((0, (double?)null, (double?)null), (brouillon.EvaluationsSoumises, brouillon.NoteMoyenne, brouillon.NoteMediane));
+
+        await EvaluationKit.SoumettreAsync(client, url, Notes(4, 2, "Reservee", true));
+        var soumis = await _f.WithDbAsync(db => db.DossiersProjets.SingleAsync(x => x.Id == dossierId));
+        Assert.Equal((1, (double?)3.0, (double?)3.0), (soumis.EvaluationsSoumises, soumis.NoteMoyenne, soumis.NoteMediane));
+    }
+
+    [Fact]
     public async Task Post_StaleVersionFromAnotherTab_IsRefusedWithoutOverwriting()
     {
         var (dossierId, grilleId) = await DossierEnInstructionAsync();

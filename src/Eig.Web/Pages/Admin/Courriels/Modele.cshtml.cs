@@ -131,6 +131,7 @@ public class ModeleModel(EigDbContext db, MailTemplates templates, IAuditLog aud
         });
         audit.Enregistrer("modele-courriel.enregistre", "ModeleCourriel", Modele.Cle, $"version {numero}{(TitreAppel is null ? "" : $", appel « {TitreAppel} »")} : {quoi}");
         await db.SaveChangesAsync(ct);
+        templates.OublierVersions();
     }
 
     private async Task<bool> ChargerAsync(string cle, CancellationToken ct)

@@ -74,6 +74,46 @@ public class ListesAVolumeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Classement_MoyenneMedianeNombre_SansAvisEnDernier()
+    {
+        var appel = await AapDonnees.AppelPublieAsync(_f, criteres: 1);
+        var porteur = await _f.CreateUserAsync(Roles.Porteur);
+        var evaluateurs = new List<Guid>();
+        for (var i = 0; i < 3; i++) evaluateurs.Add((await _f.CreateUserAsync(Roles.Evaluateur)).Id);
+        // Numbers in the reverse of the expected order, so that the number (the last tie-breaker) cannot make it pass.
+        var dossiers = new (int Numero, int[] Notes)[] { (5, [5]), (4, [3, 5, 5]), (3, [4, 4, 5]), (2, [3]), (1, []) };
+        await _f.WithDbAsync(async db =>
+        {
+            var grille = await db.Grilles.Include(g => g.Criteres).SingleAsync(g => g.Id == appel.GrilleId);
+            var ap = await db.AppelsAProjets.SingleAsync(a => a.Id == appel.Id);
+            foreach (var (numero, notes) in dossiers)
+            {
+                var d = AapDonnees.Rempli(appel.Id, porteur.Id, numero);
+                d.Deposer(ap, porteur.Id, DateTime.UtcNow);
+                d.CommencerInstruction(porteur.Id, DateTime.UtcNow);
+                db.DossiersProjets.Add(d);
+                for (var i = 0; i < notes.Length; i++)
+                {
+                    var aff = Affectation.Creer(ObjetsEvalues.DossierProjet, d.Id, grille.Id, evaluateurs[i], null, DateTime.UtcNow, 21);
+                    var e = Avis.Commencer(aff, DateTime.UtcNow);
+                    e.Enregistrer(grille, grille.Criteres.ToDictionary(c => c.Id, _ => ((int?)notes[i], (string?)null)), null, Recommandation.Favorable, DateTime.UtcNow);
+                    e.Soumettre(grille, DateTime.UtcNow);
+                    db.AddRange(aff, e);
+                }
+            }
+            await db.SaveChangesAsync();
+        });
+        var staff = _f.NewClient();
+        await _f.SignInAsAsync(staff, await _f.CreateUserAsync(Roles.Staff));
+
+        var page = await EigWebFactory.GetDocumentAsync(staff, $"/admin/appels-a-projets/{appel.Id}/classement");
+
+        var lignes = page.QuerySelectorAll("table tbody tr").Select(tr => (Rang: tr.Children[0].TextContent.Trim(), Ref: tr.Children[1].TextContent.Trim()[..8])).ToList();
+        // A single 5 first; the two means of 13/3, the higher median first; then 3; the dossier without a review, unranked.
+        Assert.Equal([("1", "AAP-0005"), ("2", "AAP-0004"), ("3", "AAP-0003"), ("4", "AAP-0002"), ("—", "AAP-0001")], lignes);
+    }
+
+    [Fact]
     public async Task Classement_ParPagesDe100_LesRangsSuiventLeClassementEntier()
     {
         var (appel, staff) = await ArrangeAsync();

@@ -235,6 +235,9 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int>("EvaluationsSoumises")
+                        .HasColumnType("integer");
+
                     b.Property<string>("FeuilleDeRoute")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -252,6 +255,12 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
 
                     b.Property<int?>("NombreProfils")
                         .HasColumnType("integer");
+
+                    b.Property<double?>("NoteMediane")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("NoteMoyenne")
+                        .HasColumnType("double precision");
 
                     b.Property<int>("Numero")
                         .HasColumnType("integer");
@@ -331,7 +340,8 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
 
                     b.HasIndex("PorteurId");
 
-                    b.HasIndex("AppelId", "Etat");
+                    b.HasIndex("AppelId", "Etat", "NoteMoyenne", "NoteMediane", "EvaluationsSoumises", "Numero")
+                        .HasDatabaseName("IX_DossiersProjets_Classement");
 
                     b.ToTable("DossiersProjets", (string)null);
                 });

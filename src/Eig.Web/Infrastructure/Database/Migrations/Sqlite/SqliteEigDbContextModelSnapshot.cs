@@ -230,6 +230,9 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EvaluationsSoumises")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FeuilleDeRoute")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -247,6 +250,12 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.Property<int?>("NombreProfils")
                         .HasColumnType("INTEGER");
+
+                    b.Property<double?>("NoteMediane")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("NoteMoyenne")
+                        .HasColumnType("REAL");
 
                     b.Property<int>("Numero")
                         .HasColumnType("INTEGER");
@@ -326,7 +335,8 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.HasIndex("PorteurId");
 
-                    b.HasIndex("AppelId", "Etat");
+                    b.HasIndex("AppelId", "Etat", "NoteMoyenne", "NoteMediane", "EvaluationsSoumises", "Numero")
+                        .HasDatabaseName("IX_DossiersProjets_Classement");
 
                     b.ToTable("DossiersProjets", (string)null);
                 });
