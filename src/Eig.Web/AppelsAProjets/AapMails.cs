@@ -86,7 +86,7 @@ public sealed class AapMails(IOutbox outbox, MailTemplates templates, DossierAcc
         outbox.Ajouter(email, Aux(ModelesAap.SoutenanceAnnulee, d, templates.Lien($"/espace-porteur/dossiers/{d.Id}/soutenance"),
             ("ancien_creneau", Fr.Creneau(ancien.Debut, ancien.DureeMinutes))), PieceIcs(d, ancien, maintenant, annule: true));
 
-    private static OutboxAttachment PieceIcs(DossierProjet d, CreneauSoutenance c, DateTime maintenant, bool annule = false) =>
+    internal static OutboxAttachment PieceIcs(DossierProjet d, CreneauSoutenance c, DateTime maintenant, bool annule = false) =>
         Piece("soutenance.ics", "text/calendar", Ics(d, c, maintenant, annule));
 
     /// <summary>The soutenance as a calendar event, with a reminder the day before. Its UID is the dossier's

@@ -86,26 +86,42 @@ public sealed class ReservationsSoutenances(EigDbContext db, IClock clock, AapMa
     /// <summary>The porteur deletes their account and nobody else carries the dossier on: nobody will come, so the
     /// soutenance still to come is cancelled whatever the delay, told as any cancellation (the team, and the calendar
     /// file to the porteur's address, read before the account goes). Saved by the caller's deletion.</summary>
-    public async Task AnnulerSansPorteurAsync(DossierProjet dossier, Guid parId, CancellationToken ct = default)
+    /// <param name="avecLeCompte">The porteur's mail is the deletion's one, which lists the soutenance and carries its
+    /// calendar file.</param>
+    public async Task AnnulerSansPorteurAsync(DossierProjet dossier, Guid parId, Comptes.AnnulationsDuCompte avecLeCompte, CancellationToken ct = default)
     {
         var now = clock.UtcNow;
         if (await db.CreneauxSoutenance.FirstOrDefaultAsync(c => c.DossierId == dossier.Id && c.Debut > now, ct) is not { } creneau) return;
         creneau.Liberer();
-        await AnnonceAnnulationAsync(creneau, dossier, parId, "avec le compte de son porteur, supprimé", prevenirLEquipe: true, now, ct);
+        await AnnonceAnnulationAsync(creneau, dossier, parId, "avec le compte de son porteur, supprimé", prevenirLEquipe: true, now, ct, avecLeCompte);
     }
 
     private async Task AnnonceAnnulationAsync(CreneauSoutenance creneau, DossierProjet dossier, Guid parId, string par, bool prevenirLEquipe,
-        DateTime now, CancellationToken ct)
+        DateTime now, CancellationToken ct, Comptes.AnnulationsDuCompte? avecLeCompte = null)
     {
         var quand = Fr.Creneau(creneau.Debut, creneau.DureeMinutes);
         // Still called to the soutenance it no longer has: back to pre-selected, in the dossier's history.
         var retour = dossier.Etat == EtatDossier.Soutenance;
         if (retour) dossier.AnnulerSoutenance(parId, $"Soutenance du {quand} annulée {par} : un nouveau créneau est à réserver.", now);
         foreach (var email in await acces.AdressesAsync(dossier.Id, ct))
-            mails.SoutenanceAnnulee(email, dossier, creneau, now);
-        if (prevenirLEquipe)
-            mails.Equipe(await equipe.ToutesAsync(ct), dossier, "soutenance annulée",
-                $"la soutenance du {quand} est annulée {par} ; le créneau est de nouveau libre.");
+        {
+            if (avecLeCompte?.EstDeLaPersonne(email) == true)
+                avecLeCompte.Ajouter($"la soutenance du dossier {dossier.Reference} du {quand}", AapMails.PieceIcs(dossier, creneau, now, annule: true));
+            else mails.SoutenanceAnnulee(email, dossier, creneau, now);
+        }
+        // On the agenda of a jury still to deliberate, the jury can no longer decide it on a soutenance that will not
+        // take place: the team is told now, whoever cancelled (the one who prepares the jury may not be the one who
+        // cancelled), rather than learn it when the publication refuses the dossier; the agenda shows it too.
+        var sessions = retour
+            ? await db.PointsOrdreDuJour.Where(p => p.DossierId == dossier.Id)
+                .Join(db.SessionsJury.Where(x => x.Etat == EtatSessionJury.Preparation), p => p.SessionId, x => x.Id, (p, x) => new { x.Titre, x.Date })
+                .ToListAsync(ct)
+            : [];
+        var jury = sessions.Count == 0 ? "" : $" Il est à l'ordre du jour de la session de jury « {sessions[0].Titre} » du {Fr.Date(sessions[0].Date)} : "
+            + "le jury ne peut pas le décider tant qu'une nouvelle soutenance n'est pas réservée ; retirez-le de l'ordre du jour ou attribuez-lui un créneau.";
+        if (prevenirLEquipe || sessions.Count > 0)
+            mails.Equipe(await equipe.ToutesAsync(ct), dossier, sessions.Count > 0 ? "soutenance annulée, dossier à l'ordre du jour d'un jury" : "soutenance annulée",
+                $"la soutenance du {quand} est annulée {par} ; le créneau est de nouveau libre.{jury}");
         audit.Enregistrer("soutenance.annuler", nameof(DossierProjet), dossier.Id.ToString(),
             $"{Fr.DateEtHeure(creneau.Debut)} ; créneau {creneau.Id} ; {par}{(retour ? " ; dossier de nouveau pré-sélectionné" : "")}");
     }

@@ -62,22 +62,26 @@ public sealed class ReservationsEntretiens(EigDbContext db, IClock clock, IOutbo
     /// file that removes it sent to the address the invitation went to. Past interviews stay with the candidature.
     /// Saved by the caller.</summary>
     /// <param name="par">Why, for the team: "par le retrait de la candidature".</param>
-    public async Task<int> AnnulerAVenirAsync(Candidature candidature, string par)
+    /// <param name="avecLeCompte">The account is being deleted: the person's mail is the deletion's one, which lists
+    /// the interview and carries its calendar file.</param>
+    public async Task<int> AnnulerAVenirAsync(Candidature candidature, string par, Comptes.AnnulationsDuCompte? avecLeCompte = null)
     {
         var now = clock.UtcNow;
         var aVenir = await db.Creneaux.Where(c => c.CandidatureId == candidature.Id && c.Debut > now).ToListAsync();
         foreach (var creneau in aVenir)
         {
             creneau.Liberer();
-            await AnnonceAnnulationAsync(creneau, candidature, now, $"annulé {par}");
+            await AnnonceAnnulationAsync(creneau, candidature, now, $"annulé {par}", avecLeCompte);
         }
         return aVenir.Count;
     }
 
-    private async Task AnnonceAnnulationAsync(Creneau creneau, Candidature candidature, DateTime now, string par)
+    private async Task AnnonceAnnulationAsync(Creneau creneau, Candidature candidature, DateTime now, string par, Comptes.AnnulationsDuCompte? avecLeCompte = null)
     {
         // The person is told too, with the calendar file that removes the interview from their agenda.
-        outbox.Ajouter(candidature.Email, mails.CreneauAnnule(candidature, creneau), PieceJointe(creneau, now, candidature.Id, annule: true));
+        var calendrier = PieceJointe(creneau, now, candidature.Id, annule: true);
+        if (avecLeCompte is not null) avecLeCompte.Ajouter($"votre {Libelle(creneau)} du {Fr.DateHeure(creneau.Debut)}", calendrier);
+        else outbox.Ajouter(candidature.Email, mails.CreneauAnnule(candidature, creneau), calendrier);
         await PrevenirEquipeAsync(candidature, "entretien annulé", $"{Libelle(creneau)} du {Fr.DateHeure(creneau.Debut)} {par} ; le créneau est de nouveau libre.");
         audit.Enregistrer("candidature.creneau-annule", nameof(Creneau), creneau.Id.ToString(), candidature.Id.ToString());
     }

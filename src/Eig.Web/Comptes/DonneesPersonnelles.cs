@@ -12,7 +12,8 @@ namespace Eig.Web.Comptes;
 /// account (<see cref="ExporterAsync"/>) and the deletion of that account (<see cref="SupprimerAsync"/>), which keeps
 /// what belongs to the administration or records a decision of the programme, without the person in it.</summary>
 public sealed class DonneesPersonnelles(EigDbContext db, UserManager<Utilisateur> users, IAuditLog audit, IClock clock,
-    ReservationsEntretiens entretiens, ReservationsSoutenances soutenances)
+    ReservationsEntretiens entretiens, ReservationsSoutenances soutenances, Evenements.RendezVousEquipe rendezVousEquipe,
+    Infrastructure.Mail.IOutbox outbox, Infrastructure.Mail.MailTemplates mails)
 {
     /// <summary>Accounts that stand in for deleted people on what is kept: reviews, jury seats and dossiers point to
     /// them, so nothing kept leads back to the person, and the lists name them as the programme expects. No password,
@@ -152,7 +153,8 @@ public sealed class DonneesPersonnelles(EigDbContext db, UserManager<Utilisateur
     /// (their soutenance to come cancelled), reviews and jury seats are kept under a stand-in account, candidatures are
     /// erased or reduced to the decision (their interviews to come cancelled), newsletter and event sign-ups (seats to
     /// come given back), calls booked with the team and contact messages under the address go, then the account.
-    /// Cancellations are told as any other: the team, and the calendar file to the person. Returns the refusal
+    /// Cancellations are told to the team as any other; the person gets one mail, the account deleted and what it
+    /// cancelled, with the calendar files that remove the appointments (<see cref="AnnulationsDuCompte"/>). Returns the refusal
     /// (nothing changed) or null.</summary>
     public async Task<string?> SupprimerAsync(Utilisateur user, CancellationToken ct = default)
     {
@@ -160,6 +162,7 @@ public sealed class DonneesPersonnelles(EigDbContext db, UserManager<Utilisateur
         var moi = user.Id;
         var email = (user.Email ?? "").ToLowerInvariant();
         var now = clock.UtcNow;
+        var annulations = new AnnulationsDuCompte(email);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         int transmis = 0, anonymises = 0;
@@ -176,7 +179,7 @@ public sealed class DonneesPersonnelles(EigDbContext db, UserManager<Utilisateur
             else
             {
                 // Nobody left to present it: its soutenance to come is cancelled while the address is still the person's.
-                await soutenances.AnnulerSansPorteurAsync(d, moi, ct);
+                await soutenances.AnnulerSansPorteurAsync(d, moi, annulations, ct);
                 d.PorteurId = await RemplacantAsync(PorteurSupprime, ct);
                 anonymises++;
             }
@@ -202,7 +205,7 @@ public sealed class DonneesPersonnelles(EigDbContext db, UserManager<Utilisateur
             }
         }
 
-        var (effacees, conservees, entretiensAnnules) = await EffacerCandidaturesAsync(moi, now);
+        var (effacees, conservees, entretiensAnnules) = await EffacerCandidaturesAsync(moi, now, annulations);
         foreach (var m in await db.MembresEquipes.Where(m => m.UtilisateurId == moi).ToListAsync(ct))
             m.AnnuairePublic = false;
 
@@ -212,7 +215,7 @@ public sealed class DonneesPersonnelles(EigDbContext db, UserManager<Utilisateur
         foreach (var evenementId in await inscrits.Where(i => db.Evenements.Any(e => e.Id == i.EvenementId && e.Debut > now)).Select(i => i.EvenementId).ToListAsync(ct))
             await Evenements.Places.RendreAsync(db, evenementId, ct);
         var inscriptions = await inscrits.ExecuteDeleteAsync(ct);
-        var rendezVous = await AnnulerRendezVousAsync(email, now, ct);
+        var rendezVous = await AnnulerRendezVousAsync(email, now, annulations, ct);
         // Messages sent from the contact form under the address: the person's own words, nothing the programme decided.
         var messages = await db.MessagesContact.Where(m => m.Email.ToLower() == email).ExecuteDeleteAsync(ct);
 
@@ -223,6 +226,12 @@ public sealed class DonneesPersonnelles(EigDbContext db, UserManager<Utilisateur
             $"{Fr.Nombre(entretiensAnnules, "entretien annulé", "entretiens annulés")}",
             $"{Fr.Nombre(newsletter + inscriptions, "inscription effacée", "inscriptions effacées")}",
             $"{Fr.Nombre(rendezVous, "rendez-vous effacé", "rendez-vous effacés")}, {Fr.Nombre(messages, "message de contact effacé", "messages de contact effacés")}"));
+        // One mail to the person, in the transaction: the account is gone and what it cancelled, with the calendar files.
+        if (email.Length > 0)
+            outbox.Ajouter(email, mails.Rendre(Infrastructure.Mail.ModelesComptes.CompteSupprime, new Dictionary<string, string?>
+            {
+                ["nom"] = user.NomComplet, ["annulations"] = annulations.Phrase(),
+            }), [.. annulations.Calendriers]);
         await db.SaveChangesAsync(ct);
         var result = await users.DeleteAsync(user);
         if (!result.Succeeded)
@@ -237,12 +246,12 @@ public sealed class DonneesPersonnelles(EigDbContext db, UserManager<Utilisateur
     /// <summary>A candidate's candidatures: erased, except what a decision obliges the programme to keep (a reasoned
     /// refusal for its retention period, a hiring and its offer), stripped to the decision. Interviews still to come
     /// are cancelled first, while the candidature still has the address the invitation went to.</summary>
-    private async Task<(int Effacees, int Conservees, int EntretiensAnnules)> EffacerCandidaturesAsync(Guid candidatId, DateTime now)
+    private async Task<(int Effacees, int Conservees, int EntretiensAnnules)> EffacerCandidaturesAsync(Guid candidatId, DateTime now, AnnulationsDuCompte annulations)
     {
         int effacees = 0, conservees = 0, annules = 0;
         foreach (var c in await db.Candidatures.Where(c => c.CandidatId == candidatId).ToListAsync())
         {
-            annules += await entretiens.AnnulerAVenirAsync(c, "par la suppression du compte de la personne");
+            annules += await entretiens.AnnulerAVenirAsync(c, "par la suppression du compte de la personne", annulations);
             var aUneOffre = await db.Offres.AnyAsync(o => o.CandidatureId == c.Id);
             if (c.DecisionAConserver(aUneOffre))
             {
@@ -263,16 +272,20 @@ public sealed class DonneesPersonnelles(EigDbContext db, UserManager<Utilisateur
         return (effacees, conservees, annules);
     }
 
-    /// <summary>Calls booked with the team under the address: one to come is cancelled as the person's own
-    /// cancellation link does (<see cref="Pages.Public.RendezVous.AnnulerModel.Annuler"/>), a past one goes as the
+    /// <summary>Calls booked with the team under the address: one to come is cancelled (<see cref="Evenements.RendezVousEquipe.AvecLeCompteAsync"/>:
+    /// the team told, the calendar file in the deletion's mail), a past one goes as the
     /// retention rule would erase it.</summary>
-    private async Task<int> AnnulerRendezVousAsync(string email, DateTime now, CancellationToken ct)
+    private async Task<int> AnnulerRendezVousAsync(string email, DateTime now, AnnulationsDuCompte annulations, CancellationToken ct)
     {
         var reservations = await db.ReservationsCreneaux.Where(r => r.Email.ToLower() == email)
-            .Join(db.CreneauxAppel, r => r.CreneauId, c => c.Id, (r, c) => new { r, c.Debut }).ToListAsync(ct);
+            .Join(db.CreneauxAppel, r => r.CreneauId, c => c.Id, (r, c) => new { r, c }).ToListAsync(ct);
         foreach (var x in reservations)
         {
-            if (x.Debut > now) Pages.Public.RendezVous.AnnulerModel.Annuler(db, audit, x.r, "par la suppression du compte de la personne");
+            if (x.c.Debut > now)
+            {
+                var (ligne, calendrier) = await rendezVousEquipe.AvecLeCompteAsync(x.r, x.c, ct);
+                annulations.Ajouter(ligne, calendrier);
+            }
             else db.ReservationsCreneaux.Remove(x.r);
         }
         return reservations.Count;

@@ -7,7 +7,7 @@ namespace Eig.Web.Evenements;
 /// <summary>Webinars and calls with the team: what they keep about the people who register or book.</summary>
 public sealed class EvenementsModule : IFeatureModule
 {
-    public void AddServices(IServiceCollection services, IConfiguration config) { }
+    public void AddServices(IServiceCollection services, IConfiguration config) => services.AddScoped<RendezVousEquipe>();
 
     public IEnumerable<Infrastructure.Mail.ModeleCourriel> Courriels => ModelesEvenements.Tous;
 

@@ -205,5 +205,18 @@ public static class ModelesComptes
             "Relier mon compte à ProConnect", "Ce n'est pas vous ? Ignorez ce message : rien ne change."),
     };
 
-    public static IReadOnlyList<ModeleCourriel> Tous => [Confirmation, Reinitialisation, Invitation, CompteExistant, LierProConnect];
+    public static readonly ModeleCourriel CompteSupprime = new()
+    {
+        Cle = "compte.supprime", Nom = "Compte supprimé", Envoi = "à la personne qui supprime son compte (avec les fichiers .ics qui retirent de son agenda les rendez-vous annulés)", Objet = ObjetModele.Compte,
+        Autres = [new("nom", "le nom de la personne", "Camille Martin"),
+                  new("annulations", "ce que la suppression a annulé (vide s'il n'y avait rien de prévu)", "Ce qui était prévu est annulé : votre premier entretien du 8 décembre 2026 à 10h00. Le fichier joint le retire de votre agenda.")],
+        Defaut = new("Votre compte EIG est supprimé", "Au revoir, {{nom}}",
+            """
+            Votre compte sur la plateforme Entrepreneurs d'intérêt général est supprimé, avec vos données personnelles. Ce que le programme doit conserver (décisions, dossiers, évaluations) ne porte plus vos coordonnées.
+            {{annulations}}
+            Vous ne recevrez plus de courriel de la plateforme.
+            """, Note: "Vous n'êtes pas à l'origine de cette suppression ? Écrivez à l'équipe depuis la page contact du site."),
+    };
+
+    public static IReadOnlyList<ModeleCourriel> Tous => [Confirmation, Reinitialisation, Invitation, CompteExistant, LierProConnect, CompteSupprime];
 }

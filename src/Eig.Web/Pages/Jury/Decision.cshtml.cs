@@ -96,6 +96,12 @@ public class DecisionModel(EigDbContext db, IAuditLog audit, PiecesDossier piece
             TempData["Erreur"] = "Les décisions de cette session sont publiées : elles ne peuvent plus être modifiées.";
             return RedirectToPage(new { id, dossierId });
         }
+        if (Dossier.Etat == EtatDossier.PreSelectionne)
+        {
+            // Its soutenance was cancelled after it was put on the agenda: nothing to decide on until it has another.
+            TempData["Erreur"] = "La soutenance de ce dossier est annulée : il ne peut pas être décidé tant qu'une nouvelle soutenance n'est pas réservée.";
+            return RedirectToPage("/Jury/Session", new { id });
+        }
         var f = new Formulaire(ModelState);
         var notes = f.Texte("NotesSoutenance", Input.NotesSoutenance, "les notes de soutenance", DossierProjet.Long, requis: false);
         var motivation = f.Texte("Motivation", Input.Motivation, "la motivation de la décision", DossierProjet.Long, requis: !string.IsNullOrEmpty(Input.Decision));

@@ -18,7 +18,18 @@ public static partial class AacKit
 
     public sealed record Appel(Guid Id, Guid ProduitId, Guid TechniqueId, Guid SprintId, Guid PromotionId);
 
-    public static async Task<Appel> AppelOuvertAsync(this EigWebFactory f) => await f.WithDbAsync(async db =>
+    /// <summary>An open call of a new promotion. Browser test classes share one application and run in parallel: two of
+    /// them may pick the same next promotion number at once, and the unique index refuses the second — which tries again.</summary>
+    public static async Task<Appel> AppelOuvertAsync(this EigWebFactory f)
+    {
+        for (var essai = 1; ; essai++)
+        {
+            try { return await NouvelAppelOuvertAsync(f); }
+            catch (DbUpdateException) when (essai < 5) { }
+        }
+    }
+
+    private static async Task<Appel> NouvelAppelOuvertAsync(EigWebFactory f) => await f.WithDbAsync(async db =>
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var numero = (await db.Promotions.MaxAsync(p => (int?)p.Numero) ?? 6) + 1;

@@ -141,7 +141,8 @@ public class EntretiensModifiablesTests : IAsyncLifetime
     }
 
     /// <summary>Deleting the account cancels the interview to come even past the delay (nobody will come): the slot is
-    /// free for others, the team is told, and the person gets the file that removes it from their calendar.</summary>
+    /// free for others, the team is told, and the person gets one mail (account deleted, the interview cancelled) with
+    /// the file that removes it from their calendar.</summary>
     [Fact]
     public async Task Candidat_SupprimeSonCompte_SonEntretienAVenirEstAnnuleCommeSIlLAnnulait()
     {
@@ -166,7 +167,11 @@ public class EntretiensModifiablesTests : IAsyncLifetime
         Assert.False(await _f.WithDbAsync(db => db.Candidatures.AnyAsync(c => c.Id == leaCandidature)));
         Assert.Contains(creneaux[0].Id.ToString(), await AuditAsync("candidature.creneau-annule"));
         var mails = await _f.ReadMailsAsync();
-        var annulation = Assert.Single(mails, m => m.To.Contains(leaUser.Email) && m.Subject == "Votre entretien est annulé");
+        // One mail to her, the account deleted and what it cancelled — not the "choose another slot" one.
+        var annulation = Assert.Single(mails, m => m.To.Contains(leaUser.Email) && m.Subject != "Votre entretien est réservé");
+        Assert.Equal("Votre compte EIG est supprimé", annulation.Subject);
+        Assert.Contains("votre premier entretien du", annulation.Text);
+        Assert.DoesNotContain("autre créneau", annulation.Text);
         var retrait = await IcsAsync(annulation);
         Assert.Contains("METHOD:CANCEL", retrait);
         Assert.Contains($"UID:entretien-{leaCandidature:N}-premier@", retrait);

@@ -250,8 +250,20 @@ public class MesDonneesTests : IAsyncLifetime
         Assert.Equal(EtatDossier.Soutenance, d2.Historique.OrderBy(h => h.Le).ThenBy(h => h.Id).Last().De);
         Assert.Null(await _f.WithDbAsync(db => db.CreneauxSoutenance.Where(c => c.Id == soutenance.Id).Select(c => c.DossierId).SingleAsync()));
         var mails = await _f.ReadMailsAsync();
-        Assert.Single(mails, m => m.To.Contains(moi.Email) && m.Subject == $"Soutenance du dossier {dossier.Reference} annulée");
+        // One mail to the person: the account deleted, the soutenance and the call cancelled, each with the calendar
+        // file that removes it (the booking's UID, a higher sequence, Paris time).
+        var adieu = Assert.Single(mails, m => m.To.Contains(moi.Email));
+        Assert.Equal("Votre compte EIG est supprimé", adieu.Subject);
+        Assert.Contains($"la soutenance du dossier {dossier.Reference} du", adieu.Text);
+        Assert.Contains("votre rendez-vous avec l'équipe du", adieu.Text);
+        var calendriers = await CalendriersAsync(adieu);
+        Assert.Equal(2, calendriers.Count);
+        Assert.All(calendriers, ics => Assert.Contains("METHOD:CANCEL", ics));
+        Assert.Contains(calendriers, ics => ics.Contains($"UID:soutenance-{dossier.Id:N}@", StringComparison.Ordinal));
+        Assert.Contains(calendriers, ics => ics.Contains("UID:rendez-vous-", StringComparison.Ordinal) && ics.Contains("SEQUENCE:", StringComparison.Ordinal)
+            && ics.Contains($"DTSTART;TZID=Europe/Paris:{Eig.Web.Infrastructure.Formats.Fr.EnHeureDeParis(aVenir.Debut):yyyyMMdd'T'HHmmss}", StringComparison.Ordinal));
         Assert.Contains(mails, m => m.To.Contains(staff.Email) && m.Subject.Contains("soutenance annulée"));
+        Assert.Contains(mails, m => m.To.Contains(staff.Email) && m.Subject.StartsWith("Rendez-vous annulé", StringComparison.Ordinal) && m.Text.Contains("suppression du compte"));
         Assert.Equal(["quelquun@example.fr"], await _f.WithDbAsync(db => db.ReservationsCreneaux.Select(x => x.Email).ToListAsync()));
         Assert.Equal(["quelquun@example.fr"], await _f.WithDbAsync(db => db.MessagesContact.Select(x => x.Email).ToListAsync()));
         Assert.Equal(["quelquun@example.fr"], await _f.WithDbAsync(db => db.InscriptionsEvenements.Select(x => x.Email).ToListAsync()));
@@ -305,5 +317,17 @@ public class MesDonneesTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         Assert.True(await _f.WithDbAsync(db => db.Users.AnyAsync(u => u.Id == moi.Id)));
+    }
+
+    private static async Task<List<string>> CalendriersAsync(SentMail mail)
+    {
+        var textes = new List<string>();
+        foreach (var partie in mail.Message!.Attachments.OfType<MimeKit.MimePart>().Where(p => p.FileName.EndsWith(".ics", StringComparison.Ordinal)))
+        {
+            using var flux = new MemoryStream();
+            await partie.Content.DecodeToAsync(flux);
+            textes.Add(System.Text.Encoding.UTF8.GetString(flux.ToArray()));
+        }
+        return textes;
     }
 }

@@ -153,6 +153,69 @@ public class SoutenanceEtJuryTests : IAsyncLifetime
         Assert.Empty(await _f.ReadMailsAsync());
     }
 
+    /// <summary>The porteur cancels a soutenance after staff put the dossier on a jury's agenda: the team is told at
+    /// once (not at publication), the agenda shows it to the jury as no longer to decide, staff reach it from their home
+    /// and take it off the agenda.</summary>
+    [Fact]
+    public async Task SoutenanceAnnulee_ApresLOrdreDuJour_LEquipeEstPrevenueEtLeJuryNePeutPlusDecider()
+    {
+        var appel = await AapDonnees.AppelPublieAsync(_f);
+        var porteur = await _f.CreateUserAsync(Roles.Porteur);
+        var staffUser = await _f.CreateUserAsync(Roles.Staff);
+        var membre = await _f.CreateUserAsync(Roles.Jury);
+        var now = DateTime.UtcNow;
+        var d = await AapDonnees.DossierAsync(_f, appel.Id, porteur.Id, puis: x =>
+        {
+            x.CommencerInstruction(Guid.NewGuid(), now);
+            x.PreSelectionner(Guid.NewGuid(), "ok", now);
+        });
+        var creneau = new CreneauSoutenance { AppelId = appel.Id, Debut = now.AddDays(10), Lieu = "DINUM" };
+        var session = new SessionJury { AppelId = appel.Id, Titre = "Jury de mars", Date = DateOnly.FromDateTime(now.AddDays(20)) };
+        session.Membres.Add(new MembreJury { SessionId = session.Id, UtilisateurId = membre.Id });
+        session.OrdreDuJour.Add(new PointOrdreDuJour { SessionId = session.Id, DossierId = d.Id, Ordre = 1 });
+        await _f.WithDbAsync(async db =>
+        {
+            var dossier = await db.DossiersProjets.SingleAsync(x => x.Id == d.Id);
+            db.CreneauxSoutenance.Add(creneau);
+            creneau.Reserver(dossier, now);
+            dossier.ConvoquerEnSoutenance(porteur.Id, now);
+            db.SessionsJury.Add(session);
+            await db.SaveChangesAsync();
+        });
+
+        var porteurClient = await ClientAsync(porteur);
+        var annule = await EigWebFactory.PostFormAsync(porteurClient, $"/espace-porteur/dossiers/{d.Id}/soutenance", new Dictionary<string, string>(), handler: "Annuler");
+        Assert.Equal(HttpStatusCode.Redirect, annule.StatusCode);
+
+        var avis = Assert.Single(await _f.ReadMailsAsync(), m => m.To.Contains(staffUser.Email));
+        Assert.Contains("ordre du jour", avis.Subject);
+        Assert.Contains("« Jury de mars »", avis.Text);
+
+        // The jury member, from their home: the dossier is flagged, without the decision link; a decision is refused.
+        var juryClient = await ClientAsync(membre);
+        var accueil = await EigWebFactory.GetDocumentAsync(juryClient, "/jury");
+        var page = await EigWebFactory.GetDocumentAsync(juryClient, accueil.QuerySelector($"main a[href='/jury/sessions/{session.Id}']")!.GetAttribute("href")!);
+        Assert.Contains("Une soutenance est annulée", page.QuerySelector(".fr-alert--warning")!.TextContent);
+        Assert.Contains("Soutenance annulée", page.QuerySelector("main table")!.TextContent);
+        Assert.Null(page.QuerySelector($"main a[href='/jury/sessions/{session.Id}/dossiers/{d.Id}']"));
+        var refus = await EigWebFactory.PostFormAsync(juryClient, $"/jury/sessions/{session.Id}/dossiers/{d.Id}",
+            new Dictionary<string, string> { ["Input.Decision"] = nameof(EtatDossier.NonRetenu), ["Input.Motivation"] = "x" });
+        Assert.Equal(HttpStatusCode.Redirect, refus.StatusCode);
+        Assert.Null(await _f.WithDbAsync(db => db.PointsOrdreDuJour.Where(p => p.DossierId == d.Id).Select(p => p.Decision).SingleAsync()));
+
+        // Staff, from the back office's home to the call's jury page: the warning, and the dossier taken off the agenda.
+        var staff = await ClientAsync(staffUser);
+        var admin = await EigWebFactory.GetDocumentAsync(staff, "/admin");
+        var appels = await EigWebFactory.GetDocumentAsync(staff, admin.QuerySelector("main a[href='/admin/appels-a-projets']")!.GetAttribute("href")!);
+        var fiche = await EigWebFactory.GetDocumentAsync(staff, appels.QuerySelector($"main a[href='/admin/appels-a-projets/{appel.Id}']")!.GetAttribute("href")!);
+        var juryUrl = fiche.QuerySelector($"main a[href='/admin/appels-a-projets/{appel.Id}/jury']")!.GetAttribute("href")!;
+        Assert.NotNull((await EigWebFactory.GetDocumentAsync(staff, juryUrl)).QuerySelector($"#annulee-{d.Id}"));
+        var retrait = await EigWebFactory.PostFormAsync(staff, juryUrl, new Dictionary<string, string>(), handler: "Retirer");
+        Assert.Equal(HttpStatusCode.Redirect, retrait.StatusCode);
+        Assert.False(await _f.WithDbAsync(db => db.PointsOrdreDuJour.AnyAsync(p => p.DossierId == d.Id)));
+        Assert.Null((await EigWebFactory.GetDocumentAsync(staff, juryUrl)).QuerySelector($"#annulee-{d.Id}"));
+    }
+
     private static void VersSoutenance(DossierProjet x)
     {
         x.CommencerInstruction(Guid.NewGuid(), DateTime.UtcNow);

@@ -20,6 +20,11 @@ public class JuryModel(EigDbContext db, IClock clock, IAuditLog audit, Publicati
 {
     public sealed record Ligne(Guid Id, string Titre, DateOnly Date, EtatSessionJury Etat, int Membres, int Points, int Decides);
 
+    /// <summary>A dossier on the agenda of a session still to deliberate whose soutenance was cancelled meanwhile (it is
+    /// pre-selected again): the jury cannot decide it; staff remove it or give it a new slot.</summary>
+    public sealed record SansSoutenance(Guid PointId, Guid SessionId, string Session, Guid DossierId, int Numero, string Titre);
+    public List<SansSoutenance> SoutenancesAnnulees { get; private set; } = [];
+
     public AppelAProjets Appel { get; private set; } = null!;
     public List<Ligne> Sessions { get; private set; } = [];
     public List<SelectListItem> SessionsOuvertes { get; private set; } = [];
@@ -50,6 +55,12 @@ public class JuryModel(EigDbContext db, IClock clock, IAuditLog audit, Publicati
         Sessions = await db.SessionsJury.Where(s => s.AppelId == id).OrderByDescending(s => s.Date)
             .Select(s => new Ligne(s.Id, s.Titre, s.Date, s.Etat, s.Membres.Count, s.OrdreDuJour.Count, s.OrdreDuJour.Count(p => p.Decision != null)))
             .ToListAsync(ct);
+        SoutenancesAnnulees = await (from p in db.PointsOrdreDuJour
+                                     join se in db.SessionsJury on p.SessionId equals se.Id
+                                     join d in db.DossiersProjets on p.DossierId equals d.Id
+                                     where se.AppelId == id && se.Etat == EtatSessionJury.Preparation && d.Etat == EtatDossier.PreSelectionne
+                                     orderby se.Date, p.Ordre
+                                     select new SansSoutenance(p.Id, se.Id, se.Titre, d.Id, d.Numero, d.Titre)).ToListAsync(ct);
         SessionsOuvertes = Sessions.Where(s => s.Etat == EtatSessionJury.Preparation)
             .Select(s => new SelectListItem($"{s.Titre} ({Fr.Date(s.Date)})", s.Id.ToString())).ToList();
         // The most recent session in preparation is the one staff usually fill: pre-select it in both forms.
@@ -123,6 +134,28 @@ public class JuryModel(EigDbContext db, IClock clock, IAuditLog audit, Publicati
         audit.Enregistrer("jury.session.ordre-du-jour", "SessionJury", s.Id.ToString(), dossierId.ToString());
         await db.SaveChangesAsync(ct);
         TempData["Succes"] = "Le dossier est inscrit à l'ordre du jour.";
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>Takes a dossier off a session's agenda (its soutenance was cancelled): the dossier, once it has a new
+    /// soutenance, can be put on this or another session's agenda.</summary>
+    public async Task<IActionResult> OnPostRetirerAsync(Guid id, Guid pointId, CancellationToken ct)
+    {
+        if (!await ChargerAsync(id, ct)) return NotFound();
+        var p = await db.PointsOrdreDuJour.FirstOrDefaultAsync(x => x.Id == pointId
+            && db.SessionsJury.Any(se => se.Id == x.SessionId && se.AppelId == id), ct);
+        if (p is null) return NotFound();
+        var s = await SessionAsync(id, p.SessionId, ct);
+        if (s!.Etat != EtatSessionJury.Preparation)
+        {
+            TempData["Erreur"] = "Les décisions de cette session sont publiées : son ordre du jour ne change plus.";
+            return RedirectToPage(new { id });
+        }
+        s.OrdreDuJour.RemoveAll(x => x.Id == pointId);
+        db.PointsOrdreDuJour.Remove(p);
+        audit.Enregistrer("jury.session.ordre-du-jour.retrait", "SessionJury", s.Id.ToString(), p.DossierId.ToString());
+        await db.SaveChangesAsync(ct);
+        TempData["Succes"] = "Le dossier est retiré de l'ordre du jour.";
         return RedirectToPage(new { id });
     }
 

@@ -13,7 +13,7 @@ namespace Eig.Web.Pages.Admin.Contenus;
 /// <summary>Staff (with 2FA): open 20-minute call slots (several in a row at once), see bookings, remove free slots,
 /// cancel a booking with a mail to the person. A booked slot is never deleted: the check and the deletion are one
 /// decision (<see cref="Verrous"/>), so a visitor booking at that very moment either keeps the slot or is told it is gone.</summary>
-public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit, IOutbox outbox, MailTemplates mails) : PageModel, IPublieCreneaux
+public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit, RendezVousEquipe rendezVous) : PageModel, IPublieCreneaux
 {
     public sealed record Ligne(Guid Id, DateTime Debut, string? Nom, string? Email, string? Objet);
 
@@ -74,12 +74,7 @@ public class CreneauxModel(EigDbContext db, IClock clock, IAuditLog audit, IOutb
             TempData["Erreur"] = "Ce créneau n'a pas (ou plus) de rendez-vous.";
             return RedirectToPage();
         }
-        db.ReservationsCreneaux.Remove(r);
-        outbox.Ajouter(r.Email, mails.Rendre(Eig.Web.Evenements.ModelesEvenements.RendezVousAnnule, new Dictionary<string, string?>
-        {
-            ["nom"] = r.Nom, ["creneau"] = Fr.Creneau(c.Debut, CreneauAppel.DureeMinutes), ["lien"] = mails.Lien("/rendez-vous"),
-        }));
-        audit.Enregistrer("rendezvous.annule", "CreneauAppel", c.Id.ToString(), $"{r.Email}, par l'équipe");
+        await rendezVous.ParLEquipeAsync(r, c, ct);
         try
         {
             await db.SaveChangesAsync(ct);

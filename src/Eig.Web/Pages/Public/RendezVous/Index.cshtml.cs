@@ -3,7 +3,6 @@ using Eig.Web.Infrastructure.Database;
 using Eig.Web.Contenus;
 using Eig.Web.Evenements;
 using Eig.Web.Infrastructure.Audit;
-using Eig.Web.Infrastructure.Calendrier;
 using Eig.Web.Infrastructure.Mail;
 using Eig.Web.Pages.Public.Evenements;
 using Microsoft.AspNetCore.Mvc;
@@ -61,14 +60,12 @@ public class IndexModel(EigDbContext db, IClock clock, IOutbox outbox, MailTempl
         };
         db.ReservationsCreneaux.Add(reservation);
         audit.Enregistrer("rendezvous.reserve", "CreneauAppel", creneau.Id.ToString(), $"{reservation.Email}, {Fr.DateEtHeure(creneau.Debut)}");
-        var ics = Ics.Evenement($"rendez-vous-{reservation.Id}@eig.numerique.gouv.fr", creneau.Debut, creneau.Fin,
-            "Échange de 20 minutes avec l'équipe EIG", reservation.Objet, null, maintenant);
         outbox.Ajouter(reservation.Email, mails.Rendre(Eig.Web.Evenements.ModelesEvenements.RendezVousConfirme, new Dictionary<string, string?>
             {
                 ["nom"] = reservation.Nom, ["creneau"] = Fr.Creneau(creneau.Debut, CreneauAppel.DureeMinutes),
                 ["lien"] = mails.Lien($"/rendez-vous/annuler?id={reservation.Id}&jeton={jeton}"),
             }),
-            new OutboxAttachment { NomFichier = "rendez-vous.ics", TypeMime = "text/calendar", Contenu = ics });
+            RendezVousEquipe.Ics(reservation, creneau, maintenant));
         try
         {
             await db.SaveChangesAsync(ct);

@@ -118,7 +118,59 @@ public class RendezVousTests(EigWebFactory factory) : IClassFixture<EigWebFactor
         Assert.Equal(HttpStatusCode.Redirect, annule.StatusCode);
         Assert.False(await factory.WithDbAsync(db => db.ReservationsCreneaux.AnyAsync(x => x.CreneauId == creneau)));
         Assert.NotNull((await EigWebFactory.GetDocumentAsync(client, "/rendez-vous")).QuerySelector($"option[value='{creneau}']"));
+        // The person gets the file that removes the invitation (same UID, a higher sequence, Paris time); the team is told.
+        var mails = await factory.ReadMailsAsync();
+        var (invitation, retrait) = await CalendriersAsync(mails.Where(m => m.To.Contains(email)).ToList());
+        Assert.Contains("METHOD:CANCEL", retrait);
+        Assert.Contains("STATUS:CANCELLED", retrait);
+        Assert.Equal(Ligne(invitation, "UID:"), Ligne(retrait, "UID:"));
+        Assert.Equal(Ligne(invitation, "DTSTART;TZID=Europe/Paris:"), Ligne(retrait, "DTSTART;TZID=Europe/Paris:"));
+        Assert.True(int.Parse(Ligne(retrait, "SEQUENCE:")!) > 0);
+        Assert.Contains(mails, m => !m.To.Contains(email) && m.Subject.StartsWith("Rendez-vous annulé", StringComparison.Ordinal)
+            && m.Text.Contains(email) && m.Text.Contains("annulé par la personne"));
     }
+
+    /// <summary>Staff cancel a booking from the back office: the person is told, with the file that removes it.</summary>
+    [Fact]
+    public async Task Staff_CancelsABooking_ThePersonGetsTheCalendarCancellation()
+    {
+        var creneau = await CreneauAsync();
+        var email = $"rdv-{Guid.NewGuid():N}@exemple.fr";
+        Assert.Equal(HttpStatusCode.Redirect, (await EigWebFactory.PostFormAsync(factory.NewClient(), "/rendez-vous", Reservation(creneau, email))).StatusCode);
+        var staff = factory.NewClient();
+        await factory.SignInAsAsync(staff, await factory.CreateUserAsync(Eig.Web.Comptes.Roles.Staff));
+        var admin = await EigWebFactory.GetDocumentAsync(staff, "/admin");
+        var contenus = await EigWebFactory.GetDocumentAsync(staff, admin.QuerySelector("main a[href='/admin/contenus']")!.GetAttribute("href")!);
+        var creneaux = contenus.QuerySelector("main a[href='/admin/contenus/creneaux']")!.GetAttribute("href")!;
+
+        var r = await EigWebFactory.PostFormAsync(staff, creneaux, new Dictionary<string, string>(), action: $"/admin/contenus/creneaux?id={creneau}&handler=annuler");
+
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        Assert.False(await factory.WithDbAsync(db => db.ReservationsCreneaux.AnyAsync(x => x.CreneauId == creneau)));
+        var aLaPersonne = (await factory.ReadMailsAsync()).Where(m => m.To.Contains(email)).ToList();
+        var (invitation, retrait) = await CalendriersAsync(aLaPersonne);
+        Assert.Contains("METHOD:CANCEL", retrait);
+        Assert.Equal(Ligne(invitation, "UID:"), Ligne(retrait, "UID:"));
+        Assert.Contains("Choisir un autre créneau", aLaPersonne[^1].Text);
+    }
+
+    /// <summary>The booking's and the cancellation's calendar files, in the order the person received them.</summary>
+    private static async Task<(string Invitation, string Retrait)> CalendriersAsync(IReadOnlyList<SentMail> mails)
+    {
+        Assert.Equal(2, mails.Count);
+        var textes = new List<string>();
+        foreach (var m in mails)
+        {
+            var partie = m.Message!.Attachments.OfType<MimeKit.MimePart>().Single(p => p.FileName == "rendez-vous.ics");
+            using var flux = new MemoryStream();
+            await partie.Content.DecodeToAsync(flux);
+            textes.Add(System.Text.Encoding.UTF8.GetString(flux.ToArray()));
+        }
+        return (textes[0], textes[1]);
+    }
+
+    private static string? Ligne(string ics, string debut) =>
+        ics.Split("\r\n").FirstOrDefault(l => l.StartsWith(debut, StringComparison.Ordinal))?[debut.Length..];
 
     [Fact]
     public async Task Post_WithoutSlot_ShowsErrorAnd400()
