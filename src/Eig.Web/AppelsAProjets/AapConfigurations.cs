@@ -58,6 +58,8 @@ public class DossierProjetConfiguration : IEntityTypeConfiguration<DossierProjet
             .HasDatabaseName("IX_DossiersProjets_Classement"); // PostgreSQL cuts names at 63 characters
         b.HasIndex(d => d.PorteurId);
         b.HasIndex(d => d.ModifieLe);
+        // The staff home's dossiers filed this week, counted and listed from the index (the rows are wide).
+        b.HasIndex(d => new { d.DeposeLe, d.Etat });
     }
 }
 

@@ -64,6 +64,8 @@ public class EvaluationConfiguration : IEntityTypeConfiguration<Evaluation>
         b.Ignore(e => e.EstSoumise);
         b.HasOne<Affectation>().WithOne().HasForeignKey<Evaluation>(e => e.AffectationId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(e => e.AffectationId).IsUnique();
+        // The staff home counts and lists the week's submitted reviews from this index, not from every review.
+        b.HasIndex(e => e.SoumiseLe);
         b.HasMany(e => e.Notes).WithOne().HasForeignKey(n => n.EvaluationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

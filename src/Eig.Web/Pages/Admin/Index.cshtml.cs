@@ -120,7 +120,8 @@ public class IndexModel(EigDbContext db, IClock clock, Eig.Web.Instruction.Confl
                           where c.CandidatureId != null && c.ReserveLe >= depuis
                           join k in db.Candidatures on c.CandidatureId equals k.Id
                           select new { k.Id, k.Prenom, k.Nom, c.ReserveLe, c.Debut };
-        NouveautesTotal = await deposesQ.CountAsync(ct) + await evaluationsQ.CountAsync(ct) + await soutenancesQ.CountAsync(ct) + await entretiensQ.CountAsync(ct);
+        // The reviews counted without their joins (each has its assignment and evaluator: foreign keys), from the index.
+        NouveautesTotal = await deposesQ.CountAsync(ct) + await db.Evaluations.CountAsync(e => e.SoumiseLe >= depuis, ct) + await soutenancesQ.CountAsync(ct) + await entretiensQ.CountAsync(ct);
 
         var deposes = await deposesQ.OrderByDescending(d => d.DeposeLe).Take(N).Select(d => new { d.Id, d.Numero, d.Administration, d.DeposeLe }).ToListAsync(ct);
         var evaluations = await evaluationsQ.OrderByDescending(e => e.SoumiseLe).Take(N).ToListAsync(ct);

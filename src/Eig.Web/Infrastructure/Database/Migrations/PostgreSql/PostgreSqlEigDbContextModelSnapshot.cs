@@ -340,6 +340,8 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
 
                     b.HasIndex("PorteurId");
 
+                    b.HasIndex("DeposeLe", "Etat");
+
                     b.HasIndex("AppelId", "Etat", "NoteMoyenne", "NoteMediane", "EvaluationsSoumises", "Numero")
                         .HasDatabaseName("IX_DossiersProjets_Classement");
 
@@ -1938,6 +1940,8 @@ namespace Eig.Web.Infrastructure.Database.Migrations.PostgreSql
 
                     b.HasIndex("AffectationId")
                         .IsUnique();
+
+                    b.HasIndex("SoumiseLe");
 
                     b.ToTable("Evaluations", (string)null);
                 });

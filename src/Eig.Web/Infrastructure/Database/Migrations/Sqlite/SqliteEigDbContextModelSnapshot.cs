@@ -335,6 +335,8 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.HasIndex("PorteurId");
 
+                    b.HasIndex("DeposeLe", "Etat");
+
                     b.HasIndex("AppelId", "Etat", "NoteMoyenne", "NoteMediane", "EvaluationsSoumises", "Numero")
                         .HasDatabaseName("IX_DossiersProjets_Classement");
 
@@ -1933,6 +1935,8 @@ namespace Eig.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.HasIndex("AffectationId")
                         .IsUnique();
+
+                    b.HasIndex("SoumiseLe");
 
                     b.ToTable("Evaluations", (string)null);
                 });
