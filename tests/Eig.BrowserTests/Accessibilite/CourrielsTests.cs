@@ -14,7 +14,7 @@ public class CourrielsTests(BrowserFixture browser)
     public async Task Composer_Preview_History_AndText_HaveNoAxeViolation()
     {
         var app = browser.App;
-        var appel = await app.AppelOuvertAsync();
+        var appel = await app.AppelOuvertAsync(publieLe: DateTime.UtcNow.AddDays(-10)); // data only: not the call the site offers
         var id = await app.CandidatureAsync(appel, await app.CreateUserAsync(Roles.Candidat), prenom: "Maëlle");
         var staff = await browser.NewPageAsAsync(await app.CreateUserAsync(Roles.Staff));
 

@@ -15,7 +15,7 @@ public class EcrireEnLotTests(BrowserFixture browser)
     public async Task Liste_CocherEcrirePrevisualiserEnvoyer_LesDeuxCourrielsSontDansLaFile()
     {
         var app = browser.App;
-        var appel = await app.AppelOuvertAsync();
+        var appel = await app.AppelOuvertAsync(publieLe: DateTime.UtcNow.AddDays(-10)); // data only: not the call the site offers
         var a = await app.CandidatureAsync(appel, await app.CreateUserAsync(Roles.Candidat), prenom: "Inès");
         var b = await app.CandidatureAsync(appel, await app.CreateUserAsync(Roles.Candidat), prenom: "Tom");
         await app.CandidatureAsync(appel, await app.CreateUserAsync(Roles.Candidat), prenom: "Non cochée");

@@ -14,7 +14,7 @@ public class ChangerDeCreneauTests(BrowserFixture browser)
     public async Task Candidate_TakesAnotherSlot_FromHerSpace()
     {
         var app = browser.App;
-        var appel = await app.AppelOuvertAsync();
+        var appel = await app.AppelOuvertAsync(publieLe: DateTime.UtcNow.AddDays(-10)); // data only: not the call the site offers
         var user = await app.CreateUserAsync(Roles.Candidat);
         var candidature = await app.CandidatureAsync(appel, user, EtatCandidature.PremierEntretien, prenom: "Jade");
         var jour = DateTime.UtcNow.Date.AddDays(16);

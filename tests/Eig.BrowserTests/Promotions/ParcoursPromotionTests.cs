@@ -108,7 +108,7 @@ public class ParcoursPromotionTests(BrowserFixture browser)
         Assert.True(defi.Publie);
 
         // 4. The administration chose a candidate of the vivier (arranged); staff send the offer; she accepts it.
-        var aac = await app.AppelOuvertAsync();
+        var aac = await app.AppelOuvertAsync(publieLe: DateTime.UtcNow.AddDays(-10)); // data only: not the call the site offers
         var candidatureId = await app.CandidatureAsync(aac, candidatUser, EtatCandidature.Vivier, prenom: "Maëlle");
         var (propositionId, posteId) = await app.WithDbAsync(async db =>
         {

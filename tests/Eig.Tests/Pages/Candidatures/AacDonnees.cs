@@ -19,17 +19,19 @@ public static partial class AacKit
     public sealed record Appel(Guid Id, Guid ProduitId, Guid TechniqueId, Guid SprintId, Guid PromotionId);
 
     /// <summary>An open call of a new promotion. Browser test classes share one application and run in parallel: two of
-    /// them may pick the same next promotion number at once, and the unique index refuses the second — which tries again.</summary>
-    public static async Task<Appel> AppelOuvertAsync(this EigWebFactory f)
+    /// them may pick the same next promotion number at once, and the unique index refuses the second — which tries again.
+    /// <paramref name="publieLe"/>: a class that only arranges its data passes a past date, so that its call never
+    /// becomes the one a candidate files into from the site (the latest published) while another class's journey runs.</summary>
+    public static async Task<Appel> AppelOuvertAsync(this EigWebFactory f, DateTime? publieLe = null)
     {
         for (var essai = 1; ; essai++)
         {
-            try { return await NouvelAppelOuvertAsync(f); }
+            try { return await NouvelAppelOuvertAsync(f, publieLe ?? DateTime.UtcNow); }
             catch (DbUpdateException) when (essai < 5) { }
         }
     }
 
-    private static async Task<Appel> NouvelAppelOuvertAsync(EigWebFactory f) => await f.WithDbAsync(async db =>
+    private static async Task<Appel> NouvelAppelOuvertAsync(EigWebFactory f, DateTime publieLe) => await f.WithDbAsync(async db =>
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var numero = (await db.Promotions.MaxAsync(p => (int?)p.Numero) ?? 6) + 1;
@@ -38,7 +40,7 @@ public static partial class AacKit
         var produit = appel.AjouterProfil("produit", "Directeur ou directrice de produit");
         var technique = appel.AjouterProfil("technique", "Directeur ou directrice technique");
         var sprint = appel.AjouterSprint(today.AddDays(-10), today.AddDays(10), today.AddDays(12), today.AddDays(30));
-        appel.Publier(DateTime.UtcNow);
+        appel.Publier(publieLe);
         foreach (var p in appel.Profils)
         {
             var (dossier, entretien) = GrillesCandidature.ParDefaut(p);
