@@ -227,15 +227,16 @@ public static class WebApp
             app.UseHsts();
         }
         app.UseJournalRequetes();
+        // A kept public page goes out here, right after its log line's start: the middlewares below run when it is
+        // rendered, and their headers (security, compression) are kept with it (Contenus/Site/CachePublic.cs).
+        Contenus.Site.CachePagesExtensions.UseCachePages(app);
         app.UseExceptionHandler("/erreur/500");
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseSecurityHeaders();
         app.UseVerbesConnus();
-        // The former site's addresses answer 301 before the cache and routing (Content/Site/RedirectionsAnciennes.cs).
+        // The former site's addresses answer 301 before routing (Content/Site/RedirectionsAnciennes.cs); a change of
+        // the redirects empties the pages' cache, so that a kept page never hides a new redirect.
         app.UseMiddleware<Contenus.Site.RedirectionsMiddleware>();
-        // Early, so that a cached public page skips routing and authentication; after the security headers, so
-        // that a cached copy still carries them. The policy (Contenus/Site/CachePublic.cs) decides from the request.
-        app.UseOutputCache();
         // Below the cache, so that a cached public page is stored compressed and served as is. Only the pages the
         // cache may hold (no personal data, no antiforgery token): compressing secrets next to what a visitor
         // types is how BREACH reads them.

@@ -18,8 +18,8 @@ public sealed class ContenusModule : IFeatureModule
         services.AddScoped<Site.EtatDesAppels>();
         services.AddScoped<Site.NewsletterService>();
         services.AddScoped<ContentEditor>();
-        services.AddOutputCache(o => o.AddBasePolicy(new Site.CachePublicPolicy()));
-        // Public pages compressed once, then kept compressed in the output cache (WebApp.cs orders the two).
+        services.AddSingleton<Site.CachePages>();
+        // Public pages compressed once, then kept compressed in the pages' cache (WebApp.cs orders the two).
         services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;

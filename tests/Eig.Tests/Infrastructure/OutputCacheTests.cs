@@ -3,7 +3,6 @@ using Eig.Tests.Support;
 using Eig.Web;
 using Eig.Web.Contenus.Site;
 using Eig.Web.Comptes;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Eig.Tests.Infrastructure;
@@ -19,7 +18,7 @@ public class OutputCacheTests(EigWebFactory factory) : IClassFixture<EigWebFacto
     }
 
     private async Task Evict() =>
-        await factory.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(CachePublicPolicy.Tag, TestContext.Current.CancellationToken);
+        await factory.Services.GetRequiredService<CachePublic>().ViderAsync(TestContext.Current.CancellationToken);
 
     [Fact]
     public async Task AnonymousVisitors_GetTheCachedPage_UntilEvicted()
@@ -91,17 +90,78 @@ public class OutputCacheTests(EigWebFactory factory) : IClassFixture<EigWebFacto
     [InlineData("no-cache, no-store", false)]
     [InlineData("private", false)]
     [InlineData(null, true)]
-    public async Task AResponseAskingNotToBeStored_IsNotStored(string? cacheControl, bool stored)
+    public void AResponseAskingNotToBeStored_IsNotStored(string? cacheControl, bool stored)
     {
         // Antiforgery marks every page with a token "no-cache, no-store": such a page belongs to one visitor, even
         // when no Set-Cookie goes out because the visitor already had the cookie.
         var http = new Microsoft.AspNetCore.Http.DefaultHttpContext();
         http.Response.StatusCode = 200;
         if (cacheControl is not null) http.Response.Headers.CacheControl = cacheControl;
-        var context = new OutputCacheContext { HttpContext = http, AllowCacheStorage = true };
 
-        await new CachePublicPolicy().ServeResponseAsync(context, TestContext.Current.CancellationToken);
+        Assert.Equal(stored, CachePublicPolicy.Stockable(http.Response));
+    }
 
-        Assert.Equal(stored, context.AllowCacheStorage);
+    [Fact]
+    public async Task ConcurrentFirstVisitors_TheFirstRendersThePage_TheOthersGetItsCopy()
+    {
+        // An opening day's cold cache: the page is rendered once, not once per visitor arriving at the same moment.
+        await Evict();
+        using var client = factory.NewClient();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Get(client, "/faq")));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Single(responses, r => r.Headers.Age is null);
+        var bodies = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+        Assert.Single(bodies.Distinct());
+        foreach (var r in responses) r.Dispose();
+    }
+
+    [Theory]
+    [InlineData("br", "br")]
+    [InlineData("gzip", "gzip")]
+    [InlineData(null, null)]
+    public async Task EachEncoding_IsKeptApart_AndServedWithItsHeaders(string? accept, string? encoding)
+    {
+        await Evict();
+        using var client = factory.NewClient();
+        async Task<HttpResponseMessage> Demande()
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/faq");
+            if (accept is not null) request.Headers.Add("Accept-Encoding", accept);
+            return await client.SendAsync(request, TestContext.Current.CancellationToken);
+        }
+        // Another encoding first: its copy must not be the one served below.
+        using (var autre = new HttpRequestMessage(HttpMethod.Get, "/faq"))
+        {
+            autre.Headers.Add("Accept-Encoding", accept == "br" ? "gzip" : "br");
+            (await client.SendAsync(autre, TestContext.Current.CancellationToken)).Dispose();
+        }
+
+        using var first = await Demande();
+        using var second = await Demande();
+
+        Assert.Null(first.Headers.Age);
+        Assert.NotNull(second.Headers.Age);
+        Assert.Equal(encoding, second.Content.Headers.ContentEncoding.SingleOrDefault());
+        var a = await first.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        var b = await second.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(a, b);
+        Assert.Equal(b.Length, second.Content.Headers.ContentLength);
+        Assert.Equal(first.Headers.GetValues("Content-Security-Policy"), second.Headers.GetValues("Content-Security-Policy"));
+        Assert.Equal(first.Content.Headers.ContentType, second.Content.Headers.ContentType);
+    }
+
+    [Fact]
+    public async Task AHeadRequest_IsAnsweredByThePage_NotFromTheCopy()
+    {
+        await Evict();
+        using var client = factory.NewClient();
+        (await Get(client, "/faq")).Dispose();
+
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/faq"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Null(head.Headers.Age);
     }
 }

@@ -11,7 +11,7 @@ namespace Eig.Web.Pages.Admin.Contenus;
 
 /// <summary>Staff (with 2FA): the former site's addresses and where they lead. The import fills the table; staff add
 /// their own (kept by later imports) and remove them.</summary>
-public class RedirectionsModel(EigDbContext db, RedirectionsAnciennes redirections, IAuditLog audit, IClock clock) : PageModel
+public class RedirectionsModel(EigDbContext db, RedirectionsAnciennes redirections, IAuditLog audit, IClock clock, CachePublic cache) : PageModel
 {
     public sealed class InputModel
     {
@@ -56,6 +56,7 @@ public class RedirectionsModel(EigDbContext db, RedirectionsAnciennes redirectio
         audit.Enregistrer("contenus.redirection.ajout", "Redirection", source, cible);
         await db.SaveChangesAsync(ct);
         redirections.Vider();
+        await cache.ViderAsync(ct);   // a kept copy of the old address would hide the change
         TempData["Succes"] = $"« {source} » mène désormais à « {cible} ».";
         return RedirectToPage();
     }
@@ -68,6 +69,7 @@ public class RedirectionsModel(EigDbContext db, RedirectionsAnciennes redirectio
         audit.Enregistrer("contenus.redirection.suppression", "Redirection", r.Source, r.Cible);
         await db.SaveChangesAsync(ct);
         redirections.Vider();
+        await cache.ViderAsync(ct);   // a kept copy of the old address would hide the change
         TempData["Succes"] = $"« {r.Source} » n'est plus redirigée.";
         return RedirectToPage();
     }
