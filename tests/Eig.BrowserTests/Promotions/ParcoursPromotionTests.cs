@@ -171,6 +171,12 @@ public class ParcoursPromotionTests(BrowserFixture browser)
         Assert.Contains("Maëlle Martin", await visiteur.TextContentAsync("main"));
         await Cliquer(visiteur, "header a[href='/talents']");
         Assert.Contains("Maëlle Martin", await visiteur.TextContentAsync("main"));
+        // Her card is a link as a whole: a click on its corner, away from her name, opens her page.
+        await visiteur.Locator("main .fr-card", new() { HasText = "Maëlle Martin" }).ClickAsync(new() { Position = new() { X = 8, Y = 8 } });
+        await visiteur.WaitForLoadStateAsync();
+        Assert.Contains("/personnes/", visiteur.Url);
+        Assert.Contains("Maëlle Martin", await visiteur.TextContentAsync("main h1"));
+        await Axe.AssertNoViolationsAsync(visiteur);
         await Cliquer(visiteur, "header a[href='/programme']");
         var avant = await visiteur.TextContentAsync("#resultats [data-chiffre='defis-perdurent']");
 

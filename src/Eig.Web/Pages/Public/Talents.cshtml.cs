@@ -13,7 +13,7 @@ public class TalentsModel(EigDbContext db) : PageModel
 {
     public const int ParPage = 24;
 
-    public sealed record Talent(string Slug, string Nom, string? Poste, string? Description, string Promotions, string Defis, string? LinkedIn, string? GitHub, string? Image);
+    public sealed record Talent(string Slug, string Nom, string? Poste, string? Description, string Promotions, string Defis, string? Image);
 
     [BindProperty(SupportsGet = true)] public string? Promotion { get; set; }
     public int NumeroPage { get; private set; } = 1;
@@ -36,7 +36,7 @@ public class TalentsModel(EigDbContext db) : PageModel
         TotalPages = Math.Max(1, (total + ParPage - 1) / ParPage);
         NumeroPage = Math.Clamp(NumeroPage, 1, TotalPages);
         Talents = await q.OrderBy(p => p.Poids == null).ThenBy(p => p.Poids).ThenBy(p => p.Nom).Skip((NumeroPage - 1) * ParPage).Take(ParPage)
-            .Select(p => new Talent(p.Slug, p.Nom, p.Poste, p.Description, p.Promotions, p.Defis, p.LinkedIn, p.GitHub, p.Image)).ToListAsync(ct);
+            .Select(p => new Talent(p.Slug, p.Nom, p.Poste, p.Description, p.Promotions, p.Defis, p.Image)).ToListAsync(ct);
         Images = await ImagesCartes.ChargerAsync(db, Talents.Select(t => t.Image), ct);
         var slugs = Talents.SelectMany(t => ListeSlugs.Lire(t.Defis)).Distinct().ToList();
         TitresDefis = await db.Defis.AsNoTracking().Where(d => d.Publie && slugs.Contains(d.Slug)).ToDictionaryAsync(d => d.Slug, d => d.Titre, ct);
