@@ -7,7 +7,7 @@
 #     gzip on); nginx without an access log, and uncompressed also with one (buffered as the service's);
 #  3. the same pages uncached (a request with a sign-in cookie skips the cache): median at one connection;
 #  4. the weight of a first visit of each public page in Chromium.
-# Usage: bash bench/site/run.sh   (DURATION=15 CONNECTIONS=32 THREADS=2 to change the load; PHOTOS=1 for a corpus
+# Usage: bash bench/site/run.sh   (DURATION=15 CONNECTIONS=32 THREADS=2 ROUNDS=1 to change the load; PHOTOS=1 for a corpus
 # whose PNGs are smooth like photographs instead of random noise, the worst case measured by default)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -16,9 +16,11 @@ OUT="$ROOT/bench/out/site"
 APP_PORT=${APP_PORT:-5181}
 NGINX_PORT=${NGINX_PORT:-5182}
 NGINX_LOG_PORT=${NGINX_LOG_PORT:-5183}
+NGINX_TLS_PORT=${NGINX_TLS_PORT:-5184}
 DURATION=${DURATION:-15}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
+ROUNDS=${ROUNDS:-1}
 
 for tool in nginx wrk python3; do
   if ! command -v "$tool" >/dev/null 2>&1; then
@@ -32,7 +34,7 @@ APP_PID=""; NGINX_STARTED=""
 cleanup() {
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
   if [ -n "$NGINX_STARTED" ]; then
-    for v in off log; do "$NGINX" -p "$OUT" -c "$OUT/nginx-$v.conf" -s stop 2>/dev/null || true; done
+    for v in off log tls; do [ -f "$OUT/nginx-$v.conf" ] && "$NGINX" -p "$OUT" -c "$OUT/nginx-$v.conf" -s stop 2>/dev/null || true; done
   fi
 }
 trap cleanup EXIT
@@ -111,20 +113,31 @@ for _ in 1 2; do
   done
 done
 echo "== wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s, same page, service (its page cache), nginx without then (uncompressed) with an access log"
-printf "%-8s %-5s %12s %9s %12s %9s %6s %12s %9s %6s\n" page enc service p99 nginx p99 ratio nginx+log p99 ratio
+echo "   $ROUNDS round(s) of the three back to back per page and encoding; the median line is the median of each round's ratio"
+printf "%-8s %-5s %-6s %12s %9s %12s %9s %6s %12s %9s %6s\n" page enc round service p99 nginx p99 ratio nginx+log p99 ratio
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "-" } else if (NR % 2) { print v[(NR + 1) / 2] } else { printf "%.2f", (v[NR / 2] + v[NR / 2 + 1]) / 2 } }'; }
 for i in "${!PAGES[@]}"; do
   for enc in none gzip; do
     hdr=""; [ "$enc" = gzip ] && hdr="Accept-Encoding: gzip"
-    base="$OUT/wrk-${NAMES[$i]}-$enc"
-    run_wrk "$base-service.txt" "http://127.0.0.1:$APP_PORT${PAGES[$i]}" "$hdr"
-    run_wrk "$base-nginx.txt" "http://127.0.0.1:$NGINX_PORT${PAGES[$i]}" "$hdr"
-    s=$(rps "$base-service.txt"); n=$(rps "$base-nginx.txt"); l="-"; lp="-"; lr="-"
-    if [ "$enc" = none ]; then
-      run_wrk "$base-nginx-log.txt" "http://127.0.0.1:$NGINX_LOG_PORT${PAGES[$i]}" "$hdr"
-      l=$(rps "$base-nginx-log.txt"); lp=$(p99 "$base-nginx-log.txt"); lr=$(awk -v a="$s" -v b="$l" 'BEGIN { printf "%.2f", a / b }')
+    ratios=(); ratiosLog=()
+    for r in $(seq 1 "$ROUNDS"); do
+      base="$OUT/wrk-${NAMES[$i]}-$enc"; [ "$ROUNDS" -gt 1 ] && base="$base-$r"
+      run_wrk "$base-service.txt" "http://127.0.0.1:$APP_PORT${PAGES[$i]}" "$hdr"
+      run_wrk "$base-nginx.txt" "http://127.0.0.1:$NGINX_PORT${PAGES[$i]}" "$hdr"
+      s=$(rps "$base-service.txt"); n=$(rps "$base-nginx.txt"); l="-"; lp="-"; lr="-"
+      if [ "$enc" = none ]; then
+        run_wrk "$base-nginx-log.txt" "http://127.0.0.1:$NGINX_LOG_PORT${PAGES[$i]}" "$hdr"
+        l=$(rps "$base-nginx-log.txt"); lp=$(p99 "$base-nginx-log.txt"); lr=$(awk -v a="$s" -v b="$l" 'BEGIN { printf "%.2f", a / b }')
+        ratiosLog+=("$lr")
+      fi
+      nr=$(awk -v a="$s" -v b="$n" 'BEGIN { printf "%.2f", a / b }'); ratios+=("$nr")
+      printf "%-8s %-5s %-6s %12s %9s %12s %9s %6s %12s %9s %6s\n" "${NAMES[$i]}" "$enc" "$r" "$s" "$(p99 "$base-service.txt")" "$n" \
+        "$(p99 "$base-nginx.txt")" "$nr" "$l" "$lp" "$lr"
+    done
+    if [ "$ROUNDS" -gt 1 ]; then
+      printf "%-8s %-5s %-6s %12s %9s %12s %9s %6s %12s %9s %6s\n" "${NAMES[$i]}" "$enc" median "" "" "" "" \
+        "$(printf '%s\n' "${ratios[@]}" | median)" "" "" "$(printf '%s\n' "${ratiosLog[@]}" | median)"
     fi
-    printf "%-8s %-5s %12s %9s %12s %9s %6s %12s %9s %6s\n" "${NAMES[$i]}" "$enc" "$s" "$(p99 "$base-service.txt")" "$n" \
-      "$(p99 "$base-nginx.txt")" "$(awk -v a="$s" -v b="$n" 'BEGIN { printf "%.2f", a / b }')" "$l" "$lp" "$lr"
   done
 done
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -138,7 +151,32 @@ done
 
 echo "== first visit of each public page (Chromium, empty cache, bytes on the wire)"
 ARTICLE=$(curl -s "http://127.0.0.1:$APP_PORT/actualites" | grep -o 'href="/actualites/[a-z0-9-]*"' | head -1 | sed 's/href="//;s/"//')
+# nginx in front, as deploy/nginx-eig.conf puts it in production: TLS (a self-signed certificate made here) and
+# HTTP/2, whose compressed headers weigh less than HTTP/1.1's on each of a first visit's 30-odd responses.
+openssl req -x509 -newkey rsa:2048 -nodes -keyout "$OUT/tls.key" -out "$OUT/tls.crt" -days 2 -subj /CN=127.0.0.1 2>/dev/null
+cat >"$OUT/nginx-tls.conf" <<CONF
+worker_processes 1;
+pid $OUT/nginx-tls.pid;
+error_log $OUT/logs/error-tls.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $OUT/tmp; proxy_temp_path $OUT/tmp; fastcgi_temp_path $OUT/tmp; uwsgi_temp_path $OUT/tmp; scgi_temp_path $OUT/tmp;
+  upstream eig_instances { server 127.0.0.1:$APP_PORT; keepalive 32; }
+  server {
+    listen 127.0.0.1:$NGINX_TLS_PORT ssl http2;
+    ssl_certificate $OUT/tls.crt; ssl_certificate_key $OUT/tls.key;
+    location / {
+      proxy_pass http://eig_instances; proxy_http_version 1.1; proxy_set_header Connection ""; proxy_set_header Host \$host;
+      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for; proxy_set_header X-Forwarded-Proto \$scheme;
+    }
+  }
+}
+CONF
+"$NGINX" -p "$OUT" -c "$OUT/nginx-tls.conf"
+printf "%-24s %14s %14s\n" page "service, http/1.1" "nginx TLS, h2"
 for p in / /programme /defis "$DEFI" /actualites "$ARTICLE" /talents /agents /equipe; do
-  echo "-- $p"
-  dotnet run --project bench/PageWeight -c Release -- "http://127.0.0.1:$APP_PORT$p" | tail -1
+  direct=$(dotnet run --project bench/PageWeight -c Release -- "http://127.0.0.1:$APP_PORT$p" | tail -1)
+  h2=$(dotnet run --project bench/PageWeight -c Release -- "https://127.0.0.1:$NGINX_TLS_PORT$p" | tail -1)
+  printf "%-24s %14s %14s   (%s responses)\n" "$p" "$(echo "$direct" | sed -E 's/.*\(([0-9.]+ KB)\).*/\1/')" "$(echo "$h2" | sed -E 's/.*\(([0-9.]+ KB)\).*/\1/')" "$(echo "$direct" | sed -E 's/.* in ([0-9]+) responses/\1/')"
 done
