@@ -105,7 +105,11 @@ public class BoucleLaureatTests : IAsyncLifetime
         Assert.Contains("Inès Martin", page.Body!.TextContent);
         var talents = await EigWebFactory.GetDocumentAsync(anonyme, "/talents");
         Assert.Contains("Inès Martin", talents.Body!.TextContent);
-        Assert.NotNull(talents.QuerySelector($"a[href='/defis/{defi.Slug}']"));
+        // Her card names the défi and leads to her page, which links to it (the card is one link as a whole).
+        var carte = talents.QuerySelectorAll(".fr-card").Single(c => c.TextContent.Contains("Inès Martin"));
+        Assert.Contains(defi.Titre, carte.TextContent);
+        var fiche = await EigWebFactory.GetDocumentAsync(anonyme, carte.QuerySelector(".fr-card__title a")!.GetAttribute("href")!);
+        Assert.NotNull(fiche.QuerySelector($"main a[href='/defis/{defi.Slug}']"));
 
         // In the figures: one more EIG, one more défi, one more administration (its name is new).
         var apres = await _f.Services.CreateScope().ServiceProvider.GetRequiredService<Indicateurs>().CalculerAsync();
