@@ -61,6 +61,39 @@ public class StaticAssetsTests(EigWebFactory factory) : IClassFixture<EigWebFact
         Assert.Contains("unicode-range:", css);
     }
 
+    /// <summary>Each face of Marianne comes in two files joined by unicode-range: every character of Basic Latin,
+    /// Latin-1 and Latin Extended-A is in exactly one of them, and the letters of French words in the common one. The
+    /// files keep only the OpenType features a browser applies by itself, so no stylesheet may ask for another.</summary>
+    [Fact]
+    public async Task MarianneFaces_CoverLatinOnceEach_AndNoStyleAsksForAnotherFeature()
+    {
+        using var client = factory.NewClient();
+        var ct = TestContext.Current.CancellationToken;
+        var css = await client.GetStringAsync("/lib/dsfr/dsfr-eig.min.css", ct);
+        var site = await client.GetStringAsync("/css/site.css", ct);
+        HashSet<int> Plage(string fichier)
+        {
+            var face = System.Text.RegularExpressions.Regex.Match(css, @"@font-face\{[^}]*url\(fonts/" + fichier + @"\)[^}]*\}").Value;
+            var plage = System.Text.RegularExpressions.Regex.Match(face, @"unicode-range:([^;}]+)").Groups[1].Value;
+            Assert.False(string.IsNullOrEmpty(plage), fichier);
+            return plage.Split(',').SelectMany(p =>
+            {
+                var bornes = p.Trim()[2..].Split('-').Select(h => Convert.ToInt32(h, 16)).ToArray();
+                return Enumerable.Range(bornes[0], bornes[^1] - bornes[0] + 1);
+            }).ToHashSet();
+        }
+        var commun = Plage("Marianne-Regular.woff2");
+        var reste = Plage("Marianne-Regular-ext.woff2");
+        Assert.Empty(commun.Intersect(reste));
+        foreach (var c in Enumerable.Range(0x20, 0x7f - 0x20).Concat(Enumerable.Range(0xa0, 0x180 - 0xa0)))
+            Assert.True(commun.Contains(c) || reste.Contains(c), $"U+{c:X4} n'est dans aucun des deux fichiers");
+        foreach (var c in "àâäçéèêëîïôöùûüÿæœÀÂÉÈÊËÎÏÔŒÙÛÜÇ«»°€’…–— \u202f")
+            Assert.Contains((int)c, commun);
+        Assert.Contains(0xa7, reste);   // §: in the second file, loaded only by a page that writes one
+        Assert.DoesNotMatch("font-feature-settings|font-variant", css);
+        Assert.DoesNotMatch("font-feature-settings|font-variant", site);
+    }
+
     /// <summary>The build keeps only the spacing and column utilities it finds written in the sources: one built by
     /// interpolation ($"fr-mt-{n}w") would be missing from the stylesheet. Every one the sources write is there.</summary>
     [Fact]
