@@ -22,7 +22,7 @@ public class CourrielsTests(BrowserFixture browser)
         await Clics.LienAsync(staff, "main a[href='/admin/courriels/ecrire']", "**/admin/courriels/ecrire");
         await Axe.AssertNoViolationsAsync(staff);
 
-        await staff.CheckAsync("input[name='Input.Segment'][value='Candidatures']");
+        await Clics.CocherAsync(staff, "input[name='Input.Segment'][value='Candidatures']");
         await staff.SelectOptionAsync("select[name='Input.Appel']", appel.Id.ToString());
         await staff.FillAsync("input[name='Input.Sujet']", "Votre candidature");
         await staff.FillAsync("textarea[name='Input.Corps']", "Bonjour {{prenom}},\nle programme démarre bientôt.");

@@ -89,7 +89,7 @@ public class ParcoursDossierTests(BrowserFixture browser)
         var s = await browser.NewPageAsAsync(staff);
         await Voir(s, "/admin/dossiers");
         await Voir(s, $"/admin/dossiers/{dossierId}");
-        await s.CheckAsync("#Input_Action-0");
+        await Clics.CocherAsync(s, "#Input_Action-0");
         await Soumettre(s, "main form[action*='handler=Statut']");
         foreach (var ev in new[] { ev1, ev2 })
         {
@@ -107,8 +107,8 @@ public class ParcoursDossierTests(BrowserFixture browser)
             await Voir(e, $"/evaluation/dossiers/{aff}");
             var criteres = await app.WithDbAsync(db => db.Criteres.CountAsync(c => db.Affectations.Any(a => a.Id == aff && a.GrilleId == c.GrilleId)));
             for (var i = 0; i < criteres; i++)
-                await e.CheckAsync($"#Input_Notes_{i}__Note-{note - 1}");
-            await e.CheckAsync("#Input_Recommandation-0");
+                await Clics.CocherAsync(e, $"#Input_Notes_{i}__Note-{note - 1}");
+            await Clics.CocherAsync(e, "#Input_Recommandation-0");
             await e.ClickAsync("main form button[value=true]");
             await e.WaitForSelectorAsync(".fr-alert--warning");   // submitting is final: confirm
             await Axe.AssertNoViolationsAsync(e);
@@ -122,7 +122,7 @@ public class ParcoursDossierTests(BrowserFixture browser)
         var appelId = await app.WithDbAsync(db => db.DossiersProjets.Where(d => d.Id == dossierId).Select(d => d.AppelId).SingleAsync());
         await Voir(s, $"/admin/appels-a-projets/{appelId}/classement");
         await Voir(s, $"/admin/dossiers/{dossierId}");
-        await s.CheckAsync("input[name='Input.Action'][value=preselectionner]");
+        await Clics.CocherAsync(s, "input[name='Input.Action'][value=preselectionner]");
         await s.FillAsync("#Input_Motif", "Problème avéré, sponsor solide.");
         await Soumettre(s, "main form[action*='handler=Statut']");
         Assert.Equal(EtatDossier.PreSelectionne, await app.WithDbAsync(db => db.DossiersProjets.Where(d => d.Id == dossierId).Select(d => d.Etat).SingleAsync()));
@@ -157,7 +157,7 @@ public class ParcoursDossierTests(BrowserFixture browser)
         await Voir(j, $"/jury/sessions/{sessionId}");
         await Voir(j, $"/jury/sessions/{sessionId}/dossiers/{dossierId}");
         await j.FillAsync("#Input_NotesSoutenance", "Sponsor présent, équipe motivée.");
-        await j.CheckAsync("#Input_Decision-0");
+        await Clics.CocherAsync(j, "#Input_Decision-0");
         await j.FillAsync("#Input_Motivation", "Un problème majeur et un terrain prêt.");
         await j.FillAsync("#Input_Nombres_0_", "1");
         await j.FillAsync("#Input_Nombres_1_", "1");

@@ -101,8 +101,8 @@ public class ParcoursPromotionTests(BrowserFixture browser)
         await Cliquer(staff, $"main a:has-text('Cantines sans gaspillage {numero}')");
         Assert.Equal("Anne Vignot", await staff.InputValueAsync("#Input_SponsorNom"));
         Assert.Contains("produit × 1", await staff.TextContentAsync("main"));
-        await staff.Locator("input[name='Input.Themes']").First.CheckAsync();
-        await staff.CheckAsync("#Input_Publie");
+        await Clics.CocherAsync(staff.Locator("input[name='Input.Themes']").First);
+        await Clics.CocherAsync(staff, "#Input_Publie");
         await Cliquer(staff, "main form:has(#Input_Titre) button[type=submit]");
         var defi = await app.WithDbAsync(db => db.Defis.SingleAsync(d => d.PromotionId == promotionId));
         Assert.True(defi.Publie);
@@ -143,7 +143,7 @@ public class ParcoursPromotionTests(BrowserFixture browser)
         var telechargement = await candidat.RunAndWaitForDownloadAsync(() => candidat.ClickAsync($"main a[href='/espace-defi/documents/{documentId}']"));
         Assert.StartsWith("document-", telechargement.SuggestedFilename);
         await Cliquer(candidat, $"main a[href='/espace-defi/{defi.Id}']");
-        await candidat.CheckAsync("input[name='Input.Meteo'][value='BesoinAide']");
+        await Clics.CocherAsync(candidat, "input[name='Input.Meteo'][value='BesoinAide']");
         await candidat.FillAsync("#Input_Avancement", "Premières pesées dans deux écoles.");
         await candidat.FillAsync("#Input_AideSouhaitee", "Un contact à la cuisine centrale");
         await Cliquer(candidat, "main form button[type=submit]");
@@ -185,11 +185,11 @@ public class ParcoursPromotionTests(BrowserFixture browser)
         await Cliquer(staff, "a[href='/admin/promotions']");
         await Cliquer(staff, $"main a[href='/admin/promotions/{promotionId}']");
         await Cliquer(staff, $"main a[href='/admin/promotions/defis/{defi.Id}']");
-        await staff.CheckAsync("#issue-defi-1");
+        await Clics.CocherAsync(staff, "#issue-defi-1");
         await staff.FillAsync("#issue-defi-date", DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"));
         await staff.FillAsync("#issue-defi-lien", "https://beta.gouv.fr/startups/cantines.html");
         await Cliquer(staff, "form[action*='ResultatDefi'] button[type=submit]");
-        await staff.CheckAsync("form[action*='ResultatEig'] input[value='ResteSecteurPublic']");
+        await Clics.CocherAsync(staff, "form[action*='ResultatEig'] input[value='ResteSecteurPublic']");
         await staff.FillAsync("form[action*='ResultatEig'] input[name='ou']", "Ville de Besançon");
         await Cliquer(staff, "form[action*='ResultatEig'] button[type=submit]");
 

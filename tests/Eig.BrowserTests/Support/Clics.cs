@@ -20,4 +20,15 @@ public static class Clics
         await page.ClickAsync(selector);
         await KeyboardJourney.ExpectUrlAsync(page, glob);
     }
+
+    /// <summary>Ticks a checkbox or radio button as a person does: DSFR draws it on its label, which lies over the input,
+    /// so the click goes to the label (a click on the input itself would be intercepted).</summary>
+    public static async Task CocherAsync(ILocator input)
+    {
+        var id = await input.GetAttributeAsync("id") ?? throw new InvalidOperationException("Case sans id : pas de label à cliquer.");
+        await input.Page.Locator($"label[for='{id}']").ClickAsync();
+        if (!await input.IsCheckedAsync()) throw new InvalidOperationException($"#{id} n'est pas coché après le clic sur son label.");
+    }
+
+    public static Task CocherAsync(IPage page, string selector) => CocherAsync(page.Locator(selector));
 }

@@ -77,6 +77,11 @@ public partial class EigWebFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environnement);
+        // The build's compressed copies of wwwroot (obj/…/compressed: gzip, and brotli when published) are reached only
+        // through its static web assets manifest, which ASP.NET Core reads by itself in Development only. Without this,
+        // every stylesheet and script asked for compressed, as a browser asks, answered 200 with an empty body: the
+        // browser tests ran without DSFR's CSS and JS (seen 2 December: site.css's rules absent from the page).
+        builder.UseStaticWebAssets();
         builder.ConfigureTestServices(services =>
         {
             if (Horloge is not null) services.AddSingleton(Horloge);
