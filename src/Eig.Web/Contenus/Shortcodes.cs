@@ -11,7 +11,7 @@ namespace Eig.Web.Contenus;
 /// <list type="bullet">
 /// <item><c>{{&lt; dailymotion ID "titre" &gt;}}</c>, <c>{{&lt; youtube ID &gt;}}</c> / <c>id="…" title="…"</c>,
 /// <c>{{&lt; vimeo ID &gt;}}</c>, and an <c>&lt;iframe&gt;</c> from those hosts: a privacy-respecting video — a link
-/// to the video on its host, and a button (shown by /js/videos.js) that loads the host's player only when clicked.</item>
+/// to the video on its host, and a button (shown by /js/site.js) that loads the host's player only when clicked.</item>
 /// <item><c>{{&lt; arrow-link "url" "texte" &gt;}}</c> (or <c>url=</c>/<c>href=</c>, <c>text=</c>/<c>title=</c>, or the
 /// text between an opening and a closing tag): a DSFR link with its arrow.</item>
 /// <item><c>{{&lt; figure src="…" alt="…" caption="…" &gt;}}</c> (Hugo's own): an image with its caption.</item>

@@ -61,14 +61,21 @@ public class VignettesCartesTests(EigWebFactory f) : IClassFixture<EigWebFactory
 
         var visiteur = f.NewClient();
         var defis = await EigWebFactory.GetDocumentAsync(visiteur, "/defis");
-        var carte = defis.QuerySelectorAll(".fr-card").Single(c => c.TextContent.Contains("Défi en photo " + cle)).QuerySelector(".fr-card__img img")!;
-        Assert.Equal($"/img/{nomPhoto}?variante=carte", carte.GetAttribute("src"));
+        var cadre = defis.QuerySelectorAll(".fr-card").Single(c => c.TextContent.Contains("Défi en photo " + cle)).QuerySelector(".fr-card__img")!;
+        // The image waiting for site.js: its address to come, an empty picture of its size meanwhile (nothing fetched).
+        var carte = cadre.QuerySelector("img[data-eig-src]")!;
+        Assert.Equal($"/img/{nomPhoto}?variante=carte", carte.GetAttribute("data-eig-src"));
+        Assert.Equal("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 400 225'%3E%3C/svg%3E", carte.GetAttribute("src"));
         Assert.Equal("400", carte.GetAttribute("width"));
         Assert.Equal("225", carte.GetAttribute("height"));   // the card's 16:9 frame, 400 px wide
-        Assert.Equal("lazy", carte.GetAttribute("loading"));
         Assert.Equal("async", carte.GetAttribute("decoding"));
+        // Without JavaScript: the same image, lazy as the browser has it.
+        var sansScript = cadre.QuerySelector("noscript img")!;
+        Assert.Equal($"/img/{nomPhoto}?variante=carte", sansScript.GetAttribute("src"));
+        Assert.Equal("lazy", sansScript.GetAttribute("loading"));
+        Assert.Equal(("400", "225"), (sansScript.GetAttribute("width"), sansScript.GetAttribute("height")));
 
-        var variante = await visiteur.GetAsync(carte.GetAttribute("src"));
+        var variante = await visiteur.GetAsync(carte.GetAttribute("data-eig-src"));
         Assert.Equal(HttpStatusCode.OK, variante.StatusCode);
         Assert.Equal("image/webp", variante.Content.Headers.ContentType?.MediaType);
         var octets = await variante.Content.ReadAsByteArrayAsync();
@@ -79,17 +86,18 @@ public class VignettesCartesTests(EigWebFactory f) : IClassFixture<EigWebFactory
         Assert.Equal(photo, await visiteur.GetByteArrayAsync("/img/" + nomPhoto));
 
         // An SVG has no variant: the card shows the file itself, without a size it does not have.
-        var svg = defis.QuerySelectorAll(".fr-card").Single(c => c.TextContent.Contains("Défi en SVG " + cle)).QuerySelector(".fr-card__img img")!;
-        Assert.Equal("/img/" + nomSvg, svg.GetAttribute("src"));
+        var svg = defis.QuerySelectorAll(".fr-card").Single(c => c.TextContent.Contains("Défi en SVG " + cle)).QuerySelector(".fr-card__img img[data-eig-src]")!;
+        Assert.Equal("/img/" + nomSvg, svg.GetAttribute("data-eig-src"));
         Assert.Null(svg.GetAttribute("width"));
+        Assert.Contains("viewBox='0 0 16 9'", svg.GetAttribute("src"));   // the card's frame, whatever the drawing's size
         Assert.Equal("image/svg+xml", (await visiteur.GetAsync($"/img/{nomSvg}?variante=carte")).Content.Headers.ContentType?.MediaType);
 
         // The person's and the article's cards use the same variant.
         foreach (var (adresse, texte) in new[] { ("/talents", "Aaa Photo " + cle), ("/actualites", "Article en photo " + cle) })
         {
             var page = await EigWebFactory.GetDocumentAsync(visiteur, adresse);
-            var img = page.QuerySelectorAll(".fr-card").Single(c => c.TextContent.Contains(texte)).QuerySelector(".fr-card__img img")!;
-            Assert.Equal($"/img/{nomPhoto}?variante=carte", img.GetAttribute("src"));
+            var img = page.QuerySelectorAll(".fr-card").Single(c => c.TextContent.Contains(texte)).QuerySelector(".fr-card__img img[data-eig-src]")!;
+            Assert.Equal($"/img/{nomPhoto}?variante=carte", img.GetAttribute("data-eig-src"));
             Assert.Equal("400", img.GetAttribute("width"));
         }
     }
