@@ -11,7 +11,10 @@
 //    without them); only the OpenType features a browser applies by itself (kerning, standard ligatures, contextual
 //    forms, marks: neither DSFR nor the platform turns another one on with font-feature-settings or font-variant,
 //    which a test of the build checks), so the glyphs only other features reach (small capitals, old-style and
-//    tabular figures, fractions, stylistic sets) are not sent: 17.3 KB a face became 10.9 KB, drawn the same.
+//    tabular figures, fractions, stylistic sets) are not sent: 17.3 KB a face became 10.9 KB, drawn the same (a
+//    screenshot of accented text, ligatures and kerning pairs in Chromium is identical pixel for pixel). DSFR's terms
+//    (doc/legal/cgu.md, art. 2) forbid changing the typography, an "Élément d'Identité": the drawing of every glyph
+//    sent is Marianne's own; only what no page asks for stays on the server.
 //    A character outside both files is drawn by the fallback font of DSFR's font stack, never lost.
 // The sources are read again at every build: a page that starts using a DSFR component or icon gets it.
 import subsetFont from 'subset-font';

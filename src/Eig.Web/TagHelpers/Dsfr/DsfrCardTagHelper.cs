@@ -55,7 +55,7 @@ public sealed class DsfrCardTagHelper : TagHelper
         {
             // Cards come in lists of 24: Chromium's own loading="lazy" fetches every image within 1,250 px of the
             // screen (2,500 px on a slow network), three rows of photos a visitor has not scrolled to. The card's image
-            // waits instead for /js/site.js to give it its address when it comes within 300 px of the screen; until
+            // waits instead for /js/site.js to give it its address when it comes within 200 px of the screen; until
             // then it holds an empty picture of its own proportions, which keeps its room. Without JavaScript the
             // <noscript> image is shown (the browser's own lazy loading) and the empty one hidden (site.css).
             string? largeur = null, hauteur = null;

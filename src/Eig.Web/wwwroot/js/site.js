@@ -19,7 +19,7 @@ for (const figure of document.querySelectorAll("figure.eig-video[data-eig-video]
   });
 }
 
-// Card images (TagHelpers/Dsfr/DsfrCardTagHelper.cs): each gets its address when it comes within 300 px of the screen,
+// Card images (TagHelpers/Dsfr/DsfrCardTagHelper.cs): each gets its address when it comes within 200 px of the screen,
 // all of them before printing, and all at once in a browser without IntersectionObserver.
 const enAttente = document.querySelectorAll("img[data-eig-src]");
 const charger = img => {
@@ -34,7 +34,7 @@ if ("IntersectionObserver" in window) {
       observateur.unobserve(e.target);
       charger(e.target);
     }
-  }, { rootMargin: "300px 0px" });
+  }, { rootMargin: "200px 0px" });
   for (const img of enAttente) observateur.observe(img);
   window.addEventListener("beforeprint", () => { for (const img of enAttente) charger(img); });
 } else {
